@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
+// Dependencies are kept to one: swift-argument-parser for the command line.
+let package = Package(
+    name: "review-coach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "review-coach", targets: ["review-coach"]),
+        .library(name: "CoachCore", targets: ["CoachCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libedit through pkg-config; the apt provider tells a fresh machine what to install.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Pure logic: no terminal, no files, no globals.
+        .target(name: "CoachCore"),
+        // The text in prompts/, embedded at build time so the binary reads nothing at start-up.
+        .executableTarget(name: "PromptEmbedder", path: "Sources/PromptEmbedder"),
+        .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
+        .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
+        // The thin shell: line readers, rendering, transcripts, storage.
+        .target(name: "CoachShell", dependencies: ["CoachCore", "CoachPrompts", "CEditLine"]),
+        .executableTarget(
+            name: "review-coach",
+            dependencies: [
+                "CoachShell", "CoachCore", "CoachPrompts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachPrompts"]),
+        .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,15 @@
+/// The four facts the verdict rules read. Raw values are the contract names used in JSON and prompts.
+public enum FactName: String, CaseIterable, Sendable, Codable {
+    case customerFound = "customer_found"
+    case ourFault = "our_fault"
+    case demand
+    case abusive
+
+    /// The answers this fact accepts, as contract strings, in the order they are offered.
+    public var acceptedValues: [String] {
+        switch self {
+        case .ourFault: FaultAnswer.allCases.map(\.rawValue)
+        default: YesNoUnsure.allCases.map(\.rawValue)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// The kinds of thing the signal detectors notice in a review. Raw values are the contract strings.
+public enum SignalKind: String, CaseIterable, Sendable, Codable {
+    /// Something asked for in exchange for a review (posting, not posting, removing, changing it),
+    /// or a threat to post publicly unless something is given. Implies `demand = yes`.
+    case demand
+    /// The writer says they were never a customer. Implies `customer_found = no`.
+    case neverCustomer = "never_customer"
+    /// Promotional links or advertising unrelated to a visit. Implies `customer_found = no`.
+    case spam
+    /// Insults or slurs aimed at people. Implies `abusive = yes`.
+    case abusive
+    /// The writer threatens legal action (lawyers, suing, small claims). Informational.
+    case legalThreat = "legal_threat"
+    /// Specific details of a real visit: dates, times, order numbers, staff names. Informational.
+    case specificDetail = "specific_detail"
+    /// Shouting: words in capitals or runs of exclamation marks. Informational.
+    case shouting
+}
+
+/// One thing a detector noticed, with the exact span of the review it quotes.
+public struct Signal: Sendable, Equatable, Hashable {
+    public var kind: SignalKind
+    /// The quoted span, exactly as it appears in the review.
+    public var text: String
+    /// Where the span starts, in UTF-8 bytes from the start of the review (for ordering and highlighting).
+    public var offset: Int
+
+    public init(kind: SignalKind, text: String, offset: Int) {
+        self.kind = kind
+        self.text = text
+        self.offset = offset
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import CoachShell
+
+ReviewCoach.main()
