@@ -1,13 +1,34 @@
 import ArgumentParser
 
-/// The `review-coach` command: the interactive coach, with subcommands for batch and teaching use.
+/// The `review-coach` command: the interactive coach by default, with subcommands for batch use,
+/// transcripts and teaching.
 struct ReviewCoach: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review-coach",
         abstract: "Helps you answer one negative online review well.",
-        version: "0.1.0"
+        discussion: """
+            Paste a bad review; the coach asks a few questions, tells you whether it is a genuine \
+            grievance, a threat (a demand in exchange for the review) or a troll, explains why, and \
+            drafts a calm public reply with next steps. Nothing is posted anywhere: you copy the reply.
+
+            Examples:
+              review-coach                          talk it through at the prompt
+              review-coach --review-file bad.txt    start with the review from a file
+              review-coach --script answers.txt     replay typed answers from a file
+              review-coach classify reviews.jsonl   classify many reviews (JSON Lines)
+              review-coach lint-reply draft.txt     check a reply you wrote
+
+            At any prompt: /help, /why, /back, /summary, /quit. Line history is kept in \
+            $XDG_STATE_HOME/review-coach/history (default ~/.local/state/review-coach/history); \
+            --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
+            """,
+        version: CoachVersion.string,
+        subcommands: [Chat.self],
+        defaultSubcommand: Chat.self
     )
-    func run() throws {
-        print("Review Coach")
-    }
+}
+
+/// The version, shown by `--version`.
+enum CoachVersion {
+    static let string = "0.1.0"
 }

@@ -1,0 +1,43 @@
+/// What the coach has to say after one input: values the shell renders, never text.
+public enum CoachEvent: Sendable, Equatable {
+    /// Ask the question of a step (with the text's suggestion, if any).
+    case ask(Step, prefill: Prefill?)
+    /// Teaching mode: why the next question is asked.
+    case explainStep(Step)
+    /// An empty line before any review text.
+    case reviewEmpty
+    /// The review is over the size limit; nothing was added.
+    case reviewTooLong(limit: Int)
+    /// The owner's draft is over the size limit; nothing was added.
+    case draftTooLong(limit: Int)
+    /// What the coach noticed in the text, quoted.
+    case noticed([Signal])
+    /// What the coach says to the owner's mood (P1).
+    case moodAdvice(Mood)
+    /// The answer was not one the step accepts; ask again with a hint.
+    case invalidAnswer(Step)
+    /// The detail was too long; ask again.
+    case detailTooLong(Step, limit: Int)
+    /// The verdict, why, and what to do.
+    case assessment(Assessment)
+    /// The owner's own draft, checked.
+    case draftChecked(findings: [Finding])
+    /// An empty draft.
+    case draftEmpty
+    case help(Step)
+    case why(Step)
+    case summary(InterviewState)
+    case unknownCommand(String)
+    case badCommandArgument(command: String, given: String)
+    /// Plain text where only commands are accepted (after the verdict).
+    case commandsOnly
+    case wentBack(to: Step)
+    case nothingToUndo
+    case restarted
+    case explainChanged(on: Bool)
+    /// The shell should save the session to a file (the core does no I/O).
+    case saveRequested(path: String?)
+    /// The owner asked to save before there is anything to save.
+    case nothingToSave
+    case quit
+}

@@ -1,0 +1,57 @@
+/// The commands the owner can type at any prompt, starting with "/".
+public enum SlashCommand: Sendable, Equatable {
+    case help
+    case why
+    case back
+    case restart
+    case summary
+    case draft
+    case save(path: String?)
+    case explain(on: Bool?)
+    case quit
+
+    /// Every command word, as typed (for completion and the unknown-command error).
+    public static let words = ["/help", "/why", "/back", "/restart", "/summary", "/draft", "/save", "/explain", "/quit"]
+
+    /// Parses a line that starts with "/". Returns why it failed when the line is not a command.
+    public static func parse(_ line: String) -> Result<SlashCommand, SlashCommandError> {
+        let trimmed = line.trimmingWhitespace()
+        let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard let head = parts.first, head.hasPrefix("/") else { return .failure(.notACommand) }
+        let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : nil
+        switch head.lowercased() {
+        case "/help", "/h", "/?": return .success(.help)
+        case "/why": return .success(.why)
+        case "/back", "/undo": return .success(.back)
+        case "/restart": return .success(.restart)
+        case "/summary": return .success(.summary)
+        case "/draft": return .success(.draft)
+        case "/save": return .success(.save(path: argument))
+        case "/explain":
+            switch argument?.lowercased() {
+            case nil: return .success(.explain(on: nil))
+            case "on": return .success(.explain(on: true))
+            case "off": return .success(.explain(on: false))
+            default: return .failure(.badArgument(command: "/explain", given: argument ?? ""))
+            }
+        case "/quit", "/exit", "/q": return .success(.quit)
+        default: return .failure(.unknown(String(head)))
+        }
+    }
+}
+
+/// Why a line starting with "/" is not a command the coach knows.
+public enum SlashCommandError: Error, Sendable, Equatable {
+    case notACommand
+    case unknown(String)
+    case badArgument(command: String, given: String)
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing whitespace.
+    func trimmingWhitespace() -> String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,161 @@
+/// Turns the coach's events into lines of text, every word taken from the prompt catalogue.
+/// Pure: the shell decides where the lines go (terminal, transcript, file).
+public struct EventRenderer: Sendable {
+    public let catalog: PromptCatalog
+
+    public init(catalog: PromptCatalog) { self.catalog = catalog }
+
+    /// The prompt shown before the cursor at a step (with its trailing space).
+    public func prompt(for step: Step) -> String {
+        switch step {
+        case .review: catalog.text("prompt.review") + " "
+        case .draft: catalog.text("prompt.draft") + " "
+        default: catalog.text("prompt.answer") + " "
+        }
+    }
+
+    /// The greeting at the start of a session.
+    public func greeting() -> [StyledLine] { block(.plain, "app.greeting") }
+
+    public func render(_ events: [CoachEvent]) -> [StyledLine] {
+        events.flatMap(render)
+    }
+
+    public func render(_ event: CoachEvent) -> [StyledLine] {
+        switch event {
+        case let .ask(step, prefill):
+            var lines = [StyledLine(.plain, "")] + block(.question, "ask.\(step.rawValue)")
+            if let prefill {
+                lines += block(.hint, "ask.prefill", ["quote": quote(prefill.evidence.text), "answer": prefill.answer])
+            }
+            return lines
+        case .explainStep(let step):
+            return [StyledLine(.plain, "")] + block(.hint, "explain.prefix") + block(.hint, "why.\(step.rawValue)")
+        case .reviewEmpty: return block(.hint, "review.empty")
+        case .reviewTooLong(let limit): return block(.error, "review.too_long", ["limit": "\(limit)"])
+        case .draftTooLong(let limit): return block(.error, "draft.too_long", ["limit": "\(limit)"])
+        case .noticed(let signals): return noticed(signals)
+        case .moodAdvice(let mood): return block(.plain, "mood.\(mood.rawValue)")
+        case .invalidAnswer(let step): return block(.warning, "hint.\(step.accepts.rawValue)")
+        case let .detailTooLong(_, limit): return block(.warning, "detail.too_long", ["limit": "\(limit)"])
+        case .assessment(let assessment): return render(assessment)
+        case .draftChecked(let findings):
+            return block(.heading, "draft.checked") + checkResult(findings)
+        case .draftEmpty: return block(.hint, "draft.empty")
+        case .help(let step):
+            return block(.plain, "help.\(step.accepts.rawValue)") + block(.plain, "help.commands")
+        case .why(let step): return block(.plain, "why.\(step.rawValue)")
+        case .summary(let state): return summary(state)
+        case .unknownCommand(let word):
+            return block(.error, "command.unknown", ["command": word, "commands": SlashCommand.words.joined(separator: " ")])
+        case let .badCommandArgument(command, given):
+            return block(.error, "command.bad_argument", ["command": command, "given": given])
+        case .commandsOnly: return block(.hint, "done.commands_only")
+        case .wentBack(let step): return block(.hint, "back.to", ["step": catalog.text("step.\(step.rawValue)")])
+        case .nothingToUndo: return block(.hint, "back.nothing")
+        case .restarted: return block(.hint, "restart.done")
+        case .explainChanged(let on): return block(.hint, on ? "explain.on" : "explain.off")
+        case .saveRequested: return []
+        case .nothingToSave: return block(.hint, "save.nothing")
+        case .quit: return block(.plain, "quit")
+        }
+    }
+
+    /// The verdict, its reasons, the reply and its check, and the next steps.
+    public func render(_ assessment: Assessment) -> [StyledLine] {
+ var lines = [StyledLine(.plain, "")] + block(.heading, "verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")])
+        lines += block(.plain, "verdict.explain.\(assessment.verdict.rawValue)")
+        lines += [StyledLine(.plain, "")] + block(.heading, "reasons.header")
+        lines += reasons(for: assessment).map { StyledLine(.plain, "- " + $0) }
+        lines += block(.plain, "principles.line", ["principles": cite(assessment.principles)])
+        lines += [StyledLine(.plain, "")] + block(.heading, "reply.header")
+        lines += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(.reply, "  " + $0) }
+        lines += checkResult(assessment.replyFindings)
+        lines += [StyledLine(.plain, "")] + block(.heading, "next.header")
+        lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
+        lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now")
+        return lines
+    }
+
+    /// One sentence per fact saying its value and where it came from, then the rule that decided.
+    public func reasons(for assessment: Assessment) -> [String] {
+        var result: [String] = []
+        for fact in FactName.allCases {
+            let (value, source) = assessment.facts.contractValue(of: fact)
+            var values = ["fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)")]
+            if let evidence = assessment.evidence(for: fact) { values["quote"] = quote(evidence.text) }
+            result.append(catalog.text("reason.\(source.rawValue)", values))
+        }
+        result.append(catalog.text("rule.\(assessment.rule.rawValue)") + " (" + cite(assessment.rule.principles) + ")")
+        return result
+    }
+
+    /// The next steps as sentences, each citing its principles.
+    public func nextSteps(_ steps: [NextStep]) -> [String] {
+        steps.map { catalog.text("next.\($0.rawValue)") + " (" + cite($0.principles) + ")" }
+    }
+
+    /// The checker's result: a clean line, or each finding with its quote and advice.
+    public func checkResult(_ findings: [Finding]) -> [StyledLine] {
+        guard !findings.isEmpty else { return block(.hint, "check.clean") }
+        var lines = block(.warning, "check.findings", ["count": "\(findings.count)"])
+        for finding in findings {
+            lines += block(.warning, "check.finding", [
+                "code": finding.code.rawValue, "quote": quote(finding.text),
+                "advice": advice(for: finding.code),
+            ])
+        }
+        return lines
+    }
+
+    /// The advice for a finding code, from prompts/lint.txt.
+    public func advice(for code: FindingCode) -> String {
+        catalog.text("lint.advice.\(code.rawValue)")
+    }
+
+    private func noticed(_ signals: [Signal]) -> [StyledLine] {
+        guard !signals.isEmpty else { return block(.plain, "noticed.none") }
+        var lines = block(.heading, "noticed.header")
+        for signal in signals {
+            lines += block(.quote, "noticed.item", ["what": catalog.text("signal.\(signal.kind.rawValue)"), "quote": quote(signal.text)])
+        }
+        return lines
+    }
+
+    private func summary(_ state: InterviewState) -> [StyledLine] {
+        var lines = block(.heading, "summary.header")
+        if state.reviewLines.isEmpty {
+            lines += block(.plain, "summary.no_review")
+        } else {
+            lines += block(.plain, "summary.review", ["quote": quote(state.review)])
+        }
+        if let mood = state.mood { lines += block(.plain, "summary.mood", ["mood": mood.rawValue]) }
+        let facts = state.facts
+        for fact in FactName.allCases {
+            let (value, source) = facts.contractValue(of: fact)
+            lines += block(.plain, "summary.fact", [
+                "fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)"),
+                "source": catalog.text("source.\(source.rawValue)"),
+            ])
+        }
+        lines += block(.plain, "summary.step", ["step": catalog.text("step.\(state.step.rawValue)")])
+        return lines
+    }
+
+    /// A quote of review or reply text, on one line, shortened past 160 characters.
+    public func quote(_ text: String) -> String {
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " / ")
+        guard oneLine.count > 160 else { return oneLine }
+        return String(oneLine.prefix(157)) + "..."
+    }
+
+    /// Principle ids joined for a citation: "P10, P11".
+    public func cite(_ principles: [Principle]) -> String {
+        principles.map(\.rawValue).joined(separator: ", ")
+    }
+
+    private func block(_ style: LineStyle, _ key: String, _ values: [String: String] = [:]) -> [StyledLine] {
+        catalog.text(key, values).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { StyledLine(style, String($0)) }
+    }
+}

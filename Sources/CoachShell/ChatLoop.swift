@@ -1,0 +1,110 @@
+import CoachCore
+
+/// The shell's conversation loop: reads lines through a `LineReader`, advances the pure `Coach`,
+/// and writes the rendered events. The same loop serves the terminal, pipes, scripts and
+/// transcript replay; only the reader, the sink and the options differ.
+public final class ChatLoop {
+    /// How input appears in the output.
+    public enum Echo: Sendable {
+        /// The reader shows the prompt and the typed text itself (libedit on a terminal).
+        case byReader
+        /// Nothing: a pipe gets the coach's words only, no prompts.
+        case none
+        /// The prompt and the input are written to the output, as a terminal would show them
+        /// (scripted sessions and transcripts).
+        case promptAndInput
+    }
+
+    /// What happened to the session in the end.
+    public enum Ending: Equatable, Sendable {
+        case quit
+        case endOfInput
+    }
+
+    public let coach: Coach
+    public let renderer: EventRenderer
+    let reader: LineReader
+    let sink: OutputSink
+    let echo: Echo
+    let wrapper: TextWrapper?
+    let palette: Palette
+    /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
+    let onSave: (String?, Session) -> [StyledLine]
+    /// Called after every step with the new session (for autosave).
+    let onStep: (Session) -> Void
+    public private(set) var session: Session
+
+    public init(
+        coach: Coach, reader: LineReader, sink: OutputSink, echo: Echo, width: Int?, palette: Palette,
+        session: Session = Session(),
+        onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
+        onStep: @escaping (Session) -> Void = { _ in }
+    ) {
+        self.coach = coach
+        self.renderer = EventRenderer(catalog: coach.catalog)
+        self.reader = reader
+        self.sink = sink
+        self.echo = echo
+        self.wrapper = width.map(TextWrapper.init)
+        self.palette = palette
+        self.session = session
+        self.onSave = onSave
+        self.onStep = onStep
+    }
+
+    /// Greets, asks the first question, and runs until `/quit` or the end of input.
+    @discardableResult
+    public func run(greet: Bool = true) -> Ending {
+        if greet { show(renderer.greeting()) }
+        show(renderer.render(coach.opening(session)))
+        while true {
+            let prompt = renderer.prompt(for: session.state.step)
+            let request = LineRequest(prompt: prompt, completions: coach.completions(for: session))
+            switch reader.readLine(request) {
+            case .endOfInput:
+                if echo == .promptAndInput { sink.write(prompt + "\n") }
+                return .endOfInput
+            case .interrupted:
+                continue
+            case .line(let line):
+                if echo == .promptAndInput { sink.write(prompt + VisibleText.escape(line, keepNewlines: false) + "\n") }
+                if mayRemember(line) { reader.remember(line) }
+                if handle(line) == .quit { return .quit }
+            }
+        }
+    }
+
+    /// Feeds one line to the coach and shows what it says. Returns `.quit` when the owner quit.
+    func handle(_ line: String) -> Ending? {
+        let (next, events) = coach.step(session, line)
+        session = next
+        onStep(session)
+        for event in events {
+            if case .saveRequested(let path) = event {
+                show(onSave(path, session))
+            } else {
+                show(renderer.render(event))
+            }
+        }
+        return events.contains(.quit) ? .quit : nil
+    }
+
+    /// Answers and commands go into line history; review text and drafts never do.
+    func mayRemember(_ line: String) -> Bool {
+        let step = session.state.step
+        if line.hasPrefix("/") { return true }
+        return step != .review && step != .draft && !line.isEmpty
+    }
+
+    /// Writes lines: escaped, wrapped and coloured as the options say.
+    public func show(_ lines: [StyledLine]) {
+        var text = ""
+        for line in lines {
+            let safe = VisibleText.escape(line.text, keepNewlines: false)
+            for piece in wrapper?.wrap(safe) ?? [safe] {
+                text += palette.paint(piece, line.style) + "\n"
+            }
+        }
+        if !text.isEmpty { sink.write(text) }
+    }
+}

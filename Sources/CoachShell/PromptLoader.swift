@@ -1,0 +1,37 @@
+import CoachCore
+import CoachPrompts
+import Foundation
+
+/// Loads the prompt catalogue: the text embedded at build time, optionally overridden by a
+/// trainer's folder of edited prompt files (`--prompts DIR`).
+public enum PromptLoader {
+    /// The embedded catalogue. The embedded files are checked by the tests, so this cannot fail
+    /// in a released binary; if it ever does, the error names the file and line.
+    public static func embedded() throws(PromptCatalogError) -> PromptCatalog {
+        try PromptCatalog(files: EmbeddedPrompts.files)
+    }
+
+    /// The embedded catalogue with every `*.txt` file in `directory` layered on top.
+    public static func load(overrides directory: String?) throws -> PromptCatalog {
+        let base = try embedded()
+        guard let directory else { return base }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ShellError("--prompts \(directory): no such folder; give the folder that holds your edited prompt .txt files")
+        }
+        let names = try FileManager.default.subpathsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        var files: [(name: String, text: String)] = []
+        for name in names {
+            let data = try Data(contentsOf: URL(fileURLWithPath: directory).appendingPathComponent(name))
+            files.append((name, String(decoding: data, as: UTF8.self)))
+        }
+        return base.overridden(by: try PromptCatalog(files: files))
+    }
+}
+
+/// An error the command line reports on one line, with what to do about it.
+public struct ShellError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
