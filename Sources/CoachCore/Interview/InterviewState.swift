@@ -44,4 +44,9 @@ public struct Prefill: Sendable, Equatable {
     /// The suggested answer, as its contract word (`yes`, `no`).
     public var answer: String
     public var evidence: Signal
+
+    public init(answer: String, evidence: Signal) {
+        self.answer = answer
+        self.evidence = evidence
+    }
 }

@@ -57,7 +57,7 @@ public enum Step: String, CaseIterable, Sendable, Codable {
 }
 
 /// The kinds of input a step accepts.
-public enum AnswerKind: String, Sendable {
+public enum AnswerKind: String, CaseIterable, Sendable {
     case multilineText = "multiline_text"
     case mood
     case ready

@@ -1,0 +1,44 @@
+/// Every prompt key the coach can use, derived from the enums that name them. Tests hold the
+/// prompt files to this list both ways: no key missing, no key unused.
+public enum PromptKeys {
+    /// Keys that do not come from an enum.
+    public static let fixed: Set<String> = [
+        "app.greeting", "prompt.review", "prompt.answer", "prompt.draft", "help.commands",
+        "command.unknown", "command.bad_argument", "back.to", "back.nothing", "restart.done",
+        "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
+        "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
+        "ask.prefill", "detail.too_long", "review.empty", "review.too_long", "draft.too_long",
+        "draft.empty", "draft.checked", "done.commands_only", "done.what_now",
+        "noticed.header", "noticed.none", "noticed.item",
+        "verdict.header", "reasons.header", "principles.line", "reply.header",
+        "check.clean", "check.findings", "check.finding", "next.header",
+    ]
+
+    /// Every key: the fixed ones and one per case of each enum that names prompts.
+    public static var all: Set<String> {
+        var keys = fixed
+        for step in Step.allCases {
+            keys.formUnion(["ask.\(step.rawValue)", "why.\(step.rawValue)", "step.\(step.rawValue)"])
+        }
+        for kind in AnswerKind.allCases { keys.formUnion(["hint.\(kind.rawValue)", "help.\(kind.rawValue)"]) }
+        for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
+        for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }
+        for verdict in Verdict.allCases {
+            keys.formUnion(["verdict.\(verdict.rawValue)", "verdict.explain.\(verdict.rawValue)"])
+        }
+        for fact in FactName.allCases { keys.insert("fact.\(fact.rawValue)") }
+        for value in ["yes", "no", "partly", "unsure"] { keys.insert("value.\(value)") }
+        for source in FactSource.allCases {
+            keys.formUnion(["source.\(source.rawValue)", "reason.\(source.rawValue)"])
+        }
+        for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
+        for template in ReplyTemplate.allCases { keys.insert("reply.\(template.rawValue)") }
+        for detail in ReplyDetail.allCases { keys.insert("detail.default.\(detail.rawValue)") }
+        for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
+        for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
+        for principle in Principle.allCases {
+            keys.formUnion(["principle.\(principle.rawValue)", "principle.\(principle.rawValue).source"])
+        }
+        return keys
+    }
+}

@@ -1,0 +1,43 @@
+import CoachCore
+import Testing
+
+@Suite struct PromptCatalogTests {
+    @Test func entriesRunFromTheirKeyToTheNextKey() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "# comment\n[one]\nFirst line\nsecond line\n\n[two]\nTwo\n")])
+        #expect(catalog.text("one") == "First line\nsecond line")
+        #expect(catalog.text("two") == "Two")
+    }
+
+    @Test func placeholdersAreFilledAndUnknownOnesKept() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]\nHello {name}, {other}.")])
+        #expect(catalog.text("k", ["name": "Maria"]) == "Hello Maria, {other}.")
+    }
+
+    @Test func aKeyDefinedTwiceIsAnErrorNamingBothPlaces() {
+        #expect(throws: PromptCatalogError.duplicateKey("k", first: "a.txt:1", second: "b.txt:1")) {
+            try PromptCatalog(files: [("a.txt", "[k]\nA"), ("b.txt", "[k]\nB")])
+        }
+    }
+
+    @Test func textBeforeTheFirstKeyIsAnError() {
+        #expect(throws: PromptCatalogError.textOutsideEntry(file: "a.txt", line: 1)) {
+            try PromptCatalog(files: [("a.txt", "stray text\n[k]\nA")])
+        }
+    }
+
+    @Test func aMissingKeyRendersVisiblyNeverSilently() {
+        #expect(PromptCatalog().text("nope") == "[missing prompt: nope]")
+    }
+
+    @Test func anOverrideReplacesOnlyTheKeysItDefines() throws {
+        let base = try PromptCatalog(files: [("a.txt", "[a]\nA\n[b]\nB")])
+        let edited = try PromptCatalog(files: [("t.txt", "[b]\nBee")])
+        let merged = base.overridden(by: edited)
+        #expect(merged.text("a") == "A")
+        #expect(merged.text("b") == "Bee")
+    }
+
+    @Test func placeholderNamesAreListed() {
+        #expect(PromptCatalog.placeholders(in: "Hi {name}, {what_we_did} {not a name}") == ["name", "what_we_did"])
+    }
+}
