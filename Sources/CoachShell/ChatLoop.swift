@@ -21,13 +21,30 @@ public final class ChatLoop {
         case endOfInput
     }
 
+    /// One place the conversation is written to, with its own echo, width and colours.
+    public struct Channel {
+        let sink: OutputSink
+        let echo: Echo
+        let wrapper: TextWrapper?
+        let palette: Palette
+
+        public init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette) {
+            self.sink = sink
+            self.echo = echo
+            self.wrapper = width.map(TextWrapper.init)
+            self.palette = palette
+        }
+
+        /// A transcript channel: prompts and input shown, 80 columns, no colour.
+        public static func transcript(_ sink: OutputSink) -> Channel {
+            Channel(sink: sink, echo: .promptAndInput, width: Transcript.width, palette: Palette(enabled: false))
+        }
+    }
+
     public let coach: Coach
     public let renderer: EventRenderer
     let reader: LineReader
-    let sink: OutputSink
-    let echo: Echo
-    let wrapper: TextWrapper?
-    let palette: Palette
+    let channels: [Channel]
     /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
     let onSave: (String?, Session) -> [StyledLine]
     /// Called after every step with the new session (for autosave).
@@ -35,18 +52,14 @@ public final class ChatLoop {
     public private(set) var session: Session
 
     public init(
-        coach: Coach, reader: LineReader, sink: OutputSink, echo: Echo, width: Int?, palette: Palette,
-        session: Session = Session(),
+        coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
         onStep: @escaping (Session) -> Void = { _ in }
     ) {
         self.coach = coach
         self.renderer = EventRenderer(catalog: coach.catalog)
         self.reader = reader
-        self.sink = sink
-        self.echo = echo
-        self.wrapper = width.map(TextWrapper.init)
-        self.palette = palette
+        self.channels = channels
         self.session = session
         self.onSave = onSave
         self.onStep = onStep
@@ -62,12 +75,12 @@ public final class ChatLoop {
             let request = LineRequest(prompt: prompt, completions: coach.completions(for: session))
             switch reader.readLine(request) {
             case .endOfInput:
-                if echo == .promptAndInput { sink.write(prompt + "\n") }
+                echoInput(prompt + Transcript.endOfInputMark)
                 return .endOfInput
             case .interrupted:
                 continue
             case .line(let line):
-                if echo == .promptAndInput { sink.write(prompt + VisibleText.escape(line, keepNewlines: false) + "\n") }
+                echoInput(prompt + VisibleText.escape(line, keepNewlines: false))
                 if mayRemember(line) { reader.remember(line) }
                 if handle(line) == .quit { return .quit }
             }
@@ -96,15 +109,23 @@ public final class ChatLoop {
         return step != .review && step != .draft && !line.isEmpty
     }
 
-    /// Writes lines: escaped, wrapped and coloured as the options say.
+    /// Writes the prompt and what was typed to the channels that show input.
+    func echoInput(_ text: String) {
+        for channel in channels where channel.echo == .promptAndInput { channel.sink.write(text + "\n") }
+    }
+
+    /// Writes lines to every channel: escaped, wrapped and coloured as each channel says.
     public func show(_ lines: [StyledLine]) {
-        var text = ""
-        for line in lines {
-            let safe = VisibleText.escape(line.text, keepNewlines: false)
-            for piece in wrapper?.wrap(safe) ?? [safe] {
-                text += palette.paint(piece, line.style) + "\n"
+        guard !lines.isEmpty else { return }
+        for channel in channels {
+            var text = ""
+            for line in lines {
+                let safe = VisibleText.escape(line.text, keepNewlines: false)
+                for piece in channel.wrapper?.wrap(safe) ?? [safe] {
+                    text += channel.palette.paint(piece, line.style) + "\n"
+                }
             }
+            channel.sink.write(text)
         }
-        if !text.isEmpty { sink.write(text) }
     }
 }

@@ -62,12 +62,12 @@ struct Chat: ParsableCommand {
                 session = coach.step(session, line).0
             }
         }
-        let loop = ChatLoop(
-            coach: coach, reader: reader, sink: FileDescriptorSink.standardOutput, echo: echo,
+        let terminal = ChatLoop.Channel(
+            sink: FileDescriptorSink.standardOutput, echo: echo,
             width: width ?? (isTerminal ? TerminalSize.columns() : 80),
-            palette: .forTerminal(isTerminal: isTerminal, environment: environment),
-            session: session
+            palette: .forTerminal(isTerminal: isTerminal, environment: environment)
         )
+        let loop = ChatLoop(coach: coach, reader: reader, channels: [terminal], session: session)
         loop.run()
     }
 }
