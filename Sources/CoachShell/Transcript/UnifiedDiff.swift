@@ -16,8 +16,8 @@ public enum UnifiedDiff {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, expected[i] == actual[j] { ops.append(.same(i, j)); i += 1; j += 1 }
-            else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(.added(j)); j += 1 }
-            else { ops.append(.removed(i)); i += 1 }
+            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(.removed(i)); i += 1 }
+            else { ops.append(.added(j)); j += 1 }
         }
         // How many old and new lines come before each operation, for the hunk headers.
         var oldBefore: [Int] = [], newBefore: [Int] = []
