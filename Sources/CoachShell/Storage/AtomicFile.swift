@@ -6,7 +6,7 @@ public enum AtomicFile {
     /// Writes `text` to `path`. Refuses to replace an existing file unless `overwrite` is true.
     public static func write(_ text: String, to path: String, overwrite: Bool, mode: mode_t = 0o600) throws {
         if !overwrite && FileManager.default.fileExists(atPath: path) {
-            throw ShellError("\(path) already exists; choose another name, or add --force to replace it")
+            throw ShellError("\(path) already exists and was left as it is; choose another name")
         }
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
@@ -33,7 +33,7 @@ public enum AtomicFile {
         if !overwrite {
             // link() fails if the target appeared meanwhile: never replace a file without --force.
             guard link(temporary, path) == 0 else {
-                let reason = errno == EEXIST ? "it already exists; add --force to replace it" : String(cString: strerror(errno))
+                let reason = errno == EEXIST ? "it already exists and was left as it is; choose another name" : String(cString: strerror(errno))
                 unlink(temporary)
                 throw ShellError("cannot write \(path): \(reason)")
             }

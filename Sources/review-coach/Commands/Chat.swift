@@ -67,7 +67,21 @@ struct Chat: ParsableCommand {
             width: width ?? (isTerminal ? TerminalSize.columns() : 80),
             palette: .forTerminal(isTerminal: isTerminal, environment: environment)
         )
-        let loop = ChatLoop(coach: coach, reader: reader, channels: [terminal], session: session)
+        let loop = ChatLoop(
+            coach: coach, reader: reader, channels: [terminal], session: session,
+            onSave: { path, session in Self.save(session, to: path, catalog: catalog) }
+        )
         loop.run()
+    }
+
+    /// Writes the session as Markdown for `/save FILE`; never replaces an existing file.
+    static func save(_ session: Session, to path: String?, catalog: PromptCatalog) -> [StyledLine] {
+        guard let path, !path.isEmpty else { return [StyledLine(.hint, catalog.text("save.no_path"))] }
+        do {
+            try AtomicFile.write(SessionReport(catalog: catalog).markdown(for: session.state), to: path, overwrite: false)
+            return [StyledLine(.hint, catalog.text("save.done", ["path": path]))]
+        } catch {
+            return [StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))]
+        }
     }
 }

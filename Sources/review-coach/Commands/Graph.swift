@@ -1,0 +1,22 @@
+import ArgumentParser
+import CoachCore
+
+extension StateGraph.Format: ExpressibleByArgument {}
+
+/// `review-coach graph`: prints the interview's state machine as a diagram.
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the interview as a diagram (Mermaid or Graphviz dot).",
+        discussion: """
+            The diagram is drawn from the same table the coach runs on. Paste the Mermaid output \
+            into a Markdown file, or render the dot output with: review-coach graph --format dot | dot -Tpng > flow.png
+            """
+    )
+
+    @Option(help: "mermaid or dot.")
+    var format: StateGraph.Format = .mermaid
+
+    func run() {
+        print(StateGraph.render(format), terminator: "")
+    }
+}
