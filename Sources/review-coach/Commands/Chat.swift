@@ -28,6 +28,9 @@ struct Chat: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
     var noHistory = false
 
+    @Option(help: ArgumentHelp("Also write the session as a transcript to this file (it must not exist yet).", valueName: "file"))
+    var record: String?
+
     @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
     var width: Int?
 
@@ -67,8 +70,12 @@ struct Chat: ParsableCommand {
             width: width ?? (isTerminal ? TerminalSize.columns() : 80),
             palette: .forTerminal(isTerminal: isTerminal, environment: environment)
         )
+        var channels = [terminal]
+        let recorder = try record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
+        if let recorder { channels.append(.transcript(recorder.sink)) }
+        defer { recorder?.finish(exitCode: 0) }
         let loop = ChatLoop(
-            coach: coach, reader: reader, channels: [terminal], session: session,
+            coach: coach, reader: reader, channels: channels, session: session,
             onSave: { path, session in Self.save(session, to: path, catalog: catalog) }
         )
         loop.run()

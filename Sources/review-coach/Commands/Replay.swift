@@ -21,11 +21,33 @@ struct Replay: ParsableCommand {
     @Flag(help: "Rewrite transcripts that differ with what the coach says now.")
     var update = false
 
+    @Flag(help: "Play the transcripts in the terminal at a human pace (a classroom demo) instead of checking them.")
+    var play = false
+
+    @Option(help: ArgumentHelp("Playing speed: 1 is a calm typist, 2 twice as fast, 0.5 half.", valueName: "x"))
+    var pace: Double = 1
+
     @Option(help: ArgumentHelp("Use edited prompt files from this folder.", valueName: "dir"))
     var prompts: String?
 
+    func validate() throws {
+        if pace <= 0 { throw ValidationError("--pace must be more than 0 (got \(pace)).") }
+        if files.isEmpty { throw ValidationError("Give at least one transcript file, e.g. transcripts/*.transcript") }
+    }
+
     func run() throws {
-        let check = TranscriptCheck(catalog: try PromptLoader.load(overrides: prompts))
+        let catalog = try PromptLoader.load(overrides: prompts)
+        if play {
+            let playback = TranscriptPlayback(
+                pace: pace, sink: FileDescriptorSink.standardOutput, keyboard: isatty(0) == 1 ? 0 : nil)
+            for file in files {
+                let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                playback.play(Transcript(parsing: String(decoding: data, as: UTF8.self)),
+                              prompts: TranscriptPlayer(catalog: catalog).prompts)
+            }
+            return
+        }
+        let check = TranscriptCheck(catalog: catalog)
         var failed = 0
         for file in files {
             switch try check.check(path: file, update: update) {

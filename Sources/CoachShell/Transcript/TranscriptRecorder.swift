@@ -1,0 +1,28 @@
+import Foundation
+
+/// Writes a live session to a new transcript file as it happens (so a killed session still
+/// leaves what was said), with a header to fill in and the exit line at the end.
+public final class TranscriptRecorder {
+    public let sink: FileDescriptorSink
+    let path: String
+
+    /// Creates the file (mode 0600); refuses to replace an existing one.
+    public init(path: String, arguments: [String]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            let reason = errno == EEXIST ? "it already exists and was left as it is; choose another name" : String(cString: strerror(errno))
+            throw ShellError("--record \(path): \(reason)")
+        }
+        self.path = path
+        self.sink = FileDescriptorSink(descriptor: descriptor)
+        var header = "# Title: (recorded session: say what it shows)\n# Shows: \n"
+        if !arguments.isEmpty { header += "# args: " + arguments.joined(separator: " ") + "\n" }
+        sink.write(header)
+    }
+
+    /// Writes the exit line and closes the file.
+    public func finish(exitCode: Int32) {
+        sink.write("[exit \(exitCode)]\n")
+        close(sink.descriptor)
+    }
+}
