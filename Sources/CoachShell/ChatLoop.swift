@@ -47,28 +47,33 @@ public final class ChatLoop {
     let channels: [Channel]
     /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
     let onSave: (String?, Session) -> [StyledLine]
-    /// Called after every step with the new session (for autosave).
-    let onStep: (Session) -> Void
+    /// Called after every step with the new session and every line typed so far (for autosave).
+    let onStep: (Session, [String]) -> Void
     public private(set) var session: Session
+    /// Every line typed in this session, in order (a resumed session starts with the saved ones).
+    public private(set) var typedLines: [String]
 
     public init(
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
+        typedLines: [String] = [],
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
-        onStep: @escaping (Session) -> Void = { _ in }
+        onStep: @escaping (Session, [String]) -> Void = { _, _ in }
     ) {
         self.coach = coach
         self.renderer = EventRenderer(catalog: coach.catalog)
         self.reader = reader
         self.channels = channels
         self.session = session
+        self.typedLines = typedLines
         self.onSave = onSave
         self.onStep = onStep
     }
 
-    /// Greets, asks the first question, and runs until `/quit` or the end of input.
+    /// Greets (or shows `opening` lines instead), asks the current question, and runs until
+    /// `/quit` or the end of input.
     @discardableResult
-    public func run(greet: Bool = true) -> Ending {
-        if greet { show(renderer.greeting()) }
+    public func run(opening: [StyledLine]? = nil) -> Ending {
+        show(opening ?? renderer.greeting())
         show(renderer.render(coach.opening(session)))
         while true {
             let prompt = renderer.prompt(for: session.state.step)
@@ -91,7 +96,8 @@ public final class ChatLoop {
     func handle(_ line: String) -> Ending? {
         let (next, events) = coach.step(session, line)
         session = next
-        onStep(session)
+        typedLines.append(line)
+        onStep(session, typedLines)
         for event in events {
             if case .saveRequested(let path) = event {
                 show(onSave(path, session))

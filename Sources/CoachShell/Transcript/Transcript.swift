@@ -49,9 +49,31 @@ public struct Transcript: Sendable, Equatable {
             guard let prompt = prompts.first(where: { line.hasPrefix($0) || line == $0.trimmingTrailingSpace() }) else { continue }
             let typed = line.count > prompt.count ? String(line.dropFirst(prompt.count)) : ""
             if typed == Self.endOfInputMark { break }
-            result.append(typed)
+            result.append(Self.unescape(typed))
         }
         return result
+    }
+
+    /// Turns the visible escapes `\u{1B}` that the coach shows for control characters back into
+    /// the characters, so a transcript can hold input that a terminal would not show.
+    static func unescape(_ line: String) -> String {
+        guard line.contains("\\u{") else { return line }
+        var result = ""
+        var rest = line[...]
+        while let range = rest.range(of: "\\u{") {
+            result += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            if let close = after.firstIndex(of: "}"), let value = UInt32(after[..<close], radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                result.unicodeScalars.append(scalar)
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "\\u{"
+                rest = after
+            }
+        }
+        return result + rest
     }
 
     /// The file's text.

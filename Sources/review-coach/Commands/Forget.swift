@@ -1,0 +1,28 @@
+import ArgumentParser
+import CoachShell
+import Foundation
+
+/// `review-coach forget`: deletes saved sessions and line history.
+struct Forget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Delete your saved sessions and line history.",
+        discussion: "Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default ~/.local/state/review-coach). Reports you saved elsewhere with /save are yours to keep or delete."
+    )
+
+    func run() throws {
+        let state = StateDirectory()
+        var removed = 0
+        let manager = FileManager.default
+        if let names = try? manager.contentsOfDirectory(atPath: state.sessionsFolder) {
+            for name in names where name.hasSuffix(".json") || name.hasSuffix(".tmp") {
+                try manager.removeItem(atPath: state.sessionsFolder + "/" + name)
+                removed += 1
+            }
+        }
+        if manager.fileExists(atPath: state.historyFile) {
+            try manager.removeItem(atPath: state.historyFile)
+            removed += 1
+        }
+        print(removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(removed) file(s) in \(state.path).")
+    }
+}

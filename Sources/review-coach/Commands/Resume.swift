@@ -1,0 +1,29 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// `review-coach resume`: carries on with the newest saved session, exactly where it stopped.
+struct Resume: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Carry on with your last session, exactly where it stopped.",
+        discussion: """
+            Every answer is saved as you type it, under $XDG_STATE_HOME/review-coach/sessions/ \
+            (default ~/.local/state/review-coach/sessions/). If the coach was closed, killed or \
+            the terminal went away, resume picks up the newest session with every answer kept.
+            """
+    )
+
+    @OptionGroup var options: SessionOptions
+
+    func run() throws {
+        let folder = StateDirectory().sessionsFolder
+        guard let (path, saved) = try SessionStore.newest(in: folder) else {
+            throw ValidationError("There is no saved session to resume in \(folder). Start one with: review-coach")
+        }
+        let runner = try SessionRunner(options: options)
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let opening = [StyledLine(.hint, runner.catalog.text("resume.opening", ["count": "\(saved.lines.count)"]))]
+        try runner.run(explain: saved.explain, lines: saved.lines, scriptPath: nil, sessionName: name, opening: opening)
+    }
+}

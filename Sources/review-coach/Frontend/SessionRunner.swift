@@ -1,0 +1,91 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// Options every interactive command shares (chat and resume).
+struct SessionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
+    var prompts: String?
+
+    @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
+    var noHistory = false
+
+    @Flag(help: "Write nothing at all to disk: no history, no saved session.")
+    var incognito = false
+
+    @Option(help: ArgumentHelp("Also write the session as a transcript to this file (it must not exist yet).", valueName: "file"))
+    var record: String?
+
+    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
+    }
+}
+
+/// Wires the pure coach to the terminal or a pipe, the session file and the recorder, and runs
+/// the chat loop. The one place where the interactive commands touch the outside world.
+struct SessionRunner {
+    let options: SessionOptions
+    let catalog: PromptCatalog
+
+    init(options: SessionOptions) throws {
+        self.options = options
+        self.catalog = try PromptLoader.load(overrides: options.prompts)
+    }
+
+    /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
+    /// typed lines shown after their prompts; `sessionName` names the autosave file.
+    func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?) throws {
+        let coach = Coach(catalog: catalog)
+        let environment = ProcessInfo.processInfo.environment
+        let outputIsTerminal = isatty(1) == 1
+        let (reader, echo) = try makeReader(scriptPath: scriptPath)
+        let saved = SavedSession(explain: explain, lines: lines)
+        let store = options.incognito ? nil : try SessionStore(folder: StateDirectory().sessionsFolder, name: sessionName)
+        var channels = [
+            ChatLoop.Channel(
+                sink: FileDescriptorSink.standardOutput, echo: echo,
+                width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
+                palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment))
+        ]
+        let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
+        if let recorder { channels.append(.transcript(recorder.sink)) }
+        defer { recorder?.finish(exitCode: 0) }
+        let catalog = catalog
+        let loop = ChatLoop(
+            coach: coach, reader: reader, channels: channels, session: saved.rebuild(with: coach),
+            typedLines: lines,
+            onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
+            onStep: { session, typed in
+                try? store?.save(SavedSession(explain: session.state.explain, lines: typed))
+            }
+        )
+        try store?.save(saved)
+        loop.run(opening: opening)
+    }
+
+    private func makeReader(scriptPath: String?) throws -> (LineReader, ChatLoop.Echo) {
+        if let scriptPath {
+            let descriptor = open(scriptPath, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw ValidationError("--script \(scriptPath): cannot open the file (\(String(cString: strerror(errno)))); check the path.")
+            }
+            return (PlainLineReader(descriptor: descriptor), .promptAndInput)
+        }
+        return (PlainLineReader(descriptor: 0), .none)
+    }
+
+    /// Writes the session as Markdown for `/save FILE`; never replaces an existing file.
+    static func save(_ session: Session, to path: String?, catalog: PromptCatalog) -> [StyledLine] {
+        guard let path, !path.isEmpty else { return [StyledLine(.hint, catalog.text("save.no_path"))] }
+        do {
+            try AtomicFile.write(SessionReport(catalog: catalog).markdown(for: session.state), to: path, overwrite: false)
+            return [StyledLine(.hint, catalog.text("save.done", ["path": path]))]
+        } catch {
+            return [StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))]
+        }
+    }
+}
