@@ -153,7 +153,10 @@ public struct Coach: Sendable {
 
     /// What is said on arriving at a step: the verdict at `done`, otherwise the question.
     private func arrivalEvents(for state: InterviewState) -> [CoachEvent] {
-        if state.step == .done { return [.assessment(assessment(for: state))] }
+        if state.step == .done {
+            let assessment = assessment(for: state)
+            return (state.explain ? [.decisionPath(assessment)] : []) + [.assessment(assessment)]
+        }
         return questionEvents(for: state)
     }
 

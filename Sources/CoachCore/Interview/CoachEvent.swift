@@ -20,6 +20,8 @@ public enum CoachEvent: Sendable, Equatable {
     case detailTooLong(Step, limit: Int)
     /// The verdict, why, and what to do.
     case assessment(Assessment)
+    /// Teaching mode: the rules tried in order and where each one led.
+    case decisionPath(Assessment)
     /// The owner's own draft, checked.
     case draftChecked(findings: [Finding])
     /// An empty draft.

@@ -39,6 +39,7 @@ public struct EventRenderer: Sendable {
         case .invalidAnswer(let step): return block(.warning, "hint.\(step.accepts.rawValue)")
         case let .detailTooLong(_, limit): return block(.warning, "detail.too_long", ["limit": "\(limit)"])
         case .assessment(let assessment): return render(assessment)
+        case .decisionPath(let assessment): return decisionPath(assessment)
         case .draftChecked(let findings):
             return block(.heading, "draft.checked") + checkResult(findings)
         case .draftEmpty: return block(.hint, "draft.empty")
@@ -75,6 +76,26 @@ public struct EventRenderer: Sendable {
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
         lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now")
         return lines
+    }
+
+    /// The three rules in order, each with the facts it read and whether it decided.
+    public func decisionPath(_ assessment: Assessment) -> [StyledLine] {
+        let facts = assessment.facts
+        func value(_ fact: FactName) -> [String: String] {
+            let (value, source) = facts.contractValue(of: fact)
+            return ["value": value, "source": catalog.text("source.\(source.rawValue)")]
+        }
+        var lines = [StyledLine(.plain, "")] + block(.heading, "path.header")
+        let decided = assessment.rule
+        lines += block(.hint, "path.demand", value(.demand).merging(
+            ["outcome": catalog.text(decided == .demandMakesThreat ? "path.decides" : "path.passes")]) { $1 })
+        guard decided != .demandMakesThreat else { return lines }
+        var trollValues = value(.customerFound)
+        trollValues["fault"] = facts.ourFault.value.rawValue
+        trollValues["outcome"] = catalog.text(decided == .noCustomerNoFaultMakesTroll ? "path.decides" : "path.passes")
+        lines += block(.hint, "path.troll", trollValues)
+        guard decided != .noCustomerNoFaultMakesTroll else { return lines }
+        return lines + block(.hint, "path.otherwise")
     }
 
     /// One sentence per fact saying its value and where it came from, then the rule that decided.

@@ -4,11 +4,18 @@ public struct TextWrapper: Sendable {
 
     public init(width: Int) { self.width = max(20, width) }
 
+    /// The width of a list marker at the start of a line ("- " or "12. "), or 0.
+    static func markerWidth(_ text: Substring) -> Int {
+        if text.hasPrefix("- ") { return 2 }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }.count
+        return digits > 0 && text.dropFirst(digits).hasPrefix(". ") ? digits + 2 : 0
+    }
+
     /// The line split into lines no wider than the width (a single longer word stays whole).
     public func wrap(_ line: String) -> [String] {
         guard line.count > width else { return [line] }
         let leading = line.prefix { $0 == " " }.count
-        let indent = String(repeating: " ", count: line.dropFirst(leading).hasPrefix("- ") ? leading + 2 : leading)
+        let indent = String(repeating: " ", count: leading + Self.markerWidth(line.dropFirst(leading)))
         var lines: [String] = []
         var current = String(line.prefix(leading))
         var currentCount = leading
