@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
-// Dependencies are kept to one: swift-argument-parser for the command line.
+// Dependencies: swift-argument-parser for the command line; swift-property-based for tests only.
 let package = Package(
     name: "review-coach",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: property-based testing (random sequences with shrinking) for the state machine.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libedit through pkg-config; the apt provider tells a fresh machine what to install.
@@ -35,7 +37,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachPrompts"]),
+        .testTarget(
+            name: "CoachCoreTests",
+            dependencies: [
+                "CoachCore", "CoachPrompts",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"]),
     ],
