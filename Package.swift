@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "review-coach", targets: ["review-coach"]),
         .library(name: "CoachCore", targets: ["CoachCore"]),
+        // For the benchmark package in Benchmarks/ (kept out of the test build).
+        .library(name: "CoachShell", targets: ["CoachShell"]),
+        .library(name: "CoachPrompts", targets: ["CoachPrompts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
