@@ -1,7 +1,88 @@
 /// Checks a drafted public reply for the mistakes that make things worse. Pure and deterministic.
+///
+/// Each mistake has its own check (one file each, all working on the shared `ReplyText` model).
+/// A finding quotes the exact span of the reply it is about, usually the sentence.
 public enum ReplyChecker {
     /// Every mistake found, in the order they appear in the reply.
     public static func check(_ reply: String) -> [Finding] {
-        []  // TODO(checker helper): real checks
+        let text = ReplyText(reply)
+        guard !text.tokens.isEmpty else { return [] }
+        var spans: [CheckSpan] = []
+        spans += LegalThreatCheck.spans(in: text)
+        spans += ReviewIncentiveCheck.spans(in: text)
+        spans += DeflectingButCheck.spans(in: text)
+        spans += BlamesCustomerCheck.spans(in: text)
+        spans += OverExplainingCheck.spans(in: text)
+        spans += PrivateDetailsCheck.spans(in: text)
+        spans += HostileToneCheck.spans(in: text)
+        let order = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
+        let sorted = spans.enumerated().sorted { a, b in
+            if a.element.start != b.element.start { return a.element.start < b.element.start }
+            let oa = order[a.element.code] ?? 0, ob = order[b.element.code] ?? 0
+            if oa != ob { return oa < ob }
+            return a.offset < b.offset
+        }
+        var seen: Set<Finding> = []
+        var out: [Finding] = []
+        for s in sorted.map(\.element) {
+            let f = Finding(code: s.code, text: s.text)
+            if !f.text.isEmpty && seen.insert(f).inserted { out.append(f) }
+        }
+        return out
+    }
+}
+
+/// A finding before ordering: the code, the quoted text and where it starts in the reply.
+struct CheckSpan: Sendable {
+    let code: FindingCode
+    let text: String
+    let start: String.Index
+
+    /// A finding that quotes whole sentences `first...last`.
+    init(_ code: FindingCode, _ text: ReplyText, sentences first: Int, through last: Int) {
+        self.code = code
+        self.text = text.span(sentences: first, through: last)
+        self.start = text.start(of: first)
+    }
+
+    /// A finding that quotes one sentence.
+    init(_ code: FindingCode, _ text: ReplyText, sentence: Int) {
+        self.init(code, text, sentences: sentence, through: sentence)
+    }
+}
+
+/// Word families several checks share.
+enum Lexicon {
+    /// Words that negate what follows them in a clause.
+    static let negations: Set<String> = [
+        "no", "not", "never", "don't", "dont", "doesn't", "didn't", "won't", "wouldn't", "cannot", "can't",
+        "cant", "unable", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "couldn't", "needn't", "nor",
+        "without", "neither",
+    ]
+
+    /// Words by which the business speaks of itself.
+    static let ourWords: Set<String> = [
+        "us", "me", "our", "my", "ours", "we", "we're", "we've", "we'll", "we'd", "i", "i'm", "i've", "i'll", "i'd",
+    ]
+
+    /// Words by which the business speaks of the customer.
+    static let yourWords: Set<String> = ["you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself"]
+
+    /// Whether a negation word occurs in the `window` words before `index`, within the same clause.
+    static func negated(_ words: [ReplyWord], before index: Int, window: Int) -> Bool {
+        var k = index
+        var seen = 0
+        while k > 0 && seen < window {
+            if words[k].breakBefore { return false }
+            k -= 1
+            seen += 1
+            if negations.contains(words[k].norm) { return true }
+        }
+        return false
+    }
+
+    /// Whether any of the words occurs in the sentence.
+    static func has(_ words: [ReplyWord], _ set: Set<String>) -> Bool {
+        words.contains { set.contains($0.norm) }
     }
 }

@@ -1,0 +1,122 @@
+/// `blames_customer` (P4, P9): putting the fault on the customer: "you should have", "you failed
+/// to", "had you read", "as stated on our website", "it's your responsibility", "you didn't follow",
+/// "you chose to", "you were told", "you clearly didn't", "your own fault", "it says clearly",
+/// "you were rude to my staff".
+///
+/// Not blame: "you should have received an email from us", "you shouldn't have to wait", "I'm sorry
+/// you were told the wrong time", "you didn't get the service you deserved".
+enum BlamesCustomerCheck {
+    static let adverbs = "?clearly|obviously|simply|just|really|probably|perhaps|maybe|definitely|certainly|actually|evidently|apparently|also|then"
+    /// Verbs of a customer's omission: "you didn't read", "you never told us".
+    static let omitted = "follow|read|check|tell|inform|mention|ask|book|call|specify|notify|let|bother|look|pay|say|show|arrive|turn|cancel|confirm|request|listen|understand|notice|provide|reserve|declare|advise|warn|wait|contact|raise|complain|speak|report|give|attend|reply|respond|answer|collect|register|bring|return|measure|wash|store|keep|read|comply|adhere|pre-order|preorder|specify|alert|phone|ring|email|message|flag|realise|realize|check-in|queue|told|mentioned|asked|called|informed|booked|contacted|raised|complained|said|paid|checked|followed|arrived|showed|turned|returned|replied|responded|notified|specified"
+    /// Participles for "had you ...", "if you'd ...".
+    static let done = "read|checked|followed|asked|told|booked|called|mentioned|listened|looked|informed|arrived|paid|bothered|taken|contacted|let|specified|notified|raised|spoken|waited|come|said|requested|reserved|confirmed|cancelled|canceled|declared|advised|warned|measured|washed|stored|used|given|brought|reported|complained|turned|shown|alerted|phoned|rung|emailed|messaged|flagged|pre-ordered|preordered|queued|checked-in|gone|made|tried"
+    static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
+
+    /// Kinds of blame phrase that need a second look.
+    enum Kind: Sendable { case plain, shouldHave, couldHave, shouldntHave, wereTold, clearlyStated }
+
+    static let table: [(Kind, String)] = [
+        (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
+        (.shouldHave, "you \(adverbs) should've _"),
+        (.couldHave, "you \(adverbs) could|might have|of _"),
+        (.couldHave, "you \(adverbs) could've|might've _"),
+        (.shouldntHave, "you \(adverbs) shouldn't have _"),
+        (.plain, "you \(adverbs) might|may ?want|wish|need to read|check|look|review|familiarise|familiarize"),
+        (.plain, "you \(adverbs) failed|neglected|forgot|omitted|refused to"),
+        (.plain, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
+        (.plain, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
+        (.plain, "you \(adverbs) chose|opted|elected|insisted|declined ?not to|on"),
+        (.plain, "you \(adverbs) agreed|accepted|signed ~1 to|our|the ~1 terms|conditions|policy|policies|contract|agreement|t&cs|rules"),
+        (.plain, "you \(adverbs) ignored|misread|misunderstood|misheard|misinterpreted|overlooked|disregarded|disobeyed|breached|violated"),
+        (.plain, "you \(adverbs) must|may ?have misread|misunderstood|missed|overlooked|confused|mixed|forgotten|misheard|ignored|misinterpreted"),
+        (.plain, "if you ?only had \(done)"),
+        (.plain, "if you'd ?only \(done)"),
+        (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
+        (.plain, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
+        (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned"),
+        (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted ~1 clearly|plainly|explicitly"),
+        (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
+        (.plain, "your|customer's|customers'|guest's|guests'|client's|diner's|buyer's ?own responsibility|fault|mistake|error|doing|oversight|carelessness|negligence"),
+        (.plain, "your own choice|decision"),
+        (.plain, "responsibility|onus ~2 of|on|with|to you|yourself"),
+        (.plain, "responsibility|onus ~2 of|on|with the customer|guest|guests|customers|client|diner|buyer|purchaser|passenger|passengers|patient|tenant"),
+        (.plain, "up to you|guests|customers ~1 to \(omitted)|ensure|make"),
+        (.plain, "up to the customer|guest|client ~1 to \(omitted)|ensure|make"),
+        (.plain, "yourself|yourselves to blame"),
+        (.plain, "blame|blamed yourself|yourselves"),
+        (.plain, "on your part|end"),
+        (.wereTold, "you \(adverbs) were|are ?being|already|clearly|obviously|also|repeatedly|previously|specifically|verbally|explicitly|personally|kindly|politely ?_ told|informed|warned|advised|notified|reminded|asked|shown|offered|instructed|cautioned"),
+        (.plain, "as we|i ?clearly told|informed|warned|advised|explained ~1 you"),
+        (.plain, "you \(adverbs) were|are|arrived|turned|showed|came|got ?up|in|here|there ~1 late|rude|abusive|aggressive|drunk|intoxicated|shouting|yelling|screaming|disrespectful|unreasonable|impatient|belligerent|hostile|swearing|argumentative|confrontational|unpleasant|obnoxious"),
+        (.plain, "you're|you've ?being|been ~1 rude|abusive|aggressive|drunk|intoxicated|disrespectful|unreasonable|impatient|belligerent|argumentative|confrontational|unpleasant|obnoxious"),
+        (.plain, "your behaviour|behavior|attitude|rudeness|conduct|outburst|tantrum|aggression"),
+        (.plain, "next time ~1 you should|must|need|ought"),
+        (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
+    ]
+
+    static let phrases = PhraseSet(table.map(\.1))
+
+    /// Words after "you should have ..." that make it information, not blame.
+    static let shouldHaveInfo: Set<String> = [
+        "received", "got", "gotten", "heard", "been", "had", "a", "an", "the", "our", "your", "some", "an", "access",
+        "already", "now", "by", "this", "it", "them", "that", "known", "to", "expected", "enjoyed", "felt", "experienced",
+        "found", "seen",
+    ]
+
+    /// Words after "you could have ..." / "you might have ...": only past participles of doing.
+    static let couldHaveBlame: Set<String> = [
+        "asked", "told", "called", "checked", "read", "said", "mentioned", "spoken", "informed", "let", "booked",
+        "contacted", "raised", "complained", "phoned", "rung", "emailed", "messaged", "looked", "waited", "come",
+        "requested", "reported", "flagged", "alerted", "followed", "bothered", "notified", "just", "simply", "easily",
+    ]
+
+    /// Words that turn "you were told ..." into owning our mistake.
+    static let oursWrong: Set<String> = [
+        "wrong", "incorrect", "incorrectly", "inaccurate", "mistakenly", "different", "conflicting", "nothing",
+        "wrongly", "falsely", "misinformation", "misleading", "otherwise", "contradictory",
+    ]
+
+    static let apologyWords: Set<String> = [
+        "sorry", "apologize", "apologise", "apologies", "apology", "regret", "unacceptable", "shouldn't", "disappointed",
+        "disappointing", "mistake", "error", "embarrassed", "ashamed",
+    ]
+
+    static func spans(in text: ReplyText) -> [CheckSpan] {
+        text.sentences.compactMap { s in
+            blames(s.words) ? CheckSpan(.blamesCustomer, text, sentence: s.index) : nil
+        }
+    }
+
+    /// Whether these words (a sentence, or the rest of one) put the fault on the customer.
+    static func blames(_ w: [ReplyWord]) -> Bool {
+        for m in phrases.matches(in: w) where accept(m, w) { return true }
+        return false
+    }
+
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord]) -> Bool {
+        let kind = table[m.phrase].0
+        let last = w[m.end - 1].norm
+        switch kind {
+        case .plain:
+            return true
+        case .shouldHave:
+            // "you should have received an email": information, not blame.
+            return !shouldHaveInfo.contains(last)
+        case .couldHave:
+            return couldHaveBlame.contains(last)
+        case .shouldntHave:
+            return !["to", "been", "had", "received", "got"].contains(last)
+        case .wereTold:
+            // "I'm sorry you were told the wrong time": owning our mistake.
+            if w[..<m.start].contains(where: { apologyWords.contains($0.norm) }) { return false }
+            if m.start > 0, ["if", "thank", "thanks"].contains(w[m.start - 1].norm) { return false }
+            let after = w[m.end..<min(w.count, m.end + 8)]
+            return !after.contains(where: { oursWrong.contains($0.norm) })
+        case .clearlyStated:
+            // "As you clearly explained": the customer was clear, no blame.
+            let lo = max(0, m.start - 2)
+            return !w[lo..<m.start].contains(where: { $0.norm == "you" || $0.norm == "you've" })
+        }
+    }
+}

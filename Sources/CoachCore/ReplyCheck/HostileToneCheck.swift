@@ -1,0 +1,231 @@
+/// `hostile_tone` (P1, P4): words that attack the writer instead of answering them: liar, fake,
+/// troll, insults, mockery ("what a joke", "nice try", "lol", ", genius"), "you're obviously...",
+/// shouting in capitals (two or more ALL-CAPS words of three or more letters in a row, or one
+/// shouted word such as "LIAR" or "NEVER"), runs of "!!" or "?!", and mocking emoji.
+///
+/// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
+/// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
+enum HostileToneCheck {
+    enum Kind: Sendable { case always, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+
+    static let table: [(Kind, String)] = [
+        (.lie, "liar|liars|lying|lie|lies|lied|lier"),
+        (.fake, "fake|fakes|faker|fakery|phony|phoney"),
+        (.always, "troll|trolls|trolling|trolled|trolly"),
+        (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger|con ~1 artist|man"),
+        (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|clown|clowns|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|snowflake|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|jerk|jerks|dickhead|twat|prick|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife|pig|pigs|vile|disgusting|despicable"),
+        (.dumb, "dumb|dumbest|dumber"),
+        (.entitled, "entitled"),
+        (.karen, "karen|karens"),
+        (.always, "fuck*|shit|shits|shitty|bullshit|bs|crap|crappy|bitch|bitchy|bastard|asshole|arsehole|ass|arse|wtf|piss|pissed|bollocks|goddamn|dammit|stfu|gtfo"),
+        (.always, "lol|lmao|lmfao|rofl|smh|haha|hahaha|hahahaha|lolol|hah|ha-ha|pfft|meh"),
+        (.always, "what a|an ~1 joke|farce|clown|liar|loser|idiot|nerve|cheek"),
+        (.always, "a|absolute|complete|total|utter joke"),
+        (.always, "joke of a"),
+        (.always, "nice try"),
+        (.always, "yeah|yea right"),
+        (.always, "sure you did|were|do|are|have"),
+        (.always, "oh please"),
+        (.always, "give me|us a break"),
+        (.always, "get real|over"),
+        (.always, "get a life|grip"),
+        (.always, "grow up"),
+        (.always, "cry me a river"),
+        (.always, "boo hoo|boohoo|boo-hoo"),
+        (.always, "bless your heart"),
+        (.always, "try harder"),
+        (.always, "if you say so"),
+        (.always, "good luck with that"),
+        (.always, "news flash|newsflash"),
+        (.always, "spare us|me the"),
+        (.always, "how dare"),
+        (.always, "shame on you"),
+        (.always, "good riddance"),
+        (.always, "don't|do not ~1 bother ~1 coming|come|returning|reviewing|visiting"),
+        (.always, "please|just don't|do not|never come|return ?back"),
+        (.always, "you're|you are|you ~2 not welcome|banned|barred"),
+        (.always, "banned|barred from|for life"),
+        (.always, "take ~1 business|custom|money|complaints elsewhere"),
+        (.always, "go elsewhere"),
+        (.always, "we|i don't|do not ~1 need|want ~1 customers|guests|people|clients|your|you"),
+        (.always, "customers|people|guests|clients|folks like you|yourself"),
+        (.always, "the likes of you"),
+        (.always, "you people"),
+        (.always, "with all due respect"),
+        (.always, "learn ?how to read"),
+        (.always, "can't|cannot|can you ~1 read"),
+        (.always, "we|i know who|where you ~1 are|live|work"),
+        (.always, "sour grapes"),
+        (.always, "complete|utter|total|absolute|pure|utterly|completely|totally|absolutely nonsense|rubbish|garbage|fiction|lies|fabrication|fabricated|drivel|bs|bullshit|joke|rot|tosh|twaddle|made"),
+        (.always, "nonsense|drivel|hogwash|balderdash|poppycock|codswallop|tosh|twaddle|hokum"),
+        (.always, "you|you've|you're ?just|clearly|obviously|simply|totally|completely|have|are made|making|make ~1 it|this|that|things|stuff|everything|stories|all ?all|this up"),
+        (.always, "made up ~1 story|stories|review|claims|claim|complaint|nonsense|lies"),
+        (.always, "you|you're|you've|you've|your ~2 exaggerat*"),
+        (.always, "exaggerated ~1 claims|review|story|complaint|rant"),
+        (.always, "you|you're|you are|you've|you work ~3 competitor|competitors|rival"),
+        (.always, "you|you're|you are ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|crazy|insane|nuts|desperate|sad|paranoid|dishonest|ridiculous|absurd|unbelievable|unreal|hilarious|laughable|ungrateful|cheap|stingy|tight"),
+        (.always, "your ~1 rant|tantrum|ranting|whining|moaning|lies|fantasy|fantasies|imagination"),
+        (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
+        (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
+        (.obviously, "obviously|clearly|evidently you|you're|you've"),
+        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous"),
+    ]
+
+    static let phrases = PhraseSet(table.map(\.1))
+
+    /// Nouns that point an adjective at the review: "ridiculous review", "your claims are absurd".
+    static let reviewNouns: Set<String> = [
+        "review", "reviews", "claim", "claims", "complaint", "complaints", "comment", "comments", "story", "stories",
+        "post", "accusation", "accusations", "allegation", "allegations", "rant", "version", "account", "feedback",
+        "words", "statement", "statements", "remarks", "behaviour", "behavior", "attitude", "this", "that", "that's",
+        "this's", "it's", "which",
+    ]
+
+    /// Words that aim "ridiculous" at our own failure: "ridiculous that you had to wait".
+    static let empathicAfter: Set<String> = ["that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service"]
+
+    static let blameAfterObviously: Set<String> = [
+        "didn't", "did", "never", "failed", "don't", "can't", "cannot", "weren't", "wasn't", "haven't", "hadn't", "misread",
+        "misunderstood", "ignored", "had", "have", "were", "are", "felt", "feel", "experienced", "expected", "deserved",
+        "care", "cared",
+    ]
+
+    static let empathyWords: Set<String> = [
+        "sorry", "apologize", "apologise", "apologies", "upset", "frustrated", "disappointed", "disappointing",
+        "experience", "unhappy", "annoyed", "let", "deserved", "understand", "understandably",
+    ]
+
+    static let acronyms: Set<String> = [
+        "usa", "uk", "nhs", "bbq", "vip", "faq", "faqs", "atm", "ceo", "gps", "dvd", "hvac", "asap", "covid", "lgbt",
+        "lgbtq", "usb", "wifi", "pdf", "diy", "mot", "vat", "rsvp", "aka", "fyi", "btw", "gmt", "est", "pst", "bst",
+        "mph", "kph", "sms", "url", "www", "com", "api", "ios", "nfc", "pin", "gbp", "usd", "eur", "aud", "cad", "hmrc",
+        "irs", "fda", "nyc", "ltd", "llc", "inc", "plc", "tba", "tbc", "tbd", "eta", "rrp", "msrp", "cctv", "ada",
+        "hr", "pto", "pos", "sku", "ups", "dhl", "fedex", "usps", "qr", "bnb", "airbnb", "b&b", "spa", "mri", "gp",
+        "ae", "icu", "er", "ent", "dvla", "mot", "aa", "rac", "abs", "ac", "dc", "tv", "am", "pm", "ps", "nb", "ok",
+    ]
+
+    /// Single words that are shouting when written in capitals.
+    static let shoutWords: Set<String> = [
+        "not", "never", "liar", "liars", "lie", "lies", "lying", "lied", "fake", "troll", "nothing", "nobody", "none",
+        "always", "every", "wrong", "read", "clearly", "obviously", "stop", "didn't", "don't", "won't", "can't",
+        "wasn't", "weren't", "any", "only", "zero", "really", "true", "false", "rude", "stupid", "idiot", "ridiculous",
+        "pathetic", "joke", "nonsense", "shame", "fault", "your", "you", "ever", "untrue", "absolutely",
+        "completely", "totally", "refuse", "must", "told", "twice", "warned", "lazy", "rubbish", "disgusting",
+        "fraud", "scam", "lies", "unacceptable", "outrageous", "insane", "crazy", "seriously", "honestly", "wow",
+    ]
+
+    static let mockingEmoji: Set<Unicode.Scalar> = [
+        "\u{1F644}", "\u{1F921}", "\u{1F595}", "\u{1F4A9}", "\u{1F602}", "\u{1F923}", "\u{1F612}", "\u{1F926}",
+        "\u{1F937}", "\u{1F60F}", "\u{1F624}", "\u{1F92C}", "\u{1F92A}", "\u{1F643}",
+    ]
+
+    static func spans(in text: ReplyText) -> [CheckSpan] {
+        text.sentences.compactMap { s in
+            isHostile(s, text) ? CheckSpan(.hostileTone, text, sentence: s.index) : nil
+        }
+    }
+
+    static func isHostile(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        shouts(s, text) || punctuates(s, text) || words(s, text)
+    }
+
+    /// Capitals: two ALL-CAPS words of 3+ letters in a row, or one shouted word.
+    static func shouts(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        var run = 0
+        for w in s.words {
+            let t = text.tokens[w.token]
+            let caps = t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w.norm)
+            if caps {
+                run += 1
+                if run >= 2 { return true }
+                if shoutWords.contains(w.norm) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// "!!", "!!!", "?!", "!?" and mocking emoji.
+    static func punctuates(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        var prevBang = false, prevQ = false
+        for k in s.tokenRange {
+            let t = text.tokens[k]
+            let bang = t.norm == "!" || t.norm == "\u{FF01}" || t.norm == "\u{203C}"
+            let q = t.norm == "?"
+            if t.norm == "\u{203C}" || t.norm == "\u{2049}" || t.norm == "\u{2048}" { return true }
+            if bang && !t.spaceBefore && (prevBang || prevQ) { return true }
+            if q && !t.spaceBefore && prevBang { return true }
+            prevBang = bang
+            prevQ = q
+            if t.kind == .symbol, let first = t.norm.unicodeScalars.first, mockingEmoji.contains(first) { return true }
+        }
+        return false
+    }
+
+    static func words(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        let w = s.words
+        // "Seriously?" on its own is sarcasm.
+        for (i, word) in w.enumerated() where word.norm == "seriously" || word.norm == "really" {
+            let k = word.token
+            if k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "?", i == 0 || word.norm == "seriously" { return true }
+        }
+        for m in phrases.matches(in: w) where accept(m, w, text) { return true }
+        return false
+    }
+
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ text: ReplyText) -> Bool {
+        let kind = table[m.phrase].0
+        let word = w[m.start].norm
+        let next = m.end < w.count ? w[m.end].norm : ""
+        let prev = m.start > 0 ? w[m.start - 1].norm : ""
+        let nextBreak = m.end >= w.count || w[m.end].breakBefore
+        switch kind {
+        case .always:
+            return true
+        case .lie:
+            if ["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at", "back", "low"].contains(next) {
+                return false
+            }
+            if word == "lie" || word == "lies", ["white", "the"].contains(prev) && next == "" { return true }
+            return true
+        case .fake:
+            return !["leather", "fur", "plant", "plants", "flowers", "flower", "tan", "grass", "snow", "candles", "candle", "fire", "wood", "marble", "news"].contains(next) || next == "news"
+        case .fraud:
+            if ["team", "department", "check", "checks", "detection", "prevention", "protection", "alert", "alerts", "squad",
+                "charge", "charges", "transaction", "transactions", "activity", "payment", "payments", "email", "emails",
+                "call", "calls", "text", "texts", "site", "website", "websites", "warning", "warnings", "attempt", "attempts",
+                "card", "cards", "ring", "victim", "victims", "artist's"].contains(next) {
+                return false
+            }
+            if prev == "of" || prev == "a" && word == "scam" && ["email", "call"].contains(next) { return false }
+            if word == "con" { return true }
+            return true
+        case .vocative:
+            // ", genius." or "Honey, ..." only: the word stands alone as a form of address.
+            let before = m.start == 0 || w[m.start].breakBefore
+            return before && nextBreak && !(word == "dear" && m.start == 0)
+        case .karen:
+            return word == "karens" || ["a", "typical", "such", "total", "classic", "real", "another", "proper", "full"].contains(prev)
+        case .entitled:
+            return next != "to"
+        case .dumb:
+            return !["waiter", "waiters", "luck"].contains(next)
+        case .obviously:
+            // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
+            if blameAfterObviously.contains(next) { return false }
+            return !w.contains(where: { empathyWords.contains($0.norm) })
+        case .aimedAdjective:
+            if empathicAfter.contains(next) { return false }
+            let lo = max(0, m.start - 5), hi = min(w.count, m.end + 2)
+            let before = w[lo..<m.start].map(\.norm)
+            let after = w[m.end..<hi].map(\.norm)
+            if w.contains(where: { ["sorry", "apologize", "apologise", "apologies"].contains($0.norm) }) { return false }
+            if before.contains(where: { reviewNouns.contains($0) }) || after.contains(where: { reviewNouns.contains($0) }) {
+                return true
+            }
+            if before.contains(where: { ["you", "you're", "you've"].contains($0) }) { return true }
+            return m.start == 0 && nextBreak
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// `legal_threat` (P6): legal vocabulary aimed at the reviewer: lawyers, suing, defamation, court,
+/// cease and desist. Plain mentions of obeying the law ("we follow the law on allergens", "we are
+/// legally required to check ID") are not threats, nor is "food court" or a place called "... Court".
+/// A cue directly negated ("we would never sue") is not a threat, but "we won't hesitate to sue" and
+/// "we won't rule out legal action" are.
+enum LegalThreatCheck {
+    static let cues = PhraseSet([
+        "lawyer|lawyers|lawyer's|attorney|attorneys|attorney's|solicitor|solicitors|solicitor's|barrister|barristers",
+        "litigation|litigate|litigating|litigious|lawsuit|lawsuits|defamation|defamatory|defame|defamed|defaming",
+        "libel*|libellous|libelous|slander*",
+        "sue|suing|sued|sues",
+        "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
+        "legal|legally ~1 pursue|pursuing|further|involved",
+        "pursue|pursuing|pursued|take|taking ~3 legally|legal",
+        "law firm|firms|enforcement",
+        "court|courts|tribunal",
+        "cease and|& desist",
+        "small claims",
+        "press|pressing charges",
+        "file|filing|filed ~2 charges|complaint|claim|lawsuit|suit",
+        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
+        "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting",
+        "our|my counsel",
+        "seek|seeking|claim|claiming|pursue|pursuing|recover|sue|suing for damages",
+        "you|you'll|you're|you'd ~3 liable",
+        "hear|heard from ~2 lawyer*|solicitor*|attorney*|legal",
+    ])
+
+    /// Words that make "illegal", "unlawful" or "against the law" point at the review.
+    static let reviewWords: Set<String> = [
+        "review", "reviews", "post", "posting", "posted", "comment", "comments", "claims", "allegations",
+        "accusations", "statement", "statements", "lies", "false", "fake", "defamatory", "slanderous", "libellous",
+    ]
+
+    static let illegal = PhraseSet(["illegal|unlawful", "against the law"])
+
+    static let courtSports: Set<String> = [
+        "food", "tennis", "basketball", "squash", "badminton", "netball", "volleyball", "padel", "pickleball",
+        "hampton", "royal",
+    ]
+
+    /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out".
+    static let unnegate: Set<String> = ["hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless"]
+
+    static let modalsBeforeSue: Set<String> = [
+        "will", "to", "we", "i", "may", "might", "could", "can", "shall", "would", "should", "not", "and", "or", "we'll", "i'll",
+    ]
+
+    static func spans(in text: ReplyText) -> [CheckSpan] {
+        var out: [CheckSpan] = []
+        for s in text.sentences where isThreat(s, text) {
+            out.append(CheckSpan(.legalThreat, text, sentence: s.index))
+        }
+        return out
+    }
+
+    static func isThreat(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        let w = s.words
+        for m in cues.matches(in: w) where accept(m, w, text) {
+            return true
+        }
+        if Lexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
+        return false
+    }
+
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ text: ReplyText) -> Bool {
+        let first = w[m.start]
+        let tok = text.tokens[first.token]
+        switch first.norm {
+        case "court", "courts":
+            if m.start > 0 && courtSports.contains(w[m.start - 1].norm) { return false }
+            // "Regency Court": a capitalised Court after a capitalised word is a place.
+            if tok.isCapitalized && !tok.isAllCaps && m.start > 0 && text.tokens[w[m.start - 1].token].isCapitalized {
+                return false
+            }
+        case "sue":
+            if tok.isCapitalized && !tok.isAllCaps {
+                guard m.start > 0, modalsBeforeSue.contains(w[m.start - 1].norm) else { return false }
+            }
+        default: break
+        }
+        // Directly negated: "we would never sue", "no legal action will be taken".
+        if Lexicon.negated(w, before: m.start, window: 4) {
+            let lo = max(0, m.start - 5)
+            if !w[lo..<m.start].contains(where: { unnegate.contains($0.norm) }) { return false }
+        }
+        return true
+    }
+}

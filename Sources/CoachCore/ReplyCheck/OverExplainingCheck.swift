@@ -1,0 +1,95 @@
+/// `over_explaining` (P4): a reply that argues its case with a list of excuses.
+///
+/// Threshold: three or more separate excuse clauses in the reply. A clause is a piece of a
+/// sentence between commas, semicolons, colons, dashes or the words "and", "but", "plus", "also",
+/// "while", "then"; it counts once however many excuse cues it holds. Excuse cues are reasons
+/// ("because", "due to", "since we", "the reason") and circumstances offered as reasons (busy,
+/// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...).
+/// One or two reasons ("we were short-staffed that night") are not flagged.
+enum OverExplainingCheck {
+    /// The number of excuse clauses that makes a reply over-explained.
+    static let threshold = 3
+
+    static let excuses = PhraseSet([
+        "because|cos|'cause|coz",
+        "due|owing to",
+        "on account of",
+        "as a result of",
+        "caused by",
+        "since we|we're|we've|we'd|it|it's|they|they're|there|there's|he|she|our|many|most|half|several|everyone|nobody|none|all",
+        "as we|it|they|our|the ~1 was|were|had|is|are",
+        "the ?main|only|simple reason|reasons",
+        "that's|which|this|that|it's ?is|was why",
+        "let me|us explain",
+        "to explain|clarify",
+        "for context|reference",
+        "in our defence|defense",
+        "to be fair",
+        "busy|busier|busiest|hectic|rush|slammed|swamped|packed|overwhelmed|overbooked|chaotic|manic|mayhem|rammed",
+        "fully booked",
+        "full house",
+        "peak|high|busy season|time|times|hours|period",
+        "short ~1 staffed|handed",
+        "understaffed|under-staffed|shorthanded|short-handed",
+        "staff|staffing shortage|shortages|issues|problems|crisis",
+        "sick|ill|illness|unwell|flu|covid|pandemic|lockdown|inflation|recession",
+        "called|calling|phoned in sick",
+        "holiday|holidays|vacation|christmas|easter|thanksgiving|half-term",
+        "bank|school|summer|public ~1 holiday|holidays",
+        "new year|year's",
+        "weather|rain|raining|rained|snow|snowing|storm|storms|heatwave|flood|flooding|hurricane",
+        "traffic|roadworks|construction|renovation|renovations|refurbishment",
+        "building work|works",
+        "power cut|outage|failure",
+        "outage|blackout|breakdown|malfunction|malfunctioned|glitch|bug|crash|crashed",
+        "broke|broken|went|was down",
+        "technical|it|computer|software|system|till|card machine|machines|issue|issues|problem|problems|fault|error|failure|difficulties",
+        "new ~1 system|software|staff|employee|employees|hire|hires|starter|starters|supplier|till|trainee|trainees",
+        "trainee|trainees",
+        "first day|week|shift",
+        "supplier|suppliers|delivery|deliveries|courier|couriers|shipping|postal|warehouse|distributor|manufacturer",
+        "out|beyond|outside of ~1 our control|hands",
+        "no control",
+        "unexpected|unexpectedly|unforeseen|unavoidable|unprecedented|circumstances|emergency",
+        "large|big|huge ~1 party|group|booking|bookings|order|orders|event|function|wedding|coach",
+        "festival|concert|conference",
+        "costs|prices ~2 risen|rising|gone|went|increased",
+        "cost of living",
+        "industry|sector|everyone|everywhere|nationwide ~2 shortage|shortages|struggling|standard|same",
+        "like|as ~1 every|all|any|most ~1 other|restaurants|businesses|hotels|shops",
+    ])
+
+    /// Words that start a new clause inside a sentence.
+    static let clauseWords: Set<String> = ["and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or"]
+
+    static func spans(in text: ReplyText) -> [CheckSpan] {
+        var clauses = 0
+        var firstSentence = -1, lastSentence = -1
+        for s in text.sentences {
+            let w = s.words
+            guard excuses.contains(in: w) else { continue }
+            // Cut the sentence into clauses and count those holding a cue.
+            var start = 0
+            var k = 1
+            var found = false
+            func closeClause(_ end: Int) {
+                if end > start, excuses.contains(in: Array(w[start..<end])) {
+                    clauses += 1
+                    found = true
+                }
+                start = end
+            }
+            while k < w.count {
+                if w[k].breakBefore || clauseWords.contains(w[k].norm) { closeClause(k) }
+                k += 1
+            }
+            closeClause(w.count)
+            if found {
+                if firstSentence < 0 { firstSentence = s.index }
+                lastSentence = s.index
+            }
+        }
+        guard clauses >= threshold, firstSentence >= 0 else { return [] }
+        return [CheckSpan(.overExplaining, text, sentences: firstSentence, through: lastSentence)]
+    }
+}

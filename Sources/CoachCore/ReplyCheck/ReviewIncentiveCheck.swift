@@ -1,0 +1,190 @@
+/// `review_incentive` (P7): something of value (refund, discount, voucher, gift, free meal, credit,
+/// upgrade, money) offered together with a change to the review (remove, delete, take down, update,
+/// change, edit, improve the review, rating or stars; or leave a better one), in one sentence, or in
+/// two neighbouring sentences tied by a condition ("if", "once", "in return").
+///
+/// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
+/// nor is an offer that says the review does not matter ("no need to change your review"), nor a
+/// refusal ("we can't offer a refund in exchange for removing a review").
+enum ReviewIncentiveCheck {
+    static let value = PhraseSet([
+        "discount|discounts|discounted|voucher|vouchers|coupon|coupons|refund|refunds|refunded|refunding|refundable",
+        "reimburse|reimbursed|reimbursing|reimbursement|compensate|compensated|compensating|compensation",
+        "rebate|rebates|cashback|cash|money|gift|gifts|gifted|giftcard|giftcards|credit|credits|credited",
+        "upgrade|upgrades|upgraded|complimentary|comp|comped|comping|freebie|freebies|perk|perks|bonus",
+        "reward|rewards|rewarded|prize|prizes|promo|promotional|giveaway|incentive|incentives|sweetener",
+        "free",
+        "on the house",
+        "on us",
+        "loyalty|reward|rewards|bonus|extra|double points",
+        "pay|paying ?for you|your",
+        "buy|treat ~1 you",
+        "dollars|pounds|euros|quid|bucks",
+        "off your|the ?next bill|order|stay|meal|visit|purchase|booking|total",
+        "money back",
+    ])
+
+    /// Strong review-changing verbs: the object may come a few words later.
+    static let strongVerbs = "remove|removing|removed|delete|deleting|deleted|withdraw|withdrawing|withdrawn|retract|retracting|retracted|change|changing|changed|update|updating|updated|edit|editing|edited|amend|amending|amended|revise|revising|revised|modify|modifying|modified|rewrite|rewriting|rewritten|alter|altering|altered|adjust|adjusting|adjusted|erase|erasing|redo"
+    /// Weaker verbs: the object must come right after.
+    static let weakVerbs = "improve|improving|raise|raising|increase|increasing|bump|bumping|upgrade|upgrading|reconsider|reconsidering|revisit|revisiting|fix|fixing|correct|correcting|reassess|reassessing|rethink|rethinking|boost|boosting|lift|lifting|reevaluate|re-evaluate|soften|softening|tone|toning"
+    static let objects = "review|reviews|rating|ratings|stars|star|post|comment|comments|feedback|score|evaluation|testimonial|write-up|one-star|1-star|verdict"
+    static let participles = "removed|deleted|withdrawn|retracted|changed|updated|edited|amended|revised|modified|taken|gone|down|corrected|adjusted|raised|improved|rewritten|altered|erased"
+
+    static let action = PhraseSet([
+        "\(strongVerbs) ~3 \(objects)",
+        "\(weakVerbs) ~2 \(objects)",
+        "take|taking|took|taken|pull|pulling|pulled|bring|bringing ~2 down",
+        "\(objects) ~3 \(participles)",
+        "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
+        "rate|review us ~1 higher|again|better",
+        "unpost|un-post|unpublish",
+    ])
+
+    /// Words allowed between a negation and the review action: "no need to", "we're not asking you to".
+    static let negationFillers: Set<String> = [
+        "need", "to", "have", "asking", "ask", "you", "expect", "expecting", "required", "obliged", "obligated",
+        "requiring", "want", "we", "i", "are", "is", "do", "any", "obligation", "pressure", "pressuring",
+        "necessary", "must", "should", "feel", "request", "requesting", "in", "exchange", "return", "for",
+        "condition", "conditional", "on", "your", "this", "it",
+    ]
+
+    /// Sentence-wide words that say the offer does not depend on the review.
+    static let unconditional = PhraseSet([
+        "regardless|irrespective|whatever",
+        "whether or not",
+        "whether ~4 or not",
+        "no strings",
+        "nothing to do with",
+        "not|isn't|aren't|never ~2 conditional|tied|linked|dependent|depend|contingent",
+    ])
+
+    /// Conditions that keep a refusal an incentive: "you won't get a refund unless you remove it".
+    static let conditions: Set<String> = ["unless", "until"]
+
+    /// Words that tie an offer in one sentence to a review change in the next.
+    static let links = PhraseSet([
+        "if|once|when|whenever|after|provided|providing|unless|until|upon",
+        "in exchange|return|turn",
+        "as long|soon as",
+        "so long as",
+        "all we ask|want",
+        "we|i just|only|simply ~1 ask",
+        "we'd|i'd ~1 ask",
+        "in order to",
+        "for that",
+        "as a thank|thanks",
+        "to thank you",
+    ])
+
+    static func spans(in text: ReplyText) -> [CheckSpan] {
+        var out: [CheckSpan] = []
+        let ss = text.sentences
+        var hasValue: [Bool] = [], hasAction: [Bool] = []
+        for s in ss {
+            hasValue.append(offersValue(s, text))
+            hasAction.append(asksReviewChange(s))
+        }
+        var i = 0
+        while i < ss.count {
+            if hasValue[i] && hasAction[i] {
+                out.append(CheckSpan(.reviewIncentive, text, sentence: i))
+                i += 1
+                continue
+            }
+            if i + 1 < ss.count, !(hasValue[i + 1] && hasAction[i + 1]),
+               (hasValue[i] && hasAction[i + 1]) || (hasAction[i] && hasValue[i + 1]),
+               links.contains(in: ss[i].words) || links.contains(in: ss[i + 1].words) {
+                out.append(CheckSpan(.reviewIncentive, text, sentences: i, through: i + 1))
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func offersValue(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        let w = s.words
+        let conditional = w.contains { conditions.contains($0.norm) }
+        for m in value.matches(in: w) {
+            let word = w[m.start].norm
+            let next = m.start + 1 < w.count ? w[m.start + 1].norm : ""
+            let prev = m.start > 0 ? w[m.start - 1].norm : ""
+            let prevTok = m.start > 0 ? text.tokens[w[m.start].token - 1] : nil
+            switch word {
+            case "free":
+                // "feel free to", "free of charge" is value, "gluten-free" and "free to call" are not.
+                if prev == "feel" || next == "to" || next == "from" || next == "time" { continue }
+                if let p = prevTok, p.norm == "-" || p.norm == "\u{2011}" { continue }
+            case "credit":
+                if next == "card" || next == "cards" || next == "check" { continue }
+            case "money":
+                if prev == "for" || prev == "of" { continue }
+            case "cash":
+                if next == "only" || next == "register" || next == "desk" { continue }
+            case "upgrade", "upgrades", "upgraded":
+                let ahead = w[(m.start + 1)..<min(w.count, m.start + 3)]
+                if ahead.contains(where: { ["review", "rating", "stars", "star", "score"].contains($0.norm) }) { continue }
+            case "gift":
+                if next == "shop" { continue }
+            case "bonus":
+                if next == "points" { break }
+            default: break
+            }
+            if !conditional && Lexicon.negated(w, before: m.start, window: 4) { continue }
+            return true
+        }
+        // Money amounts: "$20", "£10", "20% off".
+        for k in s.tokenRange {
+            let t = text.tokens[k]
+            if ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}"].contains(t.norm), k + 1 < s.tokenRange.upperBound,
+               text.tokens[k + 1].digitCount > 0 {
+                if !conditional && negatedToken(k, s, text) { continue }
+                return true
+            }
+            if t.norm == "%", k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "off" {
+                if !conditional && negatedToken(k, s, text) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func negatedToken(_ k: Int, _ s: ReplySentence, _ text: ReplyText) -> Bool {
+        guard let idx = s.words.firstIndex(where: { $0.token > k }) else { return false }
+        return Lexicon.negated(s.words, before: idx, window: 4)
+    }
+
+    static func asksReviewChange(_ s: ReplySentence) -> Bool {
+        let w = s.words
+        if unconditional.contains(in: w) { return false }
+        for m in action.matches(in: w) {
+            let obj = m.end - 1
+            // "our review process", "update our rating system": not the customer's review.
+            if m.end < w.count, ["process", "processes", "procedure", "procedures", "system", "systems", "policy",
+                                 "policies", "team", "board", "site", "sites", "platform", "page", "pages"].contains(w[m.end].norm) {
+                continue
+            }
+            if obj > 0, ["our", "my"].contains(w[obj - 1].norm) { continue }
+            if negatedAction(w, at: m.start) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// "no need to change your review", "we're not asking you to remove it".
+    private static func negatedAction(_ w: [ReplyWord], at index: Int) -> Bool {
+        var k = index
+        var steps = 0
+        while k > 0 && steps < 7 {
+            if w[k].breakBefore { return false }
+            k -= 1
+            steps += 1
+            let n = w[k].norm
+            if Lexicon.negations.contains(n) { return true }
+            if !negationFillers.contains(n) { return false }
+        }
+        return false
+    }
+}
