@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test-only: drives EditLineReader under a pseudo-terminal for Tests/EndToEndTests.
+        .executableTarget(name: "EditLineProbe", dependencies: ["CoachShell"]),
         .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore", "CoachPrompts"]),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"]),
