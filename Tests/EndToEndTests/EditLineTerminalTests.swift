@@ -8,7 +8,9 @@ import Darwin
 
 /// EditLineReader driven for real: EditLineProbe under a pseudo-terminal, one temporary
 /// XDG_STATE_HOME per test so history files never touch the real home directory.
-@Suite struct EditLineTerminalTests {
+/// Serialized: the harness waits synchronously, and parallel runs would only compete for the
+/// few cooperative-pool threads (and CPU) without finishing sooner.
+@Suite(.serialized) struct EditLineTerminalTests {
     /// Keys as a terminal sends them.
     enum Key {
         static let enter = "\r"
