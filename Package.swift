@@ -40,12 +40,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test-only: drives EditLineReader under a pseudo-terminal for Tests/EndToEndTests.
+        .executableTarget(name: "EditLineProbe", dependencies: ["CoachShell"]),
         .testTarget(
             name: "CoachCoreTests",
             dependencies: [
                 "CoachCore", "CoachPrompts",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"]),

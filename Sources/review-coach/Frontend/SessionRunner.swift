@@ -73,9 +73,14 @@ struct SessionRunner {
             guard descriptor >= 0 else {
                 throw ValidationError("--script \(scriptPath): cannot open the file (\(String(cString: strerror(errno)))); check the path.")
             }
-            return (PlainLineReader(descriptor: descriptor), .promptAndInput)
+            return (PlainLineReader(fileDescriptor: descriptor), .promptAndInput)
         }
-        return (PlainLineReader(descriptor: 0), .none)
+        if EditLineReader.isInteractive {
+            let noHistory = options.noHistory || options.incognito
+            let history = noHistory ? HistoryFile.disabled : HistoryFile(path: StateDirectory().historyFile)
+            return (EditLineReader(historyFile: history), .byReader)
+        }
+        return (PlainLineReader(fileDescriptor: 0), .none)
     }
 
     /// Writes the session as Markdown for `/save FILE`; never replaces an existing file.
