@@ -27,6 +27,8 @@ public final class EditLineReader: LineReader {
         // libedit's own handlers would re-raise SIGINT with the default action (kill us);
         // ours only sets a flag. See InterruptSignal.
         LibEditGlobals.setCatchSignals(false)
+        // Our key reader, so Ctrl-C is seen even between two reads (see InterruptibleInput).
+        LibEditGlobals.setGetCharacter(InterruptibleInput.getCharacter)
         _ = rl_initialize()
         TabCompletion.install()
         InterruptSignal.install()
@@ -38,12 +40,16 @@ public final class EditLineReader: LineReader {
     public func readLine(_ request: LineRequest) -> LineReadResult {
         TabCompletion.words = request.completions
         InterruptSignal.reset()
-        guard let raw = readline(request.prompt) else {
+        let raw = readline(request.prompt)
+        defer { free(raw) }
+        // On Ctrl-C libedit may hand back the half-typed text (our key reader said "end of
+        // input"): the flag, not the pointer, decides.
+        if InterruptSignal.wasRaised || raw == nil {
             terminal.restore()
             Self.write("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
             return InterruptSignal.wasRaised ? .interrupted : .endOfInput
         }
-        defer { free(raw) }
+        guard let raw else { return .endOfInput }
         return .line(String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self))
     }
 
