@@ -25,7 +25,7 @@ public final class EditLineReader: LineReader {
         setlocale(LC_CTYPE, "")
         terminal = TerminalMode(fileDescriptor: 0)
         // libedit's own handlers would re-raise SIGINT with the default action (kill us);
-        // ours only sets a flag. See InterruptSignal.
+        // ours sets a flag and wakes the key reader. See InterruptSignal.
         LibEditGlobals.setCatchSignals(false)
         // Our key reader, so Ctrl-C is seen even between two reads (see InterruptibleInput).
         LibEditGlobals.setGetCharacter(InterruptibleInput.getCharacter)
@@ -46,7 +46,7 @@ public final class EditLineReader: LineReader {
         // input"): the flag, not the pointer, decides.
         if InterruptSignal.wasRaised || raw == nil {
             terminal.restore()
-            Self.write("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
+            Self.writeOut("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
             return InterruptSignal.wasRaised ? .interrupted : .endOfInput
         }
         guard let raw else { return .endOfInput }
@@ -65,8 +65,8 @@ public final class EditLineReader: LineReader {
         InterruptSignal.uninstall()
     }
 
-    private static func write(_ text: String) {
+    private static func writeOut(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in _ = Glibc.write(1, bytes.baseAddress, bytes.count) }
+        text.withUTF8 { bytes in _ = write(1, bytes.baseAddress, bytes.count) }
     }
 }
