@@ -43,15 +43,21 @@ import Darwin
             ])
         )
         try terminal.waitFor("probe ready")
-        try terminal.waitFor("you> ")
+        try prompt(on: terminal)
         return terminal
+    }
+
+    /// Waits for the next prompt and for the editor to be reading keys.
+    func prompt(on terminal: PseudoTerminal) throws {
+        try terminal.waitFor("you> ")
+        try terminal.waitForRawMode()
     }
 
     /// Types a line, waits for the probe's echo of it and for the next prompt.
     func enter(_ line: String, on terminal: PseudoTerminal, expecting echo: String? = nil) throws {
         try terminal.send(line + Key.enter)
         try terminal.waitFor("got: \(echo ?? line)\r\n")
-        try terminal.waitFor("you> ")
+        try prompt(on: terminal)
     }
 
     @Test func typedLineIsReadAndUpRecallsIt() throws {
@@ -82,11 +88,12 @@ import Darwin
         try terminal.waitFor("half typed")
         try terminal.send(Key.ctrlC)
         try terminal.waitFor("(cancelled)")
-        try terminal.waitFor("you> ")
+        try prompt(on: terminal)
         #expect(terminal.isRunning)
         try enter("fresh", on: terminal)  // not "half typedfresh": the old line is gone.
         try terminal.send(Key.ctrlC)
         try terminal.waitFor("(cancelled)")
+        try prompt(on: terminal)
         try terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit() == 0)
         // The terminal is back in cooked mode, with echo: nothing left raw.

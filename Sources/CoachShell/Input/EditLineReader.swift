@@ -25,8 +25,10 @@ public final class EditLineReader: LineReader {
         setlocale(LC_CTYPE, "")
         terminal = TerminalMode(fileDescriptor: 0)
         // libedit's own handlers would re-raise SIGINT with the default action (kill us);
-        // ours only sets a flag. See InterruptSignal.
+        // ours sets a flag and wakes the key reader. See InterruptSignal.
         LibEditGlobals.setCatchSignals(false)
+        // Our key reader, so Ctrl-C is seen even between two reads (see InterruptibleInput).
+        LibEditGlobals.setGetCharacter(InterruptibleInput.getCharacter)
         _ = rl_initialize()
         TabCompletion.install()
         InterruptSignal.install()
@@ -38,12 +40,16 @@ public final class EditLineReader: LineReader {
     public func readLine(_ request: LineRequest) -> LineReadResult {
         TabCompletion.words = request.completions
         InterruptSignal.reset()
-        guard let raw = readline(request.prompt) else {
+        let raw = readline(request.prompt)
+        defer { free(raw) }
+        // On Ctrl-C libedit may hand back the half-typed text (our key reader said "end of
+        // input"): the flag, not the pointer, decides.
+        if InterruptSignal.wasRaised || raw == nil {
             terminal.restore()
-            Self.write("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
+            Self.writeOut("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
             return InterruptSignal.wasRaised ? .interrupted : .endOfInput
         }
-        defer { free(raw) }
+        guard let raw else { return .endOfInput }
         return .line(String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self))
     }
 
@@ -59,8 +65,8 @@ public final class EditLineReader: LineReader {
         InterruptSignal.uninstall()
     }
 
-    private static func write(_ text: String) {
+    private static func writeOut(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in _ = Glibc.write(1, bytes.baseAddress, bytes.count) }
+        text.withUTF8 { bytes in _ = write(1, bytes.baseAddress, bytes.count) }
     }
 }

@@ -15,6 +15,12 @@ enum LibEditGlobals {
     /// Whether libedit installs its own signal handlers during `readline()`.
     static func setCatchSignals(_ on: Bool) { rl_catch_signals = on ? 1 : 0 }
 
+    /// Sets the function libedit reads keys with. Must be called BEFORE `rl_initialize()`:
+    /// libedit looks at it only there.
+    static func setGetCharacter(_ function: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32) {
+        rl_getc_function = function
+    }
+
     /// Installs the completion hook and the character appended after a unique match (0: none).
     static func setCompletion(_ function: CompletionFunction, appending character: Int32) {
         rl_attempted_completion_function = function

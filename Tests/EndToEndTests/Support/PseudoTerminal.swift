@@ -165,6 +165,21 @@ final class PseudoTerminal {
         return tcgetattr(master, &settings) == 0 ? settings : nil
     }
 
+    /// Waits until the child has put the terminal in raw (non-canonical) mode, i.e. a line editor
+    /// is really reading keys. Call it after seeing a prompt, before typing: libedit prints the
+    /// prompt BEFORE switching to raw mode, and keys arriving in that gap are echoed twice by the
+    /// kernel, and a Ctrl-D there is eaten as the cooked-mode end-of-file character.
+    func waitForRawMode(timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            if let settings = terminalSettings(), settings.c_lflag & tcflag_t(ICANON) == 0 { return }
+            guard isRunning, Date() < deadline else {
+                throw Failure(description: "terminal never left canonical mode within \(timeout)s\n\(shown)")
+            }
+            pump(milliseconds: 5)
+        }
+    }
+
     /// Kills the child if it is still running and reaps it.
     func terminate() {
         guard reap() == nil else { return }
