@@ -43,13 +43,7 @@ public struct HistoryFile: Sendable, Equatable {
     /// `$XDG_STATE_HOME/review-coach/history`, else `$HOME/.local/state/review-coach/history`.
     /// Relative values are ignored, as the XDG specification asks.
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/review-coach/history"
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            return home + "/.local/state/review-coach/history"
-        }
-        return nil
+        StateDirectory.root(environment: environment).map { $0 + "/history" }
     }
 
     /// True unless this is `.disabled`.

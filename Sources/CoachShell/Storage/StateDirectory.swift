@@ -6,13 +6,15 @@ public struct StateDirectory: Sendable {
     public let path: String
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = state
-        } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        }
-        path = base + "/review-coach"
+        path = Self.root(environment: environment) ?? (NSHomeDirectory() + "/.local/state/review-coach")
+    }
+
+    /// `$XDG_STATE_HOME/review-coach`, else `$HOME/.local/state/review-coach`; relative values
+    /// are ignored, as the XDG specification asks. Nil when neither gives an absolute folder.
+    public static func root(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/review-coach" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.local/state/review-coach" }
+        return nil
     }
 
     public var historyFile: String { path + "/history" }

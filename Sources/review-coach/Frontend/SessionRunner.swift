@@ -76,8 +76,7 @@ struct SessionRunner {
             return (PlainLineReader(fileDescriptor: descriptor), .promptAndInput)
         }
         if EditLineReader.isInteractive {
-            let noHistory = options.noHistory || options.incognito
-            let history = noHistory ? HistoryFile.disabled : HistoryFile(path: StateDirectory().historyFile)
+            let history = HistoryFile.standard(disabled: options.noHistory || options.incognito)
             return (EditLineReader(historyFile: history), .byReader)
         }
         return (PlainLineReader(fileDescriptor: 0), .none)
