@@ -44,9 +44,10 @@ public final class EditLineReader: LineReader {
         defer { free(raw) }
         // On Ctrl-C libedit may hand back the half-typed text (our key reader said "end of
         // input"): the flag, not the pointer, decides.
-        if InterruptSignal.wasRaised || raw == nil {
+        if InterruptSignal.terminationRequested || InterruptSignal.wasRaised || raw == nil {
             terminal.restore()
             Self.writeOut("\n")  // libedit leaves the cursor after the prompt or the cancelled text.
+            if InterruptSignal.terminationRequested { return .endOfInput }
             return InterruptSignal.wasRaised ? .interrupted : .endOfInput
         }
         guard let raw else { return .endOfInput }

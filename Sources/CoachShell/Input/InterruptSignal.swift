@@ -15,10 +15,16 @@ enum InterruptSignal {
     /// up once by `install()` before the handler can run, and afterwards the handler only stores
     /// a `sig_atomic_t` and writes to a descriptor, which the REPL thread reads.
     nonisolated(unsafe) private static var raised: sig_atomic_t = 0
+    nonisolated(unsafe) private static var terminating: sig_atomic_t = 0
+    nonisolated(unsafe) private static var previousTerminate = sigaction()
+    nonisolated(unsafe) private static var previousHangUp = sigaction()
     nonisolated(unsafe) private static var previous = sigaction()
     nonisolated(unsafe) private static var installed = false
     nonisolated(unsafe) private static var pipeEnds: [Int32] = [-1, -1]
     nonisolated(unsafe) private static var wakeWriteEnd: Int32 = -1
+
+    /// Whether SIGTERM or SIGHUP arrived: the session ends cleanly at once (it is already saved).
+    static var terminationRequested: Bool { terminating != 0 }
 
     /// Whether Ctrl-C arrived since the last `reset()`.
     static var wasRaised: Bool { raised != 0 }
@@ -63,12 +69,27 @@ enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocked poll returns EINTR at once.
         if sigaction(SIGINT, &action, &previous) == 0 { installed = true }
+        // SIGTERM and SIGHUP: end the session cleanly (terminal restored) instead of dying in raw mode.
+        let terminate: @convention(c) (Int32) -> Void = { _ in
+            InterruptSignal.terminating = 1
+            var byte: UInt8 = 2
+            _ = write(InterruptSignal.wakeWriteEnd, &byte, 1)
+        }
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = terminate
+        #else
+        action.__sigaction_u.__sa_handler = terminate
+        #endif
+        _ = sigaction(SIGTERM, &action, &previousTerminate)
+        _ = sigaction(SIGHUP, &action, &previousHangUp)
     }
 
     /// Puts the previous SIGINT disposition back (the pipe stays for a later `install()`).
     static func uninstall() {
         guard installed else { return }
         _ = sigaction(SIGINT, &previous, nil)
+        _ = sigaction(SIGTERM, &previousTerminate, nil)
+        _ = sigaction(SIGHUP, &previousHangUp, nil)
         installed = false
     }
 }

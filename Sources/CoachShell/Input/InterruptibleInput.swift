@@ -45,7 +45,7 @@ enum InterruptibleInput {
     /// One byte from fd 0, or nil at end of input, on a read error, or once Ctrl-C was pressed.
     private static func readByte() -> UInt8? {
         while true {
-            if InterruptSignal.wasRaised { return nil }
+            if InterruptSignal.wasRaised || InterruptSignal.terminationRequested { return nil }
             var watched = [
                 pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: InterruptSignal.wakeDescriptor, events: Int16(POLLIN), revents: 0),
