@@ -52,6 +52,7 @@ public final class ChatLoop {
     public private(set) var session: Session
     /// Every line typed in this session, in order (a resumed session starts with the saved ones).
     public private(set) var typedLines: [String]
+    private var warnedAboutUTF8 = false
 
     public init(
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
@@ -85,6 +86,10 @@ public final class ChatLoop {
             case .interrupted:
                 continue
             case .line(let line):
+                if reader.sawInvalidUTF8 && !warnedAboutUTF8 {
+                    warnedAboutUTF8 = true
+                    show(renderer.render(.invalidUTF8))
+                }
                 echoInput(prompt + VisibleText.escape(line, keepNewlines: false))
                 if mayRemember(line) { reader.remember(line) }
                 if handle(line) == .quit { return .quit }

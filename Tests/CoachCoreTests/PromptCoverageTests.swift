@@ -40,7 +40,7 @@ import Testing
             .draftChecked(findings: FindingCode.allCases.map { Finding(code: $0, text: "x") }),
             .draftChecked(findings: []), .draftEmpty, .unknownCommand("/x"),
             .badCommandArgument(command: "/explain", given: "x"), .commandsOnly, .nothingToUndo,
-            .restarted, .explainChanged(on: true), .explainChanged(on: false), .nothingToSave, .quit,
+            .restarted, .explainChanged(on: true), .explainChanged(on: false), .nothingToSave, .quit, .invalidUTF8,
             .summary(InterviewState()),
         ]
         for step in Step.allCases {

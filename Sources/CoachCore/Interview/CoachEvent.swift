@@ -42,4 +42,6 @@ public enum CoachEvent: Sendable, Equatable {
     /// The owner asked to save before there is anything to save.
     case nothingToSave
     case quit
+    /// The input was not valid UTF-8; unreadable bytes are shown as a replacement character.
+    case invalidUTF8
 }

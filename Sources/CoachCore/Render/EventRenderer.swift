@@ -59,6 +59,7 @@ public struct EventRenderer: Sendable {
         case .saveRequested: return []
         case .nothingToSave: return block(.hint, "save.nothing")
         case .quit: return block(.plain, "quit")
+        case .invalidUTF8: return block(.warning, "input.invalid_utf8")
         }
     }
 

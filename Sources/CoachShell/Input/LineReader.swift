@@ -29,8 +29,11 @@ public protocol LineReader: AnyObject {
     /// Adds a line to the line history. The loop calls it for answers and commands only:
     /// review text and drafts never go into history (privacy).
     func remember(_ line: String)
+    /// Whether any input so far was not valid UTF-8 (it was decoded with replacement characters).
+    var sawInvalidUTF8: Bool { get }
 }
 
 extension LineReader {
     public func remember(_ line: String) {}
+    public var sawInvalidUTF8: Bool { false }
 }
