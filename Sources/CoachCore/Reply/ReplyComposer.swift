@@ -40,7 +40,7 @@ public struct ReplyComposer: Sendable {
 }
 
 /// The reply templates in prompts/. Raw values are the ids after "reply.".
-public enum ReplyTemplate: String, CaseIterable, Sendable {
+public enum ReplyTemplate: String, CaseIterable, Sendable, Hashable {
     case genuineOurFault = "genuine_our_fault"
     case genuineNotOurFault = "genuine_not_our_fault"
     case threat
