@@ -55,12 +55,14 @@ enum InterruptSignal {
             }
             wakeWriteEnd = pipeEnds[1]
         }
-        var action = sigaction()
-        let handler: @convention(c) (Int32) -> Void = { _ in
-            InterruptSignal.raised = 1
-            var byte: UInt8 = 1
+        // One handler for all three: Ctrl-C cancels the line; SIGTERM and SIGHUP end the session
+        // cleanly (terminal restored) instead of dying in raw mode. The session is already saved.
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            if signal == SIGINT { InterruptSignal.raised = 1 } else { InterruptSignal.terminating = 1 }
+            var byte = UInt8(truncatingIfNeeded: signal)
             _ = write(InterruptSignal.wakeWriteEnd, &byte, 1)
         }
+        var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handler
         #else
@@ -69,22 +71,11 @@ enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: a blocked poll returns EINTR at once.
         if sigaction(SIGINT, &action, &previous) == 0 { installed = true }
-        // SIGTERM and SIGHUP: end the session cleanly (terminal restored) instead of dying in raw mode.
-        let terminate: @convention(c) (Int32) -> Void = { _ in
-            InterruptSignal.terminating = 1
-            var byte: UInt8 = 2
-            _ = write(InterruptSignal.wakeWriteEnd, &byte, 1)
-        }
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = terminate
-        #else
-        action.__sigaction_u.__sa_handler = terminate
-        #endif
         _ = sigaction(SIGTERM, &action, &previousTerminate)
         _ = sigaction(SIGHUP, &action, &previousHangUp)
     }
 
-    /// Puts the previous SIGINT disposition back (the pipe stays for a later `install()`).
+    /// Puts the previous SIGINT, SIGTERM and SIGHUP dispositions back (the pipe stays for a later `install()`).
     static func uninstall() {
         guard installed else { return }
         _ = sigaction(SIGINT, &previous, nil)
