@@ -1,7 +1,27 @@
 /// Finds the signals in a review's text: pure, deterministic, quoting the exact span of each.
+///
+/// The review is scanned once into words, clauses and sentences (`ReviewText`); each detector
+/// then reads that scan. Every signal's `text` is the review's bytes at `offset` exactly, so it
+/// can be highlighted in place. The cost is linear in the length of the review.
 public enum SignalDetector {
-    /// Every signal in the review, in the order they appear.
+    /// Every signal in the review, in the order they appear (ties in `SignalKind` order).
     public static func detect(in review: String) -> [Signal] {
-        []  // TODO(signals helper): real detectors
+        let text = ReviewText(review)
+        var signals: [Signal] = []
+        signals += DemandDetector.detect(text)
+        signals += NeverCustomerDetector.detect(text)
+        signals += SpamDetector.detect(text)
+        signals += AbuseDetector.detect(text)
+        signals += LegalThreatDetector.detect(text)
+        signals += SpecificDetailDetector.detect(text)
+        signals += ShoutingDetector.detect(text)
+        let order = Dictionary(uniqueKeysWithValues: SignalKind.allCases.enumerated().map { ($1, $0) })
+        signals.sort { a, b in
+            if a.offset != b.offset { return a.offset < b.offset }
+            if a.kind != b.kind { return order[a.kind, default: 0] < order[b.kind, default: 0] }
+            return a.text.utf8.count < b.text.utf8.count
+        }
+        var seen = Set<Signal>()
+        return signals.filter { seen.insert($0).inserted }
     }
 }

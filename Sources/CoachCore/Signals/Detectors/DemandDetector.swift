@@ -1,0 +1,335 @@
+/// Finds a demand tied to a review: something of value asked for in exchange for posting, not
+/// posting, removing or changing a review, or a threat to go public unless a problem is fixed.
+///
+/// Built on the three parts named in DOMAIN.md, read per sentence (and across two sentences
+/// when the second starts with a link such as "Otherwise" or refers back with "do it"):
+/// - a condition: `unless`, `otherwise`, `or else`, `or I'll`, `if ... not` (strong), or
+///   `if`, `once`, `when`, `until`, `in exchange`, `for <value>`, and `<imperative> and I'll`,
+///   `<imperative>, then I won't` (weak);
+/// - a committed review action: a posting/removal/rating verb with a review, rating, platform or
+///   audience as its object, preceded by a first-person future ("I'll", "I'm", "won't", "gonna"),
+///   or "everyone will hear", or "this review stays";
+/// - a want: something of value the writer asks for (not "I don't want a refund", not "they
+///   didn't give me a refund"). After a strong condition a remedy also counts ("fix it or ...").
+///
+/// A plain request for a refund, a lowered rating, "I'll tell everyone" and "I'd give zero stars
+/// if I could" all lack one of the parts and do not fire.
+enum DemandDetector {
+    struct Features {
+        var condStrong = false
+        var condWeak = false
+        var linked = false        // "and I'll" / "then I won't": needs an imperative or proposal
+        var imperative = false
+        var action = false
+        var valueRequested = false
+        var valueAny = false
+        var remedy = false
+        var linkStart = false
+        var anaphora = false
+        var badReview = false
+
+        func union(_ o: Features) -> Features {
+            var f = self
+            f.condStrong = f.condStrong || o.condStrong
+            f.condWeak = f.condWeak || o.condWeak
+            f.linked = f.linked || o.linked
+            f.imperative = f.imperative || o.imperative
+            f.action = f.action || o.action
+            f.valueRequested = f.valueRequested || o.valueRequested
+            f.valueAny = f.valueAny || o.valueAny
+            f.remedy = f.remedy || o.remedy
+            f.badReview = f.badReview || o.badReview
+            return f
+        }
+
+        var qualifies: Bool {
+            let act = action || (badReview && condStrong)
+            guard act else { return false }
+            if condStrong && (valueAny || remedy) { return true }
+            if linked && imperative && valueAny { return true }
+            return (condStrong || condWeak) && valueRequested
+        }
+    }
+
+    static func detect(_ t: ReviewText) -> [Signal] {
+        var out: [Signal] = []
+        var prev: Features? = nil
+        var prevSentence = -1
+        for s in 0..<t.sentenceCount {
+            let first = t.sentenceFirstToken[s], stop = t.sentenceEndToken[s]
+            guard first < stop else { continue }
+            let f = features(t, first, stop)
+            if f.qualifies {
+                if let sig = t.sentenceSignal(.demand, tokens: first, stop - 1) { out.append(sig) }
+                prev = nil  // do not quote the same demand twice
+            } else if let p = prev, f.linkStart || f.anaphora, p.union(f).qualifies {
+                let pf = t.sentenceFirstToken[prevSentence]
+                if let sig = t.sentenceSignal(.demand, tokens: pf, stop - 1) { out.append(sig) }
+                prev = nil
+            } else {
+                prev = f
+            }
+            prevSentence = s
+        }
+        return out
+    }
+
+    /// Whether a token in `lo..<k` (clamped to `first`) has class `c`.
+    @inline(__always)
+    static func before(_ t: ReviewText, _ k: Int, _ n: Int, _ first: Int, _ c: WordClass) -> Bool {
+        var j = k - 1
+        let lo = max(first, k - n)
+        while j >= lo {
+            if t.has(j, c) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func beforeWord(_ t: ReviewText, _ k: Int, _ n: Int, _ first: Int, _ w: UInt64) -> Bool {
+        var j = k - 1
+        let lo = max(first, k - n)
+        while j >= lo {
+            if t.hash[j] == w { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static func features(_ t: ReviewText, _ first: Int, _ stop: Int) -> Features {
+        var f = Features()
+
+        // Sentence-level context: where a condition was first seen, whether there is an
+        // audience or platform, and whether the sentence is an imperative or a proposal.
+        var firstCondition = Int.max
+        var hasAudience = false
+        var hasWhether = false
+        var k = first
+        while k < stop {
+            let c = t.cls[k]
+            if c.contains(.platform) || c.contains(.audience) { hasAudience = true }
+            let h = t.hash[k]
+            if firstCondition == Int.max && (h == W.if || h == W.or || c.contains(.condStrong)) { firstCondition = k }
+            if h == W.whether { hasWhether = true }
+            if h == W.you, k + 1 < stop, W.proposalModals.contains(t.hash[k + 1]) { f.imperative = true }
+            if h == W.how, k + 1 < stop, t.hash[k + 1] == W.about { f.imperative = true }
+            // "refund me", "send us a voucher": a request addressed to the business.
+            if c.contains(.imperative) && c.contains(.request), k + 1 < stop, t.has(k + 1, .objPronoun),
+                !before(t, k, 2, first, .person)
+            {
+                f.imperative = true
+            }
+            k += 1
+        }
+        var lead = first
+        while lead < stop && t.has(lead, .filler) && !t.has(lead, .imperative) { lead += 1 }
+        if lead < stop && t.has(lead, .imperative) { f.imperative = true }
+        let h0 = t.hash[first]
+        if W.linkStarts.contains(h0) { f.linkStart = true }
+
+        k = first
+        while k < stop {
+            let c = t.cls[k]
+            let h = t.hash[k]
+            if c.isEmpty && !t.shape[k].contains(.allDigits) { k += 1; continue }
+
+            // Conditions.
+            if c.contains(.condStrong) {
+                if h == W.else {
+                    if k > first && t.hash[k - 1] == W.or { f.condStrong = true }
+                } else { f.condStrong = true }
+            }
+            if h == W.or && !hasWhether && k + 1 < stop && t.hash[k + 1] != W.not {
+                let hi = min(stop, k + 4)
+                var j = k + 1
+                while j < hi { if t.has(j, .future) { f.condStrong = true; break }; j += 1 }
+            }
+            if h == W.if {
+                let p = k > first ? t.hash[k - 1] : 0
+                if p != W.even && p != W.as && p != W.what {
+                    var neg = false
+                    var j = k + 1
+                    let hi = min(stop, k + 7)
+                    while j < hi { if t.has(j, .negator) { neg = true; break }; j += 1 }
+                    if neg { f.condStrong = true } else { f.condWeak = true }
+                }
+            } else if c.contains(.condWeak) {
+                if h == W.exchange || h == W.return {
+                    if k > first && t.hash[k - 1] == W.in { f.condWeak = true }
+                } else if h == W.soon {
+                    if k > first && t.hash[k - 1] == W.as { f.condWeak = true }
+                } else if h == W.for {
+                    // "for a full refund": the value right after "for" is the price of the review.
+                    var j = k + 1
+                    let hi = min(stop, k + 4)
+                    while j < hi {
+                        if t.has(j, .value) && valueCounts(t, j, first) {
+                            f.condWeak = true; f.valueRequested = true; f.valueAny = true
+                            break
+                        }
+                        j += 1
+                    }
+                } else if h == W.then {
+                    if nextIsFirstPersonFuture(t, k, stop) { f.linked = true }
+                } else {
+                    f.condWeak = true
+                }
+            }
+            if h == W.and && nextIsFirstPersonFuture(t, k, stop) { f.linked = true }
+
+            // Wants: things of value, and remedies.
+            if c.contains(.value) || (t.shape[k].contains(.allDigits) && isAmount(t, k)) {
+                if valueCounts(t, k, first) {
+                    f.valueAny = true
+                    if isRequested(t, k, first, stop, conditionBefore: firstCondition < k) { f.valueRequested = true }
+                }
+            }
+            if c.contains(.remedy) && remedyCounts(t, k, first) { f.remedy = true }
+
+            // Review actions.
+            if c.contains(.postVerb) && !f.action {
+                if isCommittedAction(t, k, first, stop, hasAudience: hasAudience) { f.action = true }
+                if (h == W.do || h == W.doing), k + 1 < stop,
+                    t.hash[k + 1] == W.it || t.hash[k + 1] == W.this || t.hash[k + 1] == W.that,
+                    !(k + 2 < stop && t.hash[k + 2] == W.again),
+                    before(t, k, 3, first, .negator) && before(t, k, 4, first, .future)
+                {
+                    f.action = true; f.anaphora = true
+                }
+            }
+            if c.contains(.exposure) && !f.action && hasAudience && before(t, k, 4, first, .future) {
+                f.action = true
+            }
+            if c.contains(.consequence) && !f.action {
+                if before(t, k, 3, first, .reviewObject) || platformAfter(t, k, stop) { f.action = true }
+            }
+            if c.contains(.reviewObject) && before(t, k, 3, first, .badRating) { f.badReview = true }
+            k += 1
+        }
+        return f
+    }
+
+    /// "and I'll", "then I won't", "and we will": the next words are a first-person future.
+    static func nextIsFirstPersonFuture(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        guard k + 1 < stop else { return false }
+        let a = t.cls[k + 1]
+        if a.contains(.firstPerson) && a.contains(.future) { return true }  // i'll, i'm
+        if a.contains(.firstPerson), k + 2 < stop, t.has(k + 2, .future) { return true }
+        return false
+    }
+
+    /// A money amount: "$100", "£50", "€20", "20% off".
+    static func isAmount(_ t: ReviewText, _ k: Int) -> Bool {
+        let s = t.start[k]
+        if s >= 1 && t.bytes[s - 1] == 0x24 { return true }                              // $
+        if s >= 2 && t.bytes[s - 2] == 0xC2 && t.bytes[s - 1] == 0xA3 { return true }      // £
+        if s >= 3 && t.bytes[s - 3] == 0xE2 && t.bytes[s - 2] == 0x82 && t.bytes[s - 1] == 0xAC { return true } // €
+        if t.byteAfter(k) == 0x25, k + 1 < t.tokenCount, t.hash[k + 1] == W.off { return true }  // 20% off
+        return false
+    }
+
+    /// Whether a value word means something of value here ("gluten free", "credit card",
+    /// "waste of money" do not), and is not refused ("I don't want a refund").
+    static func valueCounts(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
+        let h = t.hash[k]
+        let p = k > first ? t.hash[k - 1] : 0
+        if h == W.free && W.freeExcluders.contains(p) { return false }
+        if h == W.credit, k + 1 < t.tokenCount, t.hash[k + 1] == W.card || t.hash[k + 1] == W.cards { return false }
+        if h == W.money && (p == W.of || p == W.for) { return false }
+        // "not asking for a refund", "don't want a discount", "I'm not after freebies".
+        var j = k - 1
+        let lo = max(first, k - 4)
+        while j >= lo {
+            if t.has(j, .wantVerb) && (before(t, j, 2, first, .negator)) { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    /// Whether the writer asks for the value: "give me a free night", "refund me", "I want my
+    /// money back", "if I don't get a discount". Not when it is denied in the past ("they never
+    /// gave me a refund") unless a condition comes first ("if I don't get a refund").
+    static func isRequested(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, conditionBefore: Bool) -> Bool {
+        let c = t.cls[k]
+        if !conditionBefore && before(t, k, 4, first, .negator) { return false }
+        if t.hash[k] == W.pay {
+            guard k + 1 < stop else { return false }
+            let n = t.hash[k + 1]
+            return n == W.me || n == W.us || n == W.back
+        }
+        // A value verb with the writer as object: "refund me", "comp me the room", "credit my card".
+        if c.contains(.request) && k + 1 < stop && t.has(k + 1, .objPronoun) { return true }
+        var j = k - 1
+        let lo = max(first, k - 4)
+        while j >= lo {
+            let cj = t.cls[j]
+            if cj.contains(.request) {
+                let hj = t.hash[j]
+                let needsWriter = cj.contains(.wantVerb) || hj == W.get || hj == W.gets
+                    || hj == W.receive || hj == W.receives || hj == W.like
+                // want/need/expect/get/like: the writer must be the one wanting or getting.
+                if !needsWriter || before(t, j, 3, first, .firstPerson) { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether a remedy word is a remedy here ("unless I hear back", "make it right").
+    static func remedyCounts(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
+        let h = t.hash[k]
+        if h == W.get || h == W.gets || h == W.receive || h == W.receives || h == W.hear {
+            return before(t, k, 3, first, .firstPerson)
+        }
+        if h == W.right {
+            guard k > first else { return false }
+            let p = t.hash[k - 1]
+            return p == W.it || p == W.this || p == W.things
+        }
+        if h == W.make || h == W.makes { return false }
+        return true
+    }
+
+    static func platformAfter(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        var j = k + 1
+        let hi = min(stop, k + 5)
+        while j < hi { if t.has(j, .platform) { return true }; j += 1 }
+        return false
+    }
+
+    /// A review action the writer commits to: "I'll leave a one-star review", "I won't post on
+    /// TripAdvisor", "I'm going to delete it", "I will take this review down".
+    static func isCommittedAction(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, hasAudience: Bool) -> Bool {
+        guard before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
+            return false
+        }
+        let h = t.hash[k]
+        let hi = min(stop, k + 8)
+        if h == W.take || h == W.taking || h == W.pull || h == W.pulling {
+            var j = k + 1
+            while j < min(stop, k + 5) { if t.hash[j] == W.down { return true }; j += 1 }
+            return false
+        }
+        let isTell = h == W.tell || h == W.telling || h == W.warn || h == W.warning || h == W.let
+            || h == W.spread || h == W.spreading
+        let isGive = h == W.give || h == W.giving
+        let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping
+        var j = k + 1
+        while j < hi {
+            let c = t.cls[j]
+            if c.contains(.reviewObject) { return true }
+            if !isGive && c.contains(.platform) {
+                if t.hash[j] == W.social, j + 1 < stop, t.hash[j + 1] != W.media { j += 1; continue }
+                return true
+            }
+            if isTell && c.contains(.audience) { return true }
+            if pronounOK && j == k + 1 && (t.hash[j] == W.it || t.hash[j] == W.this || t.hash[j] == W.that || t.hash[j] == W.everything) {
+                return true
+            }
+            if (h == W.bump || h == W.bumping) && t.hash[j] == W.up { return true }
+            j += 1
+        }
+        return false
+    }
+}

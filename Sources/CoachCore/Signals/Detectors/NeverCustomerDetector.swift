@@ -1,0 +1,124 @@
+/// Finds a writer saying they were never a customer: "never set foot in", "I've never been
+/// there", "haven't eaten here but", "haven't tried their food, but", "didn't even go in",
+/// "never bought anything", "I'm not a customer".
+///
+/// A negation (`never`, `haven't`, `didn't`, `not`) followed by a visit verb (`been`, `eaten`,
+/// `tried`, `stayed`, `bought`, `ordered`, `used`, `set foot`...) and a place (`here`, `there`,
+/// `in`, `their ...`, `this place`), or a weaker object (`it`, `them`, `anything`) when the
+/// sentence goes on with hearsay ("but", "I heard", "apparently").
+/// It does not fire on "never been so disappointed", "never waited so long", "never again",
+/// on a first visit ("I had never been here before"), or on reported speech ("they claim I
+/// never stayed here").
+enum NeverCustomerDetector {
+    private static let adverbs: Set<UInt64> = Set([
+        "even", "ever", "actually", "personally", "yet", "really", "once", "physically",
+        "myself", "technically", "literally", "honestly",
+    ].map(WordHash.of))
+    private static let into: Set<UInt64> = Set(["in", "inside", "into", "through", "foot"].map(WordHash.of))
+    private static let soft: Set<UInt64> = Set(["at", "from", "with", "it", "them", "anything", "any", "one"].map(WordHash.of))
+    private static let demonstratives: Set<UInt64> = Set(["this", "that", "these", "those"].map(WordHash.of))
+    private static let firstVisit: Set<UInt64> = Set([
+        "before", "until", "till", "til", "today", "tonight", "first", "recently", "yesterday",
+        "last", "prior",
+    ].map(WordHash.of))
+    private static let durations: Set<UInt64> = Set([
+        "years", "ages", "months", "a", "an", "decades", "forever", "so", "weeks", "awhile",
+        "while", "long", "last", "ten", "two", "three", "five", "many", "over", "almost", "nearly",
+    ].map(WordHash.of))
+    private static let pastPerfect: Set<UInt64> = Set(["had", "i'd", "we'd", "id", "hadn't", "hadnt"].map(WordHash.of))
+    private static let strongPlaces: Set<UInt64> = Set(["here", "there", "their", "but", "yet", "though", "anything", "nothing"].map(WordHash.of))
+    private static let articles: Set<UInt64> = Set(["a", "an", "their", "your", "even", "his", "her", "the", "been", "ever", "really", "actually"].map(WordHash.of))
+    private static let customerCompounds: Set<UInt64> = Set([
+        "service", "services", "friendly", "focused", "oriented", "care", "experience", "support",
+        "base", "satisfaction", "facing", "relations",
+    ].map(WordHash.of))
+    private static let setWord = WordHash.of("set"), foot = WordHash.of("foot")
+    private static let to = WordHash.of("to"), like = WordHash.of("like"), ifWord = WordHash.of("if")
+    private static let asWord = WordHash.of("as"), aWord = WordHash.of("a"), anWord = WordHash.of("an")
+    private static let theWord = WordHash.of("the"), yourWord = WordHash.of("your")
+
+    static func detect(_ t: ReviewText) -> [Signal] {
+        var out: [Signal] = []
+        var lastSentence: Int32 = -1
+        var k = 0
+        let n = t.tokenCount
+        while k < n {
+            defer { k += 1 }
+            let c = t.cls[k]
+            guard c.contains(.ncNeg) || c.contains(.negator) else { continue }
+            let s = t.sentenceOf[k]
+            if s == lastSentence { continue }
+            let first = t.sentenceFirstToken[Int(s)], stop = t.sentenceEndToken[Int(s)]
+            if fires(t, k, first, stop) {
+                if let sig = t.sentenceSignal(.neverCustomer, tokens: k, k) { out.append(sig) }
+                lastSentence = s
+            }
+        }
+        return out
+    }
+
+    static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        // Past perfect ("I had never been here before") and reported speech do not count.
+        if DemandDetector.before(t, k, 5, first, .reported) { return false }
+        var j = k - 1
+        while j >= max(first, k - 2) {
+            if pastPerfect.contains(t.hash[j]) { return false }
+            j -= 1
+        }
+        if t.has(k, .ncNeg) && visitPattern(t, k, first, stop) { return true }
+        return customerPattern(t, k, first, stop)
+    }
+
+    /// never / haven't / didn't + (even) + visit verb + place.
+    static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        var v = k + 1
+        while v < stop && v < k + 4 && adverbs.contains(t.hash[v]) { v += 1 }
+        guard v < stop, t.has(v, .experience) else { return false }
+        let verb = t.hash[v]
+        guard v + 1 < stop else { return false }
+        var o = v + 1
+        let h1 = t.hash[o]
+        if verb == setWord { return h1 == foot }
+        // A first visit described in the present perfect: "never been here before today".
+        var q = o
+        while q < min(stop, o + 5) { if firstVisit.contains(t.hash[q]) { return false }; q += 1 }
+        if into.contains(h1) {
+            if o + 1 < stop && t.clauseOf[o + 1] == t.clauseOf[o] && durations.contains(t.hash[o + 1]) && t.hash[o] != foot { return false }  // "haven't been in years"
+            return true
+        }
+        if strongPlaces.contains(h1) { return true }
+        if h1 == to {
+            o += 1
+            guard o < stop else { return false }
+            let h2 = t.hash[o]
+            if h2 == aWord || h2 == anWord { return false }
+            return demonstratives.contains(h2) || strongPlaces.contains(h2) || h2 == theWord
+                || h2 == yourWord || t.shape[o].contains(.titleCase)
+        }
+        if demonstratives.contains(h1) {
+            return (o + 1 < stop && t.has(o + 1, .placeNoun)) || (o + 2 < stop && t.has(o + 2, .placeNoun))
+        }
+        if soft.contains(h1) || t.has(o, .placeNoun) {
+            // Weaker: needs hearsay or a contrast later in the sentence.
+            var q = o + 1
+            while q < stop { if t.has(q, .contrast) { return true }; q += 1 }
+        }
+        return false
+    }
+
+    /// not / never / wasn't + (even) + (a / their) + customer.
+    static func customerPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        var j = k - 1
+        while j >= max(first, k - 3) {
+            let h = t.hash[j]
+            if h == like || h == ifWord || h == asWord { return false }
+            j -= 1
+        }
+        var o = k + 1
+        var skipped = 0
+        while o < stop && skipped < 3 && (articles.contains(t.hash[o]) || adverbs.contains(t.hash[o])) { o += 1; skipped += 1 }
+        guard o < stop, t.has(o, .customerNoun) else { return false }
+        if o + 1 < stop && customerCompounds.contains(t.hash[o + 1]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,42 @@
+import CoachCore
+import Testing
+
+@Suite struct AbuseDetectorTests {
+    static let insults: [String] = [
+        "Useless morons at the counter lost my prescription twice.",
+        "I hear the owner is a jerk.",
+        "you idiots",
+        "The manager is a pig.",
+        "You're all liars and thieves.",
+        "Everyone who works here is a thief.",
+        "What a scumbag.",
+        "Stupid waitress forgot our drinks.",
+        "The staff are so dumb it hurts.",
+        "They are a bunch of crooks.",
+        "Fuck you and your restaurant.",
+        "The owner’s a complete asshole",
+    ]
+
+    static let notInsults: [String] = [
+        "The food was garbage and the service terrible.",
+        "Awful place, shit pizza.",
+        "The staff was rude and the food was garbage.",
+        "I felt like an idiot for coming here.",
+        "He called me a moron in front of everyone.",
+        "The waiter saw a rat in the kitchen.",
+        "The pulled pig was dry.",
+        "The staff are not idiots, but the system is broken.",
+        "It tasted like crap.",
+        "Terrible service, awful place, rude staff.",
+    ]
+
+    @Test("Insults aimed at people are abusive", arguments: insults)
+    func abuseFires(_ review: String) {
+        #expect(SignalTestSupport.has(.abusive, review))
+    }
+
+    @Test("Insults at things, at oneself or negated are not abusive", arguments: notInsults)
+    func nearMissDoesNotFire(_ review: String) {
+        #expect(!SignalTestSupport.has(.abusive, review))
+    }
+}

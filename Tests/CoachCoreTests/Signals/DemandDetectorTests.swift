@@ -1,0 +1,78 @@
+import CoachCore
+import Testing
+
+@Suite struct DemandDetectorTests {
+    static let threats: [String] = [
+        "Fix my order today or I'm leaving a one-star review on every site I can.",
+        "Refund me in full and I will delete this review.",
+        "I'll change my rating to five stars if you give me a free night.",
+        "If I don't get a discount on my next visit, everyone on Facebook will hear about this.",
+        "you can comp me the room, and I won't post on TripAdvisor",
+        "give me a $100 gift card, then I won't do it",
+        "Unless I get my money back by Friday, I'm posting this on Yelp, Google and Facebook.",
+        "Give me a full refund. Otherwise this review stays up.",
+        "If you don't refund me I will leave a bad review everywhere.",
+        "I'll happily take this review down once I get my refund.",
+        "I’ll remove my 1-star review for a full refund.",
+        "Comp my meal or I'm gonna blast you on social media.",
+        "If they don't make it right, I'm going to post photos online.",
+        "Pay me back or I will write reviews on every site.",
+        "Send me a voucher and I'll bump it up to five stars.",
+        "How about a free dinner and I'll update my rating?",
+        "If I don't hear back today, the whole internet will know.",
+        "I expect a refund, otherwise I'll be telling everyone on Facebook.",
+        "Until I get compensated, my 1 star rating stays.",
+        "I'd be willing to remove this review in exchange for a refund.",
+        "Do the right thing and refund me, and I'll delete my post.",
+        "REFUND ME OR I WILL POST THIS ON GOOGLE",
+        "Refund me.\nOtherwise I'm leaving one star on Trustpilot.",
+        "if u dont give me a discount im gonna leave a 1 star review on google",
+        "I will gladly edit my review to 5 stars as soon as you send me a gift card.",
+    ]
+
+    static let nearMisses: [String] = [
+        "I want a refund.",
+        "if I wanted a refund I had to call three times",
+        "Changing my review to 1 star.",
+        "I will never come back.",
+        "Never coming back. I'll tell everyone I know to avoid this garage.",
+        "I'm writing this review to warn others.",
+        "I updated my review after they ignored me.",
+        "I would give zero stars if I could.",
+        "I'm not asking for a refund, but if this happens again I'll post on Yelp.",
+        "I was never offered a refund and I'll be posting this on Google.",
+        "They offered me a discount if I removed my review.",
+        "They said they'd give me a discount if I deleted my review.",
+        "Unless you enjoy being ignored, avoid this place. I'm posting this everywhere.",
+        "I'll update my review if anything changes.",
+        "I'll update my review if they respond.",
+        "Changing my review to 1 star since they never refunded me.",
+        "Whether you give me a refund or not, I'll post this review.",
+        "Even if you refund me, I'll still leave a bad review.",
+        "I never leave bad reviews unless the service is terrible.",
+        "I asked for a refund and they laughed. I'm leaving a one star review.",
+        "They gave us a free dessert, and I'll be leaving a five star review!",
+    ]
+
+    @Test("A demand tied to a review fires", arguments: threats)
+    func demandFires(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A complaint, a plain request or a lowered rating is not a demand", arguments: nearMisses)
+    func nearMissDoesNotFire(_ review: String) {
+        #expect(!SignalTestSupport.has(.demand, review))
+    }
+
+    @Test func demandQuotesTheSentenceNotTheWholeReview() {
+        let review = "The pasta was cold and the waiter ignored us. Refund me in full and I will delete this review. Thanks."
+        let demand = SignalDetector.detect(in: review).first { $0.kind == .demand }
+        #expect(demand?.text == "Refund me in full and I will delete this review.")
+    }
+
+    @Test func demandAcrossTwoSentencesQuotesBoth() {
+        let review = "Give me a full refund. Otherwise this review stays up."
+        let demand = SignalDetector.detect(in: review).first { $0.kind == .demand }
+        #expect(demand?.text == review)
+    }
+}

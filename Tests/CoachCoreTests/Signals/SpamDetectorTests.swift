@@ -1,0 +1,31 @@
+import CoachCore
+import Testing
+
+@Suite struct SpamDetectorTests {
+    static let spam: [String] = [
+        "Buy cheap watches at http://watches-deal.example !!! Best prices",
+        "Visit my website www.cheapbags.shop for the best deals",
+        "https://bit.ly/3xYz",
+        "Earn money fast from home! DM me on WhatsApp +1 555 0100",
+        "Use code SAVE20 at checkout for the lowest prices on replica bags!",
+        "Best crypto signals, click here: https://pump-signals.example/join",
+    ]
+
+    static let notSpam: [String] = [
+        "Here's a photo of the burnt steak: https://imgur.com/a/xyz123 and the manager didn't care at all, no apology whatsoever.",
+        "Booked through Booking.com and the room was dirty.",
+        "They told me to use code SAVE10 but it didn't work at checkout.",
+        "Best prices in town and friendly staff, but the fish was off.",
+        "The loan officer never called me back.",
+    ]
+
+    @Test("Promotional links and advertising are spam", arguments: spam)
+    func spamFires(_ review: String) {
+        #expect(SignalTestSupport.has(.spam, review))
+    }
+
+    @Test("A link to evidence, a platform name or one promo word is not spam", arguments: notSpam)
+    func nearMissDoesNotFire(_ review: String) {
+        #expect(!SignalTestSupport.has(.spam, review))
+    }
+}

@@ -1,0 +1,35 @@
+import CoachCore
+import Testing
+
+@Suite struct SpecificDetailDetectorTests {
+    static let details: [(review: String, quote: String)] = [
+        ("We came on March 3rd and waited.", "on March 3rd"),
+        ("Dinner at 7pm was a mess.", "at 7pm"),
+        ("Our table was ready at 7:30.", "at 7:30"),
+        ("Order #4512 never arrived.", "Order #4512"),
+        ("I had booking 99231 for two nights.", "booking 99231"),
+        ("Our waiter, Tom, was rude.", "waiter, Tom"),
+        ("A guy named Dave served us.", "named Dave"),
+        ("Last Tuesday the place was empty.", "Last Tuesday"),
+        ("On 12/04/2024 the heating was off.", "On 12/04/2024"),
+        ("We arrived around 8 p.m. and nobody was there.", "around 8 p.m"),
+    ]
+
+    static let noDetails: [String] = [
+        "I'd rate it 1/10, 0/5.",
+        "It cost $3.50 and we waited 3-4 hours.",
+        "We may come back in March.",
+        "The food was cold and the staff rude.",
+    ]
+
+    @Test("Dates, times, order numbers and names are quoted", arguments: details)
+    func detailIsQuoted(_ row: (review: String, quote: String)) {
+        let quotes = SignalDetector.detect(in: row.review).filter { $0.kind == .specificDetail }.map(\.text)
+        #expect(quotes.contains(row.quote))
+    }
+
+    @Test("Ratings, prices and month names alone are not details", arguments: noDetails)
+    func nearMissDoesNotFire(_ review: String) {
+        #expect(!SignalTestSupport.has(.specificDetail, review))
+    }
+}
