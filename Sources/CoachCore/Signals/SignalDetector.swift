@@ -15,13 +15,27 @@ public enum SignalDetector {
         signals += LegalThreatDetector.detect(text)
         signals += SpecificDetailDetector.detect(text)
         signals += ShoutingDetector.detect(text)
-        let order = Dictionary(uniqueKeysWithValues: SignalKind.allCases.enumerated().map { ($1, $0) })
         signals.sort { a, b in
             if a.offset != b.offset { return a.offset < b.offset }
-            if a.kind != b.kind { return order[a.kind, default: 0] < order[b.kind, default: 0] }
+            if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
             return a.text.utf8.count < b.text.utf8.count
         }
-        var seen = Set<Signal>()
-        return signals.filter { seen.insert($0).inserted }
+        var out: [Signal] = []
+        out.reserveCapacity(signals.count)
+        for s in signals where out.last != s { out.append(s) }
+        return out
+    }
+
+    /// The order of kinds at the same offset: the order they are declared in.
+    private static func rank(_ kind: SignalKind) -> Int {
+        switch kind {
+        case .demand: 0
+        case .neverCustomer: 1
+        case .spam: 2
+        case .abusive: 3
+        case .legalThreat: 4
+        case .specificDetail: 5
+        case .shouting: 6
+        }
     }
 }

@@ -18,8 +18,11 @@ enum AbuseDetector {
     private static let curses: Set<UInt64> = Set(["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod"].map(WordHash.of))
     private static let cursed: Set<UInt64> = Set(["you", "u", "ya", "y'all", "yall", "off", "them", "him", "her", "yourself", "yourselves"].map(WordHash.of))
     private static let stoppers: Set<UInt64> = Set(["and", "but", "or", "so", "because", "while", "which", "it", "that", "this"].map(WordHash.of))
-    private static let go = WordHash.of("go"), to = WordHash.of("to"), hell = WordHash.of("hell")
-    private static let f = WordHash.of("f"), kWord = WordHash.of("k")
+    private static let go: UInt64 = 0x08953907b53f670b  // "go"
+    private static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+    private static let hell: UInt64 = 0x0a98fccc5fa23b26  // "hell"
+    private static let f: UInt64 = 0xaf63db4c8601ead9  // "f"
+    private static let kWord: UInt64 = 0xaf63e64c8601fd8a  // "k"
 
     static func detect(_ t: ReviewText) -> [Signal] {
         var out: [Signal] = []
@@ -28,13 +31,13 @@ enum AbuseDetector {
         var k = 0
         while k < n {
             defer { k += 1 }
-            let c = t.cls[k]
-            let h = t.hash[k]
-            let isCurse = curses.contains(h) || h == f || h == go
+            let c = t.tok[k].cls
+            let h = t.tok[k].hash
+            let isCurse = c.contains(.curse) && (curses.contains(h) || h == f || h == go)
             guard isCurse || c.contains(.insult) || c.contains(.insultAmbiguous) || c.contains(.insultAdjective) else { continue }
-            let s = t.sentenceOf[k]
+            let s = t.tok[k].sentence
             if s == lastSentence { continue }
-            let first = t.sentenceFirstToken[Int(s)], stop = t.sentenceEndToken[Int(s)]
+            let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
             if fires(t, k, first, stop, isCurse: isCurse) {
                 if let sig = t.sentenceSignal(.abusive, tokens: k, k) { out.append(sig) }
                 lastSentence = s
@@ -44,13 +47,13 @@ enum AbuseDetector {
     }
 
     static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, isCurse: Bool) -> Bool {
-        let c = t.cls[k]
-        let h = t.hash[k]
+        let c = t.tok[k].cls
+        let h = t.tok[k].hash
         if isCurse {
             guard k + 1 < stop else { return false }
-            let h1 = t.hash[k + 1]
-            if h == go { return h1 == to && k + 2 < stop && t.hash[k + 2] == hell }
-            if h == f { return h1 == kWord && k + 2 < stop && cursed.contains(t.hash[k + 2]) }
+            let h1 = t.tok[k + 1].hash
+            if h == go { return h1 == to && k + 2 < stop && t.tok[k + 2].hash == hell }
+            if h == f { return h1 == kWord && k + 2 < stop && cursed.contains(t.tok[k + 2].hash) }
             return cursed.contains(h1)
         }
         // The writer about themselves, or reporting an insult at them, or a negated insult.
@@ -76,17 +79,17 @@ enum AbuseDetector {
         var sawCopula = false
         let lo = max(first, k - 5)
         while j >= lo {
-            if copulas.contains(t.hash[j]) { sawCopula = true; break }
+            if copulas.contains(t.tok[j].hash) { sawCopula = true; break }
             if !t.has(j, .linker) { break }
             j -= 1
         }
         guard sawCopula else { return false }
         if t.has(j, .person) { return true }
         var q = j - 1
-        let clause = t.clauseOf[j]
-        while q >= max(first, j - 4) && t.clauseOf[q] == clause {
+        let clause = t.tok[j].clause
+        while q >= max(first, j - 4) && t.tok[q].clause == clause {
             if t.has(q, .person) { return true }
-            if stoppers.contains(t.hash[q]) || t.has(q, .placeNoun) || t.has(q, .reviewObject) { return false }
+            if stoppers.contains(t.tok[q].hash) || t.has(q, .placeNoun) || t.has(q, .reviewObject) { return false }
             q -= 1
         }
         return false

@@ -56,14 +56,14 @@ enum DemandDetector {
         var prev: Features? = nil
         var prevSentence = -1
         for s in 0..<t.sentenceCount {
-            let first = t.sentenceFirstToken[s], stop = t.sentenceEndToken[s]
+            let first = t.sentences[s].firstToken, stop = t.sentences[s].endToken
             guard first < stop else { continue }
             let f = features(t, first, stop)
             if f.qualifies {
                 if let sig = t.sentenceSignal(.demand, tokens: first, stop - 1) { out.append(sig) }
                 prev = nil  // do not quote the same demand twice
             } else if let p = prev, f.linkStart || f.anaphora, p.union(f).qualifies {
-                let pf = t.sentenceFirstToken[prevSentence]
+                let pf = t.sentences[prevSentence].firstToken
                 if let sig = t.sentenceSignal(.demand, tokens: pf, stop - 1) { out.append(sig) }
                 prev = nil
             } else {
@@ -91,7 +91,7 @@ enum DemandDetector {
         var j = k - 1
         let lo = max(first, k - n)
         while j >= lo {
-            if t.hash[j] == w { return true }
+            if t.tok[j].hash == w { return true }
             j -= 1
         }
         return false
@@ -107,13 +107,13 @@ enum DemandDetector {
         var hasWhether = false
         var k = first
         while k < stop {
-            let c = t.cls[k]
+            let c = t.tok[k].cls
             if c.contains(.platform) || c.contains(.audience) { hasAudience = true }
-            let h = t.hash[k]
+            let h = t.tok[k].hash
             if firstCondition == Int.max && (h == W.if || h == W.or || c.contains(.condStrong)) { firstCondition = k }
             if h == W.whether { hasWhether = true }
-            if h == W.you, k + 1 < stop, W.proposalModals.contains(t.hash[k + 1]) { f.imperative = true }
-            if h == W.how, k + 1 < stop, t.hash[k + 1] == W.about { f.imperative = true }
+            if h == W.you, k + 1 < stop, W.proposalModals.contains(t.tok[k + 1].hash) { f.imperative = true }
+            if h == W.how, k + 1 < stop, t.tok[k + 1].hash == W.about { f.imperative = true }
             // "refund me", "send us a voucher": a request addressed to the business.
             if c.contains(.imperative) && c.contains(.request), k + 1 < stop, t.has(k + 1, .objPronoun),
                 !before(t, k, 2, first, .person)
@@ -125,28 +125,28 @@ enum DemandDetector {
         var lead = first
         while lead < stop && t.has(lead, .filler) && !t.has(lead, .imperative) { lead += 1 }
         if lead < stop && t.has(lead, .imperative) { f.imperative = true }
-        let h0 = t.hash[first]
+        let h0 = t.tok[first].hash
         if W.linkStarts.contains(h0) { f.linkStart = true }
 
         k = first
         while k < stop {
-            let c = t.cls[k]
-            let h = t.hash[k]
-            if c.isEmpty && !t.shape[k].contains(.allDigits) { k += 1; continue }
+            let c = t.tok[k].cls
+            let h = t.tok[k].hash
+            if c.isEmpty && !t.tok[k].shape.contains(.allDigits) { k += 1; continue }
 
             // Conditions.
             if c.contains(.condStrong) {
                 if h == W.else {
-                    if k > first && t.hash[k - 1] == W.or { f.condStrong = true }
+                    if k > first && t.tok[k - 1].hash == W.or { f.condStrong = true }
                 } else { f.condStrong = true }
             }
-            if h == W.or && !hasWhether && k + 1 < stop && t.hash[k + 1] != W.not {
+            if h == W.or && !hasWhether && k + 1 < stop && t.tok[k + 1].hash != W.not {
                 let hi = min(stop, k + 4)
                 var j = k + 1
                 while j < hi { if t.has(j, .future) { f.condStrong = true; break }; j += 1 }
             }
             if h == W.if {
-                let p = k > first ? t.hash[k - 1] : 0
+                let p = k > first ? t.tok[k - 1].hash : 0
                 if p != W.even && p != W.as && p != W.what {
                     var neg = false
                     var j = k + 1
@@ -156,9 +156,9 @@ enum DemandDetector {
                 }
             } else if c.contains(.condWeak) {
                 if h == W.exchange || h == W.return {
-                    if k > first && t.hash[k - 1] == W.in { f.condWeak = true }
+                    if k > first && t.tok[k - 1].hash == W.in { f.condWeak = true }
                 } else if h == W.soon {
-                    if k > first && t.hash[k - 1] == W.as { f.condWeak = true }
+                    if k > first && t.tok[k - 1].hash == W.as { f.condWeak = true }
                 } else if h == W.for {
                     // "for a full refund": the value right after "for" is the price of the review.
                     var j = k + 1
@@ -179,7 +179,7 @@ enum DemandDetector {
             if h == W.and && nextIsFirstPersonFuture(t, k, stop) { f.linked = true }
 
             // Wants: things of value, and remedies.
-            if c.contains(.value) || (t.shape[k].contains(.allDigits) && isAmount(t, k)) {
+            if c.contains(.value) || (t.tok[k].shape.contains(.allDigits) && isAmount(t, k)) {
                 if valueCounts(t, k, first) {
                     f.valueAny = true
                     if isRequested(t, k, first, stop, conditionBefore: firstCondition < k) { f.valueRequested = true }
@@ -191,8 +191,8 @@ enum DemandDetector {
             if c.contains(.postVerb) && !f.action {
                 if isCommittedAction(t, k, first, stop, hasAudience: hasAudience) { f.action = true }
                 if (h == W.do || h == W.doing), k + 1 < stop,
-                    t.hash[k + 1] == W.it || t.hash[k + 1] == W.this || t.hash[k + 1] == W.that,
-                    !(k + 2 < stop && t.hash[k + 2] == W.again),
+                    t.tok[k + 1].hash == W.it || t.tok[k + 1].hash == W.this || t.tok[k + 1].hash == W.that,
+                    !(k + 2 < stop && t.tok[k + 2].hash == W.again),
                     before(t, k, 3, first, .negator) && before(t, k, 4, first, .future)
                 {
                     f.action = true; f.anaphora = true
@@ -213,7 +213,7 @@ enum DemandDetector {
     /// "and I'll", "then I won't", "and we will": the next words are a first-person future.
     static func nextIsFirstPersonFuture(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
         guard k + 1 < stop else { return false }
-        let a = t.cls[k + 1]
+        let a = t.tok[k + 1].cls
         if a.contains(.firstPerson) && a.contains(.future) { return true }  // i'll, i'm
         if a.contains(.firstPerson), k + 2 < stop, t.has(k + 2, .future) { return true }
         return false
@@ -221,21 +221,21 @@ enum DemandDetector {
 
     /// A money amount: "$100", "£50", "€20", "20% off".
     static func isAmount(_ t: ReviewText, _ k: Int) -> Bool {
-        let s = t.start[k]
+        let s = t.tok[k].start
         if s >= 1 && t.bytes[s - 1] == 0x24 { return true }                              // $
         if s >= 2 && t.bytes[s - 2] == 0xC2 && t.bytes[s - 1] == 0xA3 { return true }      // £
         if s >= 3 && t.bytes[s - 3] == 0xE2 && t.bytes[s - 2] == 0x82 && t.bytes[s - 1] == 0xAC { return true } // €
-        if t.byteAfter(k) == 0x25, k + 1 < t.tokenCount, t.hash[k + 1] == W.off { return true }  // 20% off
+        if t.byteAfter(k) == 0x25, k + 1 < t.tokenCount, t.tok[k + 1].hash == W.off { return true }  // 20% off
         return false
     }
 
     /// Whether a value word means something of value here ("gluten free", "credit card",
     /// "waste of money" do not), and is not refused ("I don't want a refund").
     static func valueCounts(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
-        let h = t.hash[k]
-        let p = k > first ? t.hash[k - 1] : 0
+        let h = t.tok[k].hash
+        let p = k > first ? t.tok[k - 1].hash : 0
         if h == W.free && W.freeExcluders.contains(p) { return false }
-        if h == W.credit, k + 1 < t.tokenCount, t.hash[k + 1] == W.card || t.hash[k + 1] == W.cards { return false }
+        if h == W.credit, k + 1 < t.tokenCount, t.tok[k + 1].hash == W.card || t.tok[k + 1].hash == W.cards { return false }
         if h == W.money && (p == W.of || p == W.for) { return false }
         // "not asking for a refund", "don't want a discount", "I'm not after freebies".
         var j = k - 1
@@ -251,11 +251,11 @@ enum DemandDetector {
     /// money back", "if I don't get a discount". Not when it is denied in the past ("they never
     /// gave me a refund") unless a condition comes first ("if I don't get a refund").
     static func isRequested(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, conditionBefore: Bool) -> Bool {
-        let c = t.cls[k]
+        let c = t.tok[k].cls
         if !conditionBefore && before(t, k, 4, first, .negator) { return false }
-        if t.hash[k] == W.pay {
+        if t.tok[k].hash == W.pay {
             guard k + 1 < stop else { return false }
-            let n = t.hash[k + 1]
+            let n = t.tok[k + 1].hash
             return n == W.me || n == W.us || n == W.back
         }
         // A value verb with the writer as object: "refund me", "comp me the room", "credit my card".
@@ -263,9 +263,9 @@ enum DemandDetector {
         var j = k - 1
         let lo = max(first, k - 4)
         while j >= lo {
-            let cj = t.cls[j]
+            let cj = t.tok[j].cls
             if cj.contains(.request) {
-                let hj = t.hash[j]
+                let hj = t.tok[j].hash
                 let needsWriter = cj.contains(.wantVerb) || hj == W.get || hj == W.gets
                     || hj == W.receive || hj == W.receives || hj == W.like
                 // want/need/expect/get/like: the writer must be the one wanting or getting.
@@ -278,13 +278,13 @@ enum DemandDetector {
 
     /// Whether a remedy word is a remedy here ("unless I hear back", "make it right").
     static func remedyCounts(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
-        let h = t.hash[k]
+        let h = t.tok[k].hash
         if h == W.get || h == W.gets || h == W.receive || h == W.receives || h == W.hear {
             return before(t, k, 3, first, .firstPerson)
         }
         if h == W.right {
             guard k > first else { return false }
-            let p = t.hash[k - 1]
+            let p = t.tok[k - 1].hash
             return p == W.it || p == W.this || p == W.things
         }
         if h == W.make || h == W.makes { return false }
@@ -304,11 +304,11 @@ enum DemandDetector {
         guard before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
             return false
         }
-        let h = t.hash[k]
+        let h = t.tok[k].hash
         let hi = min(stop, k + 8)
         if h == W.take || h == W.taking || h == W.pull || h == W.pulling {
             var j = k + 1
-            while j < min(stop, k + 5) { if t.hash[j] == W.down { return true }; j += 1 }
+            while j < min(stop, k + 5) { if t.tok[j].hash == W.down { return true }; j += 1 }
             return false
         }
         let isTell = h == W.tell || h == W.telling || h == W.warn || h == W.warning || h == W.let
@@ -317,17 +317,17 @@ enum DemandDetector {
         let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping
         var j = k + 1
         while j < hi {
-            let c = t.cls[j]
+            let c = t.tok[j].cls
             if c.contains(.reviewObject) { return true }
             if !isGive && c.contains(.platform) {
-                if t.hash[j] == W.social, j + 1 < stop, t.hash[j + 1] != W.media { j += 1; continue }
+                if t.tok[j].hash == W.social, j + 1 < stop, t.tok[j + 1].hash != W.media { j += 1; continue }
                 return true
             }
             if isTell && c.contains(.audience) { return true }
-            if pronounOK && j == k + 1 && (t.hash[j] == W.it || t.hash[j] == W.this || t.hash[j] == W.that || t.hash[j] == W.everything) {
+            if pronounOK && j == k + 1 && (t.tok[j].hash == W.it || t.tok[j].hash == W.this || t.tok[j].hash == W.that || t.tok[j].hash == W.everything) {
                 return true
             }
-            if (h == W.bump || h == W.bumping) && t.hash[j] == W.up { return true }
+            if (h == W.bump || h == W.bumping) && t.tok[j].hash == W.up { return true }
             j += 1
         }
         return false

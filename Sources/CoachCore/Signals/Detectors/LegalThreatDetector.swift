@@ -14,8 +14,11 @@ enum LegalThreatDetector {
         "action", "actions", "proceedings", "steps", "advice", "route", "team", "counsel",
         "department", "recourse", "measures", "options", "action.", "representation", "claim",
     ].map(WordHash.of))
-    private static let small = WordHash.of("small"), court = WordHash.of("court"), claims = WordHash.of("claims")
-    private static let legal = WordHash.of("legal"), counsel = WordHash.of("counsel")
+    private static let small: UInt64 = 0x7d6ce172e098998c  // "small"
+    private static let court: UInt64 = 0xb1a1e28e443fd5a8  // "court"
+    private static let claims: UInt64 = 0xbe2fbe80062cf874  // "claims"
+    private static let legal: UInt64 = 0x66f6600a53ea4aea  // "legal"
+    private static let counsel: UInt64 = 0x6fdc3b7412344840  // "counsel"
     private static let sueWords: Set<UInt64> = Set(["sue", "suing", "lawsuit", "lawsuits", "litigation"].map(WordHash.of))
     private static let threaten: Set<UInt64> = Set(["threaten", "threatens", "threatened", "threatening", "threat"].map(WordHash.of))
     private static let myOur: Set<UInt64> = Set(["my", "our", "family's", "company's"].map(WordHash.of))
@@ -30,9 +33,9 @@ enum LegalThreatDetector {
         while k < n {
             defer { k += 1 }
             guard t.has(k, .legal) else { continue }
-            let s = t.sentenceOf[k]
+            let s = t.tok[k].sentence
             if s == lastSentence { continue }
-            let first = t.sentenceFirstToken[Int(s)], stop = t.sentenceEndToken[Int(s)]
+            let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
             if fires(t, k, first, stop) {
                 if let sig = t.sentenceSignal(.legalThreat, tokens: k, k) { out.append(sig) }
                 lastSentence = s
@@ -42,9 +45,9 @@ enum LegalThreatDetector {
     }
 
     static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
-        let h = t.hash[k]
-        let p = k > first ? t.hash[k - 1] : 0
-        let nx = k + 1 < stop ? t.hash[k + 1] : 0
+        let h = t.tok[k].hash
+        let p = k > first ? t.tok[k - 1].hash : 0
+        let nx = k + 1 < stop ? t.tok[k + 1].hash : 0
         // Is it a legal cue at all?
         if h == court {
             guard courtLead.contains(p) || courtTail.contains(nx) else { return false }
@@ -58,7 +61,7 @@ enum LegalThreatDetector {
         // Negated, or someone else's threat.
         if DemandDetector.before(t, k, 3, first, .negator) { return false }
         var j = k - 1
-        while j >= max(first, k - 5) { if threaten.contains(t.hash[j]) { return false }; j -= 1 }
+        while j >= max(first, k - 5) { if threaten.contains(t.tok[j].hash) { return false }; j -= 1 }
         if sueWords.contains(h) && meUs.contains(nx) { return false }
         if notThreat.contains(nx) && myOur.contains(p) { return false }
         // The writer means to act.

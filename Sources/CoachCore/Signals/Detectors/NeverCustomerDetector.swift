@@ -32,10 +32,16 @@ enum NeverCustomerDetector {
         "service", "services", "friendly", "focused", "oriented", "care", "experience", "support",
         "base", "satisfaction", "facing", "relations",
     ].map(WordHash.of))
-    private static let setWord = WordHash.of("set"), foot = WordHash.of("foot")
-    private static let to = WordHash.of("to"), like = WordHash.of("like"), ifWord = WordHash.of("if")
-    private static let asWord = WordHash.of("as"), aWord = WordHash.of("a"), anWord = WordHash.of("an")
-    private static let theWord = WordHash.of("the"), yourWord = WordHash.of("your")
+    private static let setWord: UInt64 = 0x823b87195ce20e23  // "set"
+    private static let foot: UInt64 = 0xdd11fc790c24f419  // "foot"
+    private static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+    private static let like: UInt64 = 0xbf5c99ad695db7d6  // "like"
+    private static let ifWord: UInt64 = 0x08b73007b55c3e26  // "if"
+    private static let asWord: UInt64 = 0x089c5507b545b54d  // "as"
+    private static let aWord: UInt64 = 0xaf63dc4c8601ec8c  // "a"
+    private static let anWord: UInt64 = 0x089c3807b5458406  // "an"
+    private static let theWord: UInt64 = 0x56f5c9194461d57c  // "the"
+    private static let yourWord: UInt64 = 0xd3470d49a88be12a  // "your"
 
     static func detect(_ t: ReviewText) -> [Signal] {
         var out: [Signal] = []
@@ -44,11 +50,11 @@ enum NeverCustomerDetector {
         let n = t.tokenCount
         while k < n {
             defer { k += 1 }
-            let c = t.cls[k]
+            let c = t.tok[k].cls
             guard c.contains(.ncNeg) || c.contains(.negator) else { continue }
-            let s = t.sentenceOf[k]
+            let s = t.tok[k].sentence
             if s == lastSentence { continue }
-            let first = t.sentenceFirstToken[Int(s)], stop = t.sentenceEndToken[Int(s)]
+            let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
             if fires(t, k, first, stop) {
                 if let sig = t.sentenceSignal(.neverCustomer, tokens: k, k) { out.append(sig) }
                 lastSentence = s
@@ -62,7 +68,7 @@ enum NeverCustomerDetector {
         if DemandDetector.before(t, k, 5, first, .reported) { return false }
         var j = k - 1
         while j >= max(first, k - 2) {
-            if pastPerfect.contains(t.hash[j]) { return false }
+            if pastPerfect.contains(t.tok[j].hash) { return false }
             j -= 1
         }
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop) { return true }
@@ -72,28 +78,28 @@ enum NeverCustomerDetector {
     /// never / haven't / didn't + (even) + visit verb + place.
     static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         var v = k + 1
-        while v < stop && v < k + 4 && adverbs.contains(t.hash[v]) { v += 1 }
+        while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
-        let verb = t.hash[v]
+        let verb = t.tok[v].hash
         guard v + 1 < stop else { return false }
         var o = v + 1
-        let h1 = t.hash[o]
+        let h1 = t.tok[o].hash
         if verb == setWord { return h1 == foot }
         // A first visit described in the present perfect: "never been here before today".
         var q = o
-        while q < min(stop, o + 5) { if firstVisit.contains(t.hash[q]) { return false }; q += 1 }
+        while q < min(stop, o + 5) { if firstVisit.contains(t.tok[q].hash) { return false }; q += 1 }
         if into.contains(h1) {
-            if o + 1 < stop && t.clauseOf[o + 1] == t.clauseOf[o] && durations.contains(t.hash[o + 1]) && t.hash[o] != foot { return false }  // "haven't been in years"
+            if o + 1 < stop && t.tok[o + 1].clause == t.tok[o].clause && durations.contains(t.tok[o + 1].hash) && t.tok[o].hash != foot { return false }  // "haven't been in years"
             return true
         }
         if strongPlaces.contains(h1) { return true }
         if h1 == to {
             o += 1
             guard o < stop else { return false }
-            let h2 = t.hash[o]
+            let h2 = t.tok[o].hash
             if h2 == aWord || h2 == anWord { return false }
             return demonstratives.contains(h2) || strongPlaces.contains(h2) || h2 == theWord
-                || h2 == yourWord || t.shape[o].contains(.titleCase)
+                || h2 == yourWord || t.tok[o].shape.contains(.titleCase)
         }
         if demonstratives.contains(h1) {
             return (o + 1 < stop && t.has(o + 1, .placeNoun)) || (o + 2 < stop && t.has(o + 2, .placeNoun))
@@ -110,15 +116,15 @@ enum NeverCustomerDetector {
     static func customerPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         var j = k - 1
         while j >= max(first, k - 3) {
-            let h = t.hash[j]
+            let h = t.tok[j].hash
             if h == like || h == ifWord || h == asWord { return false }
             j -= 1
         }
         var o = k + 1
         var skipped = 0
-        while o < stop && skipped < 3 && (articles.contains(t.hash[o]) || adverbs.contains(t.hash[o])) { o += 1; skipped += 1 }
+        while o < stop && skipped < 3 && (articles.contains(t.tok[o].hash) || adverbs.contains(t.tok[o].hash)) { o += 1; skipped += 1 }
         guard o < stop, t.has(o, .customerNoun) else { return false }
-        if o + 1 < stop && customerCompounds.contains(t.hash[o + 1]) { return false }
+        if o + 1 < stop && customerCompounds.contains(t.tok[o + 1].hash) { return false }
         return true
     }
 }

@@ -18,8 +18,8 @@ enum ShoutingDetector {
                 let last = min(e, k + maxRun - 1)
                 if let sig = t.tokenSignal(.shouting, tokens: k, last) {
                     out.append(sig)
-                    var s = t.sentenceOf[k]
-                    while s <= t.sentenceOf[e] { shoutedSentences.insert(s); s += 1 }
+                    var s = t.tok[k].sentence
+                    while s <= t.tok[e].sentence { shoutedSentences.insert(s); s += 1 }
                 }
             }
             k = e + 1
@@ -29,8 +29,8 @@ enum ShoutingDetector {
             if run.sentence == lastSentence || shoutedSentences.contains(Int32(truncatingIfNeeded: run.sentence)) { continue }
             lastSentence = run.sentence
             let s = run.sentence
-            if s < t.sentenceCount, t.sentenceFirstToken[s] < t.sentenceEndToken[s] {
-                let sig = t.sentenceSignal(.shouting, tokens: t.sentenceFirstToken[s], t.sentenceEndToken[s] - 1)
+            if s < t.sentenceCount, t.sentences[s].firstToken < t.sentences[s].endToken {
+                let sig = t.sentenceSignal(.shouting, tokens: t.sentences[s].firstToken, t.sentences[s].endToken - 1)
                 if let sig { out.append(sig); continue }
             }
             if let sig = t.signal(.shouting, from: run.start, to: run.end) { out.append(sig) }
@@ -40,6 +40,6 @@ enum ShoutingDetector {
 
     @inline(__always)
     static func isShout(_ t: ReviewText, _ k: Int) -> Bool {
-        t.shape[k].contains(.allCaps) && t.end[k] - t.start[k] >= 3
+        t.tok[k].shape.contains(.allCaps) && t.tok[k].end - t.tok[k].start >= 3
     }
 }

@@ -10,24 +10,33 @@
 /// link, two strong promotional cues are spam. A bare domain ("booked on Booking.com") needs
 /// promotional wording.
 enum SpamDetector {
-    private static let http = WordHash.of("http"), https = WordHash.of("https"), www = WordHash.of("www")
-    private static let buy = WordHash.of("buy"), cheap = WordHash.of("cheap"), now = WordHash.of("now")
+    private static let http: UInt64 = 0x8874a3cc15dc8285  // "http"
+    private static let https: UInt64 = 0xbab549c925b28802  // "https"
+    private static let www: UInt64 = 0x5e63e419483e75ec  // "www"
+    private static let buy: UInt64 = 0x00612319135a7b4b  // "buy"
+    private static let cheap: UInt64 = 0x8305ce76371fb040  // "cheap"
+    private static let now: UInt64 = 0x215ad519258e9d97  // "now"
     private static let superlatives: Set<UInt64> = Set(["best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount"].map(WordHash.of))
     private static let prices: Set<UInt64> = Set(["price", "prices", "pricing", "deals", "rates"].map(WordHash.of))
-    private static let click = WordHash.of("click"), here = WordHash.of("here"), link = WordHash.of("link"), below = WordHash.of("below")
+    private static let click: UInt64 = 0x8c6d25950915820f  // "click"
+    private static let here: UInt64 = 0x0a4e01cc5f62582b  // "here"
+    private static let link: UInt64 = 0xbf4b9bad694f4809  // "link"
+    private static let below: UInt64 = 0xc5d4635e7efb69d2  // "below"
     private static let visitWords: Set<UInt64> = Set(["visit", "check", "see", "follow", "join"].map(WordHash.of))
     private static let myOur: Set<UInt64> = Set(["my", "our"].map(WordHash.of))
     private static let ownPages: Set<UInt64> = Set([
         "website", "site", "page", "store", "shop", "profile", "channel", "link", "blog", "bio", "account",
     ].map(WordHash.of))
     private static let codeLead: Set<UInt64> = Set(["use", "promo", "coupon", "discount", "referral", "voucher", "enter", "apply"].map(WordHash.of))
-    private static let code = WordHash.of("code")
+    private static let code: UInt64 = 0x0bb51791194b4414  // "code"
     private static let nowLead: Set<UInt64> = Set(["order", "shop", "buy", "call", "register", "join", "apply"].map(WordHash.of))
     private static let earn: Set<UInt64> = Set(["earn", "make"].map(WordHash.of))
     private static let moneyWords: Set<UInt64> = Set(["money", "cash", "income", "dollars", "profit"].map(WordHash.of))
     private static let fast: Set<UInt64> = Set(["fast", "online", "daily", "weekly", "easy", "quick", "quickly", "home", "passive"].map(WordHash.of))
-    private static let work = WordHash.of("work"), from = WordHash.of("from"), home = WordHash.of("home")
-    private static let free = WordHash.of("free")
+    private static let work: UInt64 = 0x7058edf6366825c0  // "work"
+    private static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+    private static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
+    private static let free: UInt64 = 0x7f625478d788e11b  // "free"
     private static let freebies: Set<UInt64> = Set(["followers", "likes", "views", "bitcoin", "crypto", "spins", "trial"].map(WordHash.of))
 
     static func detect(_ t: ReviewText) -> [Signal] {
@@ -38,11 +47,12 @@ enum SpamDetector {
         var wordsInLinks = 0
         var k = 0
         while k < n {
-            let h = t.hash[k]
-            if let endByte = linkEnd(t, k) {
+            let h = t.tok[k].hash
+            let after = t.byteAfter(k)
+            if after == 0x3A || after == 0x2E, let endByte = linkEnd(t, k) {
                 let explicit = h == http || h == https || h == www
                 var last = k, photo = false
-                while last + 1 < n && t.start[last + 1] < endByte {
+                while last + 1 < n && t.tok[last + 1].start < endByte {
                     last += 1
                     if t.has(last, .photoHost) { photo = true }
                 }
@@ -52,9 +62,9 @@ enum SpamDetector {
                 k = last + 1
                 continue
             }
-            let c = t.cls[k]
+            let c = t.tok[k].cls
             if c.contains(.promoStrong) { strongCues.append(k) }
-            else if let _ = phrase(t, k) { strongCues.append(k) }
+            else if c.contains(.promoLead), phrase(t, k) != nil { strongCues.append(k) }
             else if c.contains(.promoWeak) { weak += 1 }
             k += 1
         }
@@ -78,9 +88,9 @@ enum SpamDetector {
         var out: [Signal] = []
         var lastSentence: Int32 = -1
         for m in marks {
-            let s = t.sentenceOf[m.first]
+            let s = t.tok[m.first].sentence
             if s == lastSentence { continue }
-            lastSentence = t.sentenceOf[m.last]
+            lastSentence = t.tok[m.last].sentence
             if let sig = t.sentenceSignal(.spam, tokens: m.first, m.last) { out.append(sig) }
         }
         return out
@@ -88,19 +98,19 @@ enum SpamDetector {
 
     /// Where a link starting at token `k` ends (the next white space), or nil if none starts here.
     static func linkEnd(_ t: ReviewText, _ k: Int) -> Int? {
-        let h = t.hash[k]
-        let e = t.end[k], b = t.bytes, n = b.count
+        let h = t.tok[k].hash
+        let e = t.tok[k].end, b = t.bytes, n = b.count
         var isLink = false
         if (h == http || h == https) && e + 2 < n && b[e] == 0x3A && b[e + 1] == 0x2F && b[e + 2] == 0x2F {
             isLink = true
         } else if h == www && e < n && b[e] == 0x2E {
             isLink = true
-        } else if e < n && b[e] == 0x2E && k + 1 < t.tokenCount && t.start[k + 1] == e + 1 && t.has(k + 1, .tld) {
+        } else if e < n && b[e] == 0x2E && k + 1 < t.tokenCount && t.tok[k + 1].start == e + 1 && t.has(k + 1, .tld) {
             // A bare domain: the TLD must end the word ("deal.shop/x", "deal.com"), not "deal.company".
-            let te = t.end[k + 1]
+            let te = t.tok[k + 1].end
             isLink = te >= n || b[te] <= 0x20 || b[te] == 0x2F || b[te] == 0x2E || b[te] == 0x2C || b[te] == 0x29 || b[te] == 0x21
             if isLink, te < n, b[te] == 0x2E, te + 1 < n, b[te + 1] > 0x20 {
-                isLink = k + 2 < t.tokenCount && t.start[k + 2] == te + 1 && t.has(k + 2, .tld)  // co.uk
+                isLink = k + 2 < t.tokenCount && t.tok[k + 2].start == te + 1 && t.has(k + 2, .tld)  // co.uk
             }
         }
         guard isLink else { return nil }
@@ -115,21 +125,21 @@ enum SpamDetector {
     static func phrase(_ t: ReviewText, _ k: Int) -> Int? {
         let n = t.tokenCount
         guard k + 1 < n, t.sameSentence(k, k + 1) else { return nil }
-        let h = t.hash[k], h1 = t.hash[k + 1]
+        let h = t.tok[k].hash, h1 = t.tok[k + 1].hash
         if h == buy && (h1 == cheap || h1 == now) { return k + 1 }
         if superlatives.contains(h) && prices.contains(h1) { return k + 1 }
         if h == click && (h1 == here || h1 == link || h1 == below) { return k + 1 }
-        if h == click && k + 2 < n && h1 == WordHash.the && t.hash[k + 2] == link { return k + 2 }
+        if h == click && k + 2 < n && h1 == WordHash.the && t.tok[k + 2].hash == link { return k + 2 }
         if codeLead.contains(h) && h1 == code { return k + 1 }
         if nowLead.contains(h) && h1 == now { return k + 1 }
         if h == free && freebies.contains(h1) { return k + 1 }
         if visitWords.contains(h) {
             var j = k + 1
-            if j < n && t.hash[j] == WordHash.out { j += 1 }
-            if j + 1 < n && myOur.contains(t.hash[j]) && ownPages.contains(t.hash[j + 1]) { return j + 1 }
+            if j < n && t.tok[j].hash == WordHash.out { j += 1 }
+            if j + 1 < n && myOur.contains(t.tok[j].hash) && ownPages.contains(t.tok[j + 1].hash) { return j + 1 }
         }
-        if earn.contains(h) && moneyWords.contains(h1) && k + 2 < n && fast.contains(t.hash[k + 2]) { return k + 2 }
-        if h == work && h1 == from && k + 2 < n && t.hash[k + 2] == home { return k + 2 }
+        if earn.contains(h) && moneyWords.contains(h1) && k + 2 < n && fast.contains(t.tok[k + 2].hash) { return k + 2 }
+        if h == work && h1 == from && k + 2 < n && t.tok[k + 2].hash == home { return k + 2 }
         return nil
     }
 }

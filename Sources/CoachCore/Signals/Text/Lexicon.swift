@@ -57,6 +57,8 @@ struct WordClass: OptionSet, Sendable {
     static let promoWeak = WordClass(rawValue: 1 << 41)     // cheap, loan, invest, subscribe
     static let tld = WordClass(rawValue: 1 << 42)           // com, net, org, io (after a dot)
     static let photoHost = WordClass(rawValue: 1 << 43)     // imgur, dropbox (a link to evidence)
+    static let promoLead = WordClass(rawValue: 1 << 44)     // first words of promotional phrases
+    static let curse = WordClass(rawValue: 1 << 45)         // fuck, screw, go (to hell)
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

@@ -10,22 +10,34 @@ struct ReviewText {
     /// The review's bytes, exactly as written.
     let bytes: [UInt8]
 
-    // Tokens (struct of arrays, one entry per word).
-    private(set) var start: [Int] = []
-    private(set) var end: [Int] = []
-    private(set) var hash: [UInt64] = []
-    private(set) var cls: [WordClass] = []
-    private(set) var shape: [Shape] = []
-    private(set) var sentenceOf: [Int32] = []
-    private(set) var clauseOf: [Int32] = []
+    /// One word: its byte range, hash, word classes, shape, and the sentence and clause it is in.
+    struct Token {
+        var start: Int
+        var end: Int
+        var hash: UInt64
+        var cls: WordClass
+        var sentence: Int32
+        var clause: Int32
+        var shape: Shape
+    }
 
-    // Sentences and clauses: byte ranges and token ranges.
-    private(set) var sentenceStart: [Int] = []
-    private(set) var sentenceEnd: [Int] = []
-    private(set) var sentenceFirstToken: [Int] = []
-    private(set) var sentenceEndToken: [Int] = []
-    private(set) var clauseStart: [Int] = []
-    private(set) var clauseEnd: [Int] = []
+    /// A sentence: its byte range and its tokens `firstToken..<endToken`.
+    struct Sentence {
+        var start: Int
+        var end: Int
+        var firstToken: Int
+        var endToken: Int
+    }
+
+    /// A clause: its byte range.
+    struct Clause {
+        var start: Int
+        var end: Int
+    }
+
+    private(set) var tok: [Token] = []
+    private(set) var sentences: [Sentence] = []
+    private(set) var clauses: [Clause] = []
 
     /// Runs of two or more `!` (byte ranges) and the sentence each belongs to.
     private(set) var bangRuns: [(start: Int, end: Int, sentence: Int)] = []
@@ -41,8 +53,8 @@ struct ReviewText {
         static let hasLetter = Shape(rawValue: 32)
     }
 
-    var tokenCount: Int { start.count }
-    var sentenceCount: Int { sentenceStart.count }
+    var tokenCount: Int { tok.count }
+    var sentenceCount: Int { sentences.count }
 
     init(_ review: String) {
         bytes = Array(review.utf8)
@@ -108,97 +120,106 @@ struct ReviewText {
         }
     }
 
+    /// Scanning state carried across the single pass (kept out of closures so it stays in registers).
+    private struct WordState {
+        var start = 0
+        var hash = WordHash.seed
+        var upper = 0, lower = 0, digits = 0
+        var nonASCII = false, firstUpper = false
+    }
+
+    @inline(__always) private mutating func finishWord(_ w: WordState, _ endByte: Int, _ lex: Lexicon) {
+        var s: Shape = []
+        let letters = w.upper + w.lower
+        if letters > 0 { s.insert(.hasLetter) }
+        if w.upper > 0 && w.lower == 0 && w.digits == 0 && !w.nonASCII { s.insert(.allCaps) }
+        if w.firstUpper && w.upper == 1 && letters >= 2 && w.digits == 0 { s.insert(.titleCase) }
+        if w.digits > 0 { s.insert(.hasDigit) }
+        if w.digits > 0 && letters == 0 && !w.nonASCII { s.insert(.allDigits) }
+        if w.nonASCII { s.insert(.nonASCII) }
+        tok.append(Token(
+            start: w.start, end: endByte, hash: w.hash, cls: lex.classes(of: w.hash),
+            sentence: Int32(truncatingIfNeeded: sentences.count),
+            clause: Int32(truncatingIfNeeded: clauses.count), shape: s))
+    }
+
+    private mutating func cutClause(_ at: Int, _ clauseStartByte: inout Int) {
+        clauses.append(Clause(start: clauseStartByte, end: at))
+        clauseStartByte = at
+    }
+
+    private mutating func cutSentence(_ at: Int, _ sentStartByte: inout Int, _ sentTok: inout Int, _ clauseStartByte: inout Int) {
+        cutClause(at, &clauseStartByte)
+        sentences.append(Sentence(start: sentStartByte, end: at, firstToken: sentTok, endToken: tok.count))
+        sentStartByte = at
+        sentTok = tok.count
+    }
+
     private mutating func scan(_ lex: Lexicon) {
         let n = bytes.count
-        start.reserveCapacity(n / 5)
-        end.reserveCapacity(n / 5)
-        hash.reserveCapacity(n / 5)
-        cls.reserveCapacity(n / 5)
-        shape.reserveCapacity(n / 5)
-        sentenceOf.reserveCapacity(n / 5)
-        clauseOf.reserveCapacity(n / 5)
+        tok.reserveCapacity(n / 4 + 4)
+        sentences.reserveCapacity(n / 48 + 2)
+        clauses.reserveCapacity(n / 24 + 2)
 
         var sentStartByte = 0, sentTok = 0
         var clauseStartByte = 0
-
         var inWord = false
-        var wStart = 0, h = WordHash.seed
-        var upper = 0, lower = 0, digits = 0, nonASCII = false, firstUpper = false
-
-        @inline(__always) func finishWord(_ self_: inout ReviewText, _ endByte: Int) {
-            var s: Shape = []
-            let letters = upper + lower
-            if letters > 0 { s.insert(.hasLetter) }
-            if upper > 0 && lower == 0 && digits == 0 && !nonASCII { s.insert(.allCaps) }
-            if firstUpper && upper == 1 && letters >= 2 && digits == 0 { s.insert(.titleCase) }
-            if digits > 0 { s.insert(.hasDigit) }
-            if digits > 0 && letters == 0 && !nonASCII { s.insert(.allDigits) }
-            if nonASCII { s.insert(.nonASCII) }
-            self_.start.append(wStart)
-            self_.end.append(endByte)
-            self_.hash.append(h)
-            self_.cls.append(lex.classes(of: h))
-            self_.shape.append(s)
-            self_.sentenceOf.append(Int32(truncatingIfNeeded: self_.sentenceStart.count))
-            self_.clauseOf.append(Int32(truncatingIfNeeded: self_.clauseStart.count))
-        }
-
-        @inline(__always) func cutClause(_ self_: inout ReviewText, _ at: Int) {
-            self_.clauseStart.append(clauseStartByte)
-            self_.clauseEnd.append(at)
-            clauseStartByte = at
-        }
-
-        @inline(__always) func cutSentence(_ self_: inout ReviewText, _ at: Int) {
-            cutClause(&self_, at)
-            self_.sentenceStart.append(sentStartByte)
-            self_.sentenceEnd.append(at)
-            self_.sentenceFirstToken.append(sentTok)
-            self_.sentenceEndToken.append(self_.start.count)
-            sentStartByte = at
-            sentTok = self_.start.count
-        }
+        var w = WordState()
 
         var i = 0
         while i < n {
+            let b0 = bytes[i]
+            // Fast path: ASCII letters and digits.
+            if b0 < 0x80 {
+                let lowered = b0 | 0x20
+                let isLetter = lowered >= 0x61 && lowered <= 0x7A
+                if isLetter || (b0 >= 0x30 && b0 <= 0x39) {
+                    if !inWord {
+                        inWord = true
+                        w = WordState()
+                        w.start = i
+                        w.firstUpper = isLetter && b0 < 0x61
+                    }
+                    if isLetter {
+                        if b0 < 0x61 { w.upper += 1 } else { w.lower += 1 }
+                        w.hash = WordHash.mix(w.hash, lowered)
+                    } else {
+                        w.digits += 1
+                        w.hash = WordHash.mix(w.hash, b0)
+                    }
+                    i += 1
+                    continue
+                }
+                if b0 == 0x20 {
+                    if inWord { finishWord(w, i, lex); inWord = false }
+                    i += 1
+                    continue
+                }
+            }
             let (k, len) = kind(at: i)
             if k == .word {
                 if !inWord {
                     inWord = true
-                    wStart = i
-                    h = WordHash.seed
-                    upper = 0; lower = 0; digits = 0; nonASCII = false
-                    firstUpper = false
+                    w = WordState()
+                    w.start = i
                 }
-                if len == 1 {
-                    let b = bytes[i]
-                    if b >= 0x41 && b <= 0x5A {
-                        if upper == 0 && lower == 0 && digits == 0 && !nonASCII { firstUpper = true }
-                        upper += 1
-                        h = WordHash.mix(h, b | 0x20)
-                    } else {
-                        if b >= 0x61 { lower += 1 } else if b <= 0x39 { digits += 1 } else { nonASCII = true }
-                        h = WordHash.mix(h, b)
-                    }
-                } else {
-                    nonASCII = true
-                    var j = i
-                    let e = min(i + len, n)
-                    while j < e { h = WordHash.mix(h, bytes[j]); j += 1 }
-                }
-                i += len
+                w.nonASCII = true
+                var j = i
+                let e = min(i + len, n)
+                while j < e { w.hash = WordHash.mix(w.hash, bytes[j]); j += 1 }
+                i = e
                 continue
             }
             if k == .apostrophe && inWord && i + len < n {
-                let nb = bytes[i + len]
-                if (nb >= 0x61 && nb <= 0x7A) || (nb >= 0x41 && nb <= 0x5A) {
-                    h = WordHash.mix(h, 0x27)
+                let nb = bytes[i + len] | 0x20
+                if nb >= 0x61 && nb <= 0x7A {
+                    w.hash = WordHash.mix(w.hash, 0x27)
                     i += len
                     continue
                 }
             }
             if inWord {
-                finishWord(&self, i)
+                finishWord(w, i, lex)
                 inWord = false
             }
             switch k {
@@ -212,15 +233,15 @@ struct ReviewText {
                         if bangs == 0 { runStart = j }
                         bangs += 1
                     } else if bangs >= 2 {
-                        bangRuns.append((runStart, j, sentenceStart.count)); bangs = 0
+                        bangRuns.append((runStart, j, sentences.count)); bangs = 0
                     } else { bangs = 0 }
                     j += l2
                 }
-                if bangs >= 2 { bangRuns.append((runStart, j, sentenceStart.count)) }
+                if bangs >= 2 { bangRuns.append((runStart, j, sentences.count)) }
                 let followedByWord = j < n && kind(at: j).0 == .word
                 let single = j - i == 1 && bytes[i] == 0x2E
                 if !(followedByWord && single) {
-                    cutSentence(&self, j)
+                    cutSentence(j, &sentStartByte, &sentTok, &clauseStartByte)
                 }
                 i = j
             case .newline:
@@ -231,53 +252,53 @@ struct ReviewText {
                     || (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x30 && bytes[j] <= 0x39)
                     || bytes[j] == 0x2D || bytes[j] == 0x2A || bytes[j] == 0x23
                 {
-                    cutSentence(&self, i)
+                    cutSentence(i, &sentStartByte, &sentTok, &clauseStartByte)
                 } else {
-                    cutClause(&self, i)
+                    cutClause(i, &clauseStartByte)
                 }
                 i += 1
             case .clauseBreak:
-                cutClause(&self, i)
+                cutClause(i, &clauseStartByte)
                 i += len
             case .dash:
                 // A dash between spaces is a clause break; inside a word it only separates.
                 let spacedBefore = i > 0 && bytes[i - 1] == 0x20
                 let spacedAfter = i + 1 < n && (bytes[i + 1] == 0x20 || bytes[i + 1] == 0x2D)
-                if spacedBefore && spacedAfter { cutClause(&self, i) }
+                if spacedBefore && spacedAfter { cutClause(i, &clauseStartByte) }
                 i += len
             default:
                 i += len
             }
         }
-        if inWord { finishWord(&self, n) }
-        cutSentence(&self, n)
+        if inWord { finishWord(w, n, lex) }
+        cutSentence(n, &sentStartByte, &sentTok, &clauseStartByte)
     }
 
     // MARK: queries
 
     @inline(__always) func has(_ t: Int, _ c: WordClass) -> Bool {
-        t >= 0 && t < cls.count && !cls[t].isDisjoint(with: c)
+        t >= 0 && t < tok.count && !tok[t].cls.isDisjoint(with: c)
     }
 
     @inline(__always) func isWord(_ t: Int, _ w: UInt64) -> Bool {
-        t >= 0 && t < hash.count && hash[t] == w
+        t >= 0 && t < tok.count && tok[t].hash == w
     }
 
     /// The byte just before token `t` (0 if none).
     @inline(__always) func byteBefore(_ t: Int) -> UInt8 {
-        let s = start[t]
+        let s = tok[t].start
         return s > 0 ? bytes[s - 1] : 0
     }
 
     /// The byte just after token `t` (0 if none).
     @inline(__always) func byteAfter(_ t: Int) -> UInt8 {
-        let e = end[t]
+        let e = tok[t].end
         return e < bytes.count ? bytes[e] : 0
     }
 
     /// Whether tokens `a` and `b` (a < b) are in the same sentence.
     @inline(__always) func sameSentence(_ a: Int, _ b: Int) -> Bool {
-        a >= 0 && b < sentenceOf.count && sentenceOf[a] == sentenceOf[b]
+        a >= 0 && b < tok.count && tok[a].sentence == tok[b].sentence
     }
 
     // MARK: quoting
@@ -302,16 +323,16 @@ struct ReviewText {
     /// A signal quoting the sentence around tokens `first...last`; a clause or a window of
     /// words when the sentence is too long to quote.
     func sentenceSignal(_ kind: SignalKind, tokens first: Int, _ last: Int) -> Signal? {
-        let s1 = Int(sentenceOf[first]), s2 = Int(sentenceOf[last])
-        var a = sentenceStart[s1], b = sentenceEnd[s2]
+        let s1 = Int(tok[first].sentence), s2 = Int(tok[last].sentence)
+        var a = sentences[s1].start, b = sentences[s2].end
         if b - a > ReviewText.maxQuote {
-            let c1 = Int(clauseOf[first]), c2 = Int(clauseOf[last])
-            a = clauseStart[c1]; b = clauseEnd[c2]
+            let c1 = Int(tok[first].clause), c2 = Int(tok[last].clause)
+            a = clauses[c1].start; b = clauses[c2].end
             if b - a > ReviewText.maxQuote {
-                let lo = max(Int(sentenceFirstToken[s1]), first - 8)
-                let hi = min(Int(sentenceEndToken[s2]) - 1, last + 8)
-                a = max(a, start[lo]); b = min(b, end[hi])
-                if b - a > ReviewText.maxQuote * 4 { a = start[first]; b = end[last] }
+                let lo = max(Int(sentences[s1].firstToken), first - 8)
+                let hi = min(Int(sentences[s2].endToken) - 1, last + 8)
+                a = max(a, tok[lo].start); b = min(b, tok[hi].end)
+                if b - a > ReviewText.maxQuote * 4 { a = tok[first].start; b = tok[last].end }
             }
         }
         return signal(kind, from: a, to: b)
@@ -319,7 +340,7 @@ struct ReviewText {
 
     /// A signal quoting tokens `first...last` exactly (with what lies between them).
     func tokenSignal(_ kind: SignalKind, tokens first: Int, _ last: Int) -> Signal? {
-        signal(kind, from: start[first], to: end[last])
+        signal(kind, from: tok[first].start, to: tok[last].end)
     }
 
     @inline(__always) static func isTrimmable(_ b: UInt8) -> Bool {

@@ -269,6 +269,13 @@ extension Lexicon {
             "fr", "nl", "pl", "au", "ca", "example", "link", "click", "live", "vip", "win", "bet",
             "ws", "su", "buzz", "icu", "cyou",
         ]),
+        (.promoLead, [
+            "buy", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
+            "click", "use", "promo", "coupon", "referral", "voucher", "enter", "apply", "order",
+            "shop", "call", "register", "join", "free", "visit", "check", "see", "follow", "earn",
+            "make", "work",
+        ]),
+        (.curse, ["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f", "go"]),
         (.photoHost, [
             "imgur", "flickr", "dropbox", "icloud", "photos", "drive", "youtu", "youtube", "ibb",
             "postimg", "instagram",
