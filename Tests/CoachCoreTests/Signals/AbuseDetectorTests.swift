@@ -15,6 +15,12 @@ import Testing
         "They are a bunch of crooks.",
         "Fuck you and your restaurant.",
         "The owner’s a complete asshole",
+        "The waiter was a total idiot.",
+        "Your staff are clowns.",
+        "That woman at reception is a witch.",
+        "You guys are scum.",
+        "The cashier was a lazy, rude cow.",
+        "The guy next to us was a jerk but the staff were great.",
     ]
 
     static let notInsults: [String] = [
@@ -28,6 +34,11 @@ import Testing
         "The staff are not idiots, but the system is broken.",
         "It tasted like crap.",
         "Terrible service, awful place, rude staff.",
+        "The food was trash, the decor was trash.",
+        "This place is a dump.",
+        "The service was shit.",
+        "I'm such an idiot for trusting them.",
+        "The idiot proof menu was nice.",
     ]
 
     @Test("Insults aimed at people are abusive", arguments: insults)

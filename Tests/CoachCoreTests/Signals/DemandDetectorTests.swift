@@ -28,6 +28,22 @@ import Testing
         "Refund me.\nOtherwise I'm leaving one star on Trustpilot.",
         "if u dont give me a discount im gonna leave a 1 star review on google",
         "I will gladly edit my review to 5 stars as soon as you send me a gift card.",
+        "I want a full refund or I will be leaving reviews on Google, Yelp and TripAdvisor.",
+        "If you refund the cost of the meal I'll take down my review.",
+        "I'll give you 5 stars if you give me 50% off my next stay.",
+        "Give me my deposit back and this review disappears.",
+        "Unless the remaining balance is refunded within 7 days, I will share my experience on every platform.",
+        "Should you choose not to compensate me, I will post this review on all social media.",
+        "Either give me a free room upgrade or I post this on Booking.",
+        "I am willing to delete this review if you pay for the damage.",
+        "Waive the cancellation fee and I will not post this review.",
+        "You have 24 hours to refund me before this goes on Facebook.",
+        "Pay up or I'll tell all my 10k followers.",
+        "If you don't want a bad review, send me a gift card.",
+        "Compensate me for my ruined evening, or I'm going public.",
+        "I will be leaving a review on Trustpilot unless you sort this out.",
+        "Sort it out or I'm going to the papers.",
+        "We won't be posting anything online if you refund us tonight.",
     ]
 
     static let nearMisses: [String] = [
@@ -52,6 +68,14 @@ import Testing
         "I never leave bad reviews unless the service is terrible.",
         "I asked for a refund and they laughed. I'm leaving a one star review.",
         "They gave us a free dessert, and I'll be leaving a five star review!",
+        "My husband and I asked for a refund, they refused, so I'm leaving this review.",
+        "I'll be posting this on Yelp as well because nobody should eat here.",
+        "I told the manager I'd leave a bad review and he laughed at me.",
+        "The manager offered a discount if I would change my review, which I refused.",
+        "I'll update this review if they ever call me back.",
+        "I asked them to fix it or refund me, they did neither. One star.",
+        "They promised a refund and never delivered, so now everyone will hear about it.",
+        "Refund me or I'll contact trading standards.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

@@ -11,6 +11,9 @@ import Testing
         "See you in court.",
         "I'm considering legal action.",
         "We have contacted our solicitor about this.",
+        "I'm going to get my solicitor involved.",
+        "Expect a letter from my lawyer.",
+        "I will take legal action if not resolved.",
     ]
 
     static let notThreats: [String] = [
@@ -20,6 +23,9 @@ import Testing
         "I'm not going to sue, but I want an apology.",
         "I'm reporting you to the BBB and the health department.",
         "The tennis court next door was noisy.",
+        "I work as a lawyer and I was shocked.",
+        "Even my attorney couldn't believe it.",
+        "We will be disputing the charge with our credit card company.",
     ]
 
     @Test("A threat of legal action fires", arguments: threats)

@@ -14,6 +14,11 @@ import Testing
         "Never ordered from here, just saw the photos and it looks gross.",
         "I have never been to this restaurant, but it looks awful.",
         "I HAVEN’T BEEN THERE BUT EVERYONE SAYS IT'S BAD",
+        "I've never actually eaten at this restaurant but the reviews say it all.",
+        "I haven't visited yet but I heard bad things.",
+        "Not been but my mate says it's awful.",
+        "I was never a customer of theirs, thankfully.",
+        "We've never ordered from them and never will after reading these reviews.",
     ]
 
     static let nearMisses: [String] = [
@@ -28,6 +33,12 @@ import Testing
         "Haven't been in years but it used to be great.",
         "The bill had items we never ordered.",
         "I've never been here before today and it was great.",
+        "I never got to eat because they lost our booking.",
+        "I never received my order.",
+        "I have never eaten such bad food.",
+        "I never tried the dessert because we were too full.",
+        "We had never visited before, what a disappointment.",
+        "I have been a customer for 10 years and never been treated like this.",
     ]
 
     @Test("Saying you were never a customer fires", arguments: statements)

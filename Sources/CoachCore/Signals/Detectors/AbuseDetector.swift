@@ -18,6 +18,16 @@ enum AbuseDetector {
     private static let curses: Set<UInt64> = Set(["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod"].map(WordHash.of))
     private static let cursed: Set<UInt64> = Set(["you", "u", "ya", "y'all", "yall", "off", "them", "him", "her", "yourself", "yourselves"].map(WordHash.of))
     private static let stoppers: Set<UInt64> = Set(["and", "but", "or", "so", "because", "while", "which", "it", "that", "this"].map(WordHash.of))
+    private static let selfVerbs: Set<UInt64> = Set([
+        "felt", "feel", "feeling", "look", "looked", "looking", "called", "call", "calling", "treated",
+        "treat", "treating", "made", "make", "making", "like", "as", "an", "a", "such", "complete",
+        "total", "been", "am", "was", "be", "being", "seem", "seemed", "sound", "sounded", "think",
+        "thought", "played", "labelled", "labeled", "named",
+    ].map(WordHash.of))
+    private static let me: UInt64 = 0x08a95f07b55050a7  // "me"
+    private static let us: UInt64 = 0x08c43d07b566de99  // "us"
+    private static let myself: UInt64 = 0xa60ac5526987a29d  // "myself"
+    private static let proof: UInt64 = 0xf96ca0246daa2be9  // "proof"
     private static let go: UInt64 = 0x08953907b53f670b  // "go"
     private static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
     private static let hell: UInt64 = 0x0a98fccc5fa23b26  // "hell"
@@ -57,7 +67,7 @@ enum AbuseDetector {
             return cursed.contains(h1)
         }
         // The writer about themselves, or reporting an insult at them, or a negated insult.
-        if DemandDetector.before(t, k, 4, first, .selfRef) { return false }
+        if aimedAtSelf(t, k, first, stop) { return false }
         if DemandDetector.before(t, k, 2, first, .negator) { return false }
         if c.contains(.insult) { return true }
         if c.contains(.insultAmbiguous) { return aimedAtPerson(t, k, first) }
@@ -68,6 +78,26 @@ enum AbuseDetector {
             j += 1
         }
         return aimedAtPerson(t, k, first)
+    }
+
+    /// "I'm such an idiot", "I felt like an idiot", "he called me a moron", "treated us like
+    /// idiots", "idiot me": the writer is the one named (or reports being named). Not "the guy
+    /// next to us was a jerk", where "us" is followed by the copula of another subject.
+    static func aimedAtSelf(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        if k + 1 < stop && (t.tok[k + 1].hash == me || t.tok[k + 1].hash == myself) { return true }
+        if k + 1 < stop && t.tok[k + 1].hash == proof { return true }  // "idiot-proof"
+        var j = k - 1
+        let lo = max(first, k - 5)
+        while j >= lo {
+            if t.has(j, .selfRef) {
+                let h = t.tok[j].hash
+                if (h == me || h == us) && j + 1 < k && copulas.contains(t.tok[j + 1].hash) { return false }
+                return true
+            }
+            if !t.has(j, .linker) && !selfVerbs.contains(t.tok[j].hash) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// A person, then a copula or "you", then only linking words up to the insult:

@@ -99,6 +99,7 @@ enum DemandDetector {
 
     static func features(_ t: ReviewText, _ first: Int, _ stop: Int) -> Features {
         var f = Features()
+        var orPresent = -1
 
         // Sentence-level context: where a condition was first seen, whether there is an
         // audience or platform, and whether the sentence is an imperative or a proposal.
@@ -145,7 +146,8 @@ enum DemandDetector {
                 var j = k + 1
                 while j < hi { if t.has(j, .future) { f.condStrong = true; break }; j += 1 }
             }
-            if h == W.if {
+            let clauseInitialShould = h == W.should && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
+            if h == W.if || clauseInitialShould {
                 let p = k > first ? t.tok[k - 1].hash : 0
                 if p != W.even && p != W.as && p != W.what {
                     var neg = false
@@ -154,17 +156,19 @@ enum DemandDetector {
                     while j < hi { if t.has(j, .negator) { neg = true; break }; j += 1 }
                     if neg { f.condStrong = true } else { f.condWeak = true }
                 }
-            } else if c.contains(.condWeak) {
+            } else if c.contains(.condWeak) && h != W.should {
                 if h == W.exchange || h == W.return {
                     if k > first && t.tok[k - 1].hash == W.in { f.condWeak = true }
                 } else if h == W.soon {
                     if k > first && t.tok[k - 1].hash == W.as { f.condWeak = true }
                 } else if h == W.for {
-                    // "for a full refund": the value right after "for" is the price of the review.
+                    // "remove my review for a full refund": the value right after "for" is the
+                    // price of the review action just before it (not "I asked for a refund").
                     var j = k + 1
+                    let tied = before(t, k, 6, first, [.postVerb, .reviewObject])
                     let hi = min(stop, k + 4)
                     while j < hi {
-                        if t.has(j, .value) && valueCounts(t, j, first) {
+                        if tied && t.has(j, .value) && valueCounts(t, j, first) {
                             f.condWeak = true; f.valueRequested = true; f.valueAny = true
                             break
                         }
@@ -176,7 +180,12 @@ enum DemandDetector {
                     f.condWeak = true
                 }
             }
-            if h == W.and && nextIsFirstPersonFuture(t, k, stop) { f.linked = true }
+            if h == W.and && (nextIsFirstPersonFuture(t, k, stop) || reviewSubjectFollows(t, k, stop)) { f.linked = true }
+            // "or I post this on Booking": a present-tense threat after "or".
+            if (h == W.or || h == W.otherwise) && k + 2 < stop && t.has(k + 1, .firstPerson) && t.has(k + 2, .postVerb) {
+                if !hasWhether { f.condStrong = true }
+                orPresent = k + 2
+            }
 
             // Wants: things of value, and remedies.
             if c.contains(.value) || (t.tok[k].shape.contains(.allDigits) && isAmount(t, k)) {
@@ -189,7 +198,7 @@ enum DemandDetector {
 
             // Review actions.
             if c.contains(.postVerb) && !f.action {
-                if isCommittedAction(t, k, first, stop, hasAudience: hasAudience) { f.action = true }
+                if isCommittedAction(t, k, first, stop, hasAudience: hasAudience, present: k == orPresent) { f.action = true }
                 if (h == W.do || h == W.doing), k + 1 < stop,
                     t.tok[k + 1].hash == W.it || t.tok[k + 1].hash == W.this || t.tok[k + 1].hash == W.that,
                     !(k + 2 < stop && t.tok[k + 2].hash == W.again),
@@ -216,6 +225,16 @@ enum DemandDetector {
         let a = t.tok[k + 1].cls
         if a.contains(.firstPerson) && a.contains(.future) { return true }  // i'll, i'm
         if a.contains(.firstPerson), k + 2 < stop, t.has(k + 2, .future) { return true }
+        return false
+    }
+
+    /// "and this review disappears", "and the rating goes up": a review as the next subject.
+    static func reviewSubjectFollows(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        var j = k + 1
+        while j < min(stop, k + 4) {
+            if t.has(j, .reviewObject) { return j + 1 < stop && (t.has(j + 1, .consequence) || t.has(j + 1, .future)) }
+            j += 1
+        }
         return false
     }
 
@@ -253,13 +272,16 @@ enum DemandDetector {
     static func isRequested(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, conditionBefore: Bool) -> Bool {
         let c = t.tok[k].cls
         if !conditionBefore && before(t, k, 4, first, .negator) { return false }
+        if c.contains(.request) && k > first && (t.tok[k - 1].hash == W.you || t.tok[k - 1].hash == W.they) { return true }
         if t.tok[k].hash == W.pay {
             guard k + 1 < stop else { return false }
             let n = t.tok[k + 1].hash
             return n == W.me || n == W.us || n == W.back
         }
-        // A value verb with the writer as object: "refund me", "comp me the room", "credit my card".
+        // A value verb with the writer as object: "refund me", "comp me the room", "credit my card";
+        // or with the business as subject: "if you refund the meal", "if you pay for the damage".
         if c.contains(.request) && k + 1 < stop && t.has(k + 1, .objPronoun) { return true }
+
         var j = k - 1
         let lo = max(first, k - 4)
         while j >= lo {
@@ -300,8 +322,8 @@ enum DemandDetector {
 
     /// A review action the writer commits to: "I'll leave a one-star review", "I won't post on
     /// TripAdvisor", "I'm going to delete it", "I will take this review down".
-    static func isCommittedAction(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, hasAudience: Bool) -> Bool {
-        guard before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
+    static func isCommittedAction(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, hasAudience: Bool, present: Bool = false) -> Bool {
+        guard present || before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
             return false
         }
         let h = t.tok[k].hash

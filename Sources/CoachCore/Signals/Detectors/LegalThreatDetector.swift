@@ -17,6 +17,7 @@ enum LegalThreatDetector {
     private static let small: UInt64 = 0x7d6ce172e098998c  // "small"
     private static let court: UInt64 = 0xb1a1e28e443fd5a8  // "court"
     private static let claims: UInt64 = 0xbe2fbe80062cf874  // "claims"
+    private static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
     private static let legal: UInt64 = 0x66f6600a53ea4aea  // "legal"
     private static let counsel: UInt64 = 0x6fdc3b7412344840  // "counsel"
     private static let sueWords: Set<UInt64> = Set(["sue", "suing", "lawsuit", "lawsuits", "litigation"].map(WordHash.of))
@@ -66,7 +67,7 @@ enum LegalThreatDetector {
         if notThreat.contains(nx) && myOur.contains(p) { return false }
         // The writer means to act.
         if DemandDetector.before(t, k, 6, first, .legalCommit) { return true }
-        if myOur.contains(p) { return true }  // "my lawyer will be in touch", "expect a call from my attorney"
+        if myOur.contains(p) && k >= first + 2 && t.tok[k - 2].hash == from { return true }  // "a letter from my lawyer"
         if sueWords.contains(h) && DemandDetector.before(t, k, 4, first, .firstPerson) { return true }
         j = k + 1
         while j < min(stop, k + 4) { if t.has(j, .legalCommit) { return true }; j += 1 }

@@ -11,6 +11,7 @@ extension Lexicon {
             "compensation", "compensate", "compensated", "reimburse", "reimbursed",
             "reimbursement", "cash", "cashback", "rebate", "money", "dollars", "bucks", "euros",
             "quid", "reward", "waive", "waived", "giveaway", "payout", "paypal", "venmo", "zelle",
+            "deposit", "deposits", "reimbursements", "refunds", "comps", "vouchers",
         ]),
         (.remedy, [
             "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
@@ -34,6 +35,8 @@ extension Lexicon {
             "retract", "retracting", "withdraw", "withdrawing", "erase", "erasing", "take",
             "taking", "pull", "pulling", "report", "reporting", "rate", "keep", "keeping", "do",
             "doing", "go", "going", "drop", "dropping", "modify", "modifying", "revisit", "rewrite",
+            "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
+            "improving",
         ]),
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
@@ -42,14 +45,16 @@ extension Lexicon {
         ]),
         (.reviewObject, [
             "review", "reviews", "rating", "ratings", "star", "stars", "feedback", "comment", "post",
-            "comments", "testimonial", "score", "1star", "5star", "onestar",
+            "comments", "testimonial", "score", "1star", "5star", "onestar", "experience", "story",
         ]),
         (.platform, [
             "yelp", "google", "tripadvisor", "advisor", "facebook", "fb", "trustpilot", "instagram",
             "insta", "twitter", "tiktok", "reddit", "youtube", "linkedin", "nextdoor", "opentable",
             "zomato", "expedia", "airbnb", "online", "internet", "web", "website", "websites",
             "site", "sites", "socials", "social", "everywhere", "forum", "forums", "blog", "threads",
-            "bbb", "glassdoor", "foursquare", "whatsapp",
+            "bbb", "glassdoor", "foursquare", "whatsapp", "platform", "platforms", "public",
+            "publicly", "press", "papers", "newspaper", "newspapers", "news", "tv", "media",
+            "viral", "channels",
         ]),
         (.audience, [
             "everyone", "everybody", "world", "people", "public", "publicly", "friends", "followers",
@@ -69,7 +74,7 @@ extension Lexicon {
         (.condStrong, ["unless", "otherwise", "else"]),
         (.condWeak, [
             "if", "once", "when", "whenever", "after", "provided", "providing", "until", "till",
-            "til", "soon", "exchange", "return", "then", "for",
+            "til", "soon", "exchange", "return", "then", "for", "before", "should",
         ]),
         (.negator, [
             "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",

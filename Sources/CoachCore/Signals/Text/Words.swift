@@ -1,5 +1,7 @@
 /// Hashes of single words the detectors test by identity (as opposed to by word family).
 enum W {
+    static let otherwise: UInt64 = 0xdcfab4240d697e3d  // "otherwise"
+    static let they: UInt64 = 0x2579baef323cf77f  // "they"
     static let or: UInt64 = 0x08b05407b5565ca4  // "or"
     static let and: UInt64 = 0xe6f79719051ff286  // "and"
     static let then: UInt64 = 0x2579c7ef323d0d96  // "then"
