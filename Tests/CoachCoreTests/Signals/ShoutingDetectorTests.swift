@@ -18,4 +18,17 @@ import Testing
     @Test func oneExclamationMarkIsNotShouting() {
         #expect(!SignalTestSupport.has(.shouting, "The BBQ was good!"))
     }
+
+    @Test func shortCapitalWordsInsideAShoutedRunAreQuotedWithIt() {
+        let s = SignalDetector.detect(in: "THIS PLACE IS A JOKE").first { $0.kind == .shouting }
+        #expect(s?.text == "THIS PLACE IS A JOKE")
+    }
+
+    @Test func oneCapitalWordBetweenLowerCaseIsNotShouting() {
+        #expect(!SignalTestSupport.has(.shouting, "Great food but SLOW service, the NHS staff were kind"))
+    }
+
+    @Test func exclamationRunsInOtherLanguagesAreShouting() {
+        #expect(SignalTestSupport.has(.shouting, "La comida estaba fría. ¡¡Nunca más!!"))
+    }
 }

@@ -9,6 +9,11 @@ import Testing
         "Earn money fast from home! DM me on WhatsApp +1 555 0100",
         "Use code SAVE20 at checkout for the lowest prices on replica bags!",
         "Best crypto signals, click here: https://pump-signals.example/join",
+        "Check out my channel for honest reviews: youtube.com/c/honestfoodie",
+        "Great deals on loans!!! Apply now at www.fastcash-loans.biz",
+        "Contact me on WhatsApp for cheap followers and likes.",
+        "100% legit bitcoin investment, double your money in 24 hours, telegram @cryptoking",
+        "Check my profile for the best prices on Ray-Ban sunglasses",
     ]
 
     static let notSpam: [String] = [
@@ -17,6 +22,10 @@ import Testing
         "They told me to use code SAVE10 but it didn't work at checkout.",
         "Best prices in town and friendly staff, but the fish was off.",
         "The loan officer never called me back.",
+        "The pizza was cold. See photos: https://photos.app.goo.gl/abc123",
+        "We ordered via ubereats.com and the burger was raw.",
+        "Got a promo code from their newsletter but it expired.",
+        "Their website www.bistro-example.com says open until 10 but they closed at 9.",
     ]
 
     @Test("Promotional links and advertising are spam", arguments: spam)

@@ -13,6 +13,11 @@ import Testing
         ("Last Tuesday the place was empty.", "Last Tuesday"),
         ("On 12/04/2024 the heating was off.", "On 12/04/2024"),
         ("We arrived around 8 p.m. and nobody was there.", "around 8 p.m"),
+        ("Visited on the 5th of June with my family.", "5th of June"),
+        ("Booked for 8:00 PM on Saturday night.", "8:00 PM"),
+        ("Booked for 8:00 PM on Saturday night.", "on Saturday night"),
+        ("Our server Maria was lovely but the kitchen was slow.", "server Maria"),
+        ("Ticket number 558812, still no reply.", "Ticket number 558812"),
     ]
 
     static let noDetails: [String] = [
@@ -20,6 +25,8 @@ import Testing
         "It cost $3.50 and we waited 3-4 hours.",
         "We may come back in March.",
         "The food was cold and the staff rude.",
+        "The bill came to £85.40 for two.",
+        "We waited 45 minutes.",
     ]
 
     @Test("Dates, times, order numbers and names are quoted", arguments: details)

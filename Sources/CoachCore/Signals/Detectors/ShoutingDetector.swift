@@ -1,6 +1,6 @@
-/// Finds shouting: two or more consecutive words in capitals, each of three letters or more
-/// ("WORST SERVICE EVER"), or runs of exclamation marks ("!!", "!!!"). A lone acronym ("BBQ")
-/// is not shouting. A sentence with both is quoted once, by its capitals.
+/// Finds shouting: two or more consecutive words in capitals of three letters or more
+/// ("WORST SERVICE EVER", "THIS PLACE IS A JOKE", short capitals may sit between them), or runs
+/// of exclamation marks ("!!", "!!!"). A lone acronym ("BBQ") is not shouting. A sentence with both is quoted once, by its capitals.
 enum ShoutingDetector {
     /// The most words quoted for one run of capitals.
     static let maxRun = 40
@@ -11,15 +11,23 @@ enum ShoutingDetector {
         let n = t.tokenCount
         var k = 0
         while k < n {
-            guard isShout(t, k) else { k += 1; continue }
-            var e = k
-            while e + 1 < n && isShout(t, e + 1) { e += 1 }
-            if e > k {
-                let last = min(e, k + maxRun - 1)
-                if let sig = t.tokenSignal(.shouting, tokens: k, last) {
+            guard isCaps(t, k) else { k += 1; continue }
+            // A run of words in capitals ("THIS PLACE IS A JOKE"); short ones ("IS", "A", "I")
+            // may sit inside it, but two words of three letters or more are needed.
+            var e = k, long = isShout(t, k) ? 1 : 0
+            while e + 1 < n && isCaps(t, e + 1) {
+                e += 1
+                if isShout(t, e) { long += 1 }
+            }
+            var a = k, b = e
+            while a < b && !isShout(t, a) { a += 1 }
+            while b > a && !isShout(t, b) { b -= 1 }
+            if long >= 2 {
+                let last = min(b, a + maxRun - 1)
+                if let sig = t.tokenSignal(.shouting, tokens: a, last) {
                     out.append(sig)
-                    var s = t.tok[k].sentence
-                    while s <= t.tok[e].sentence { shoutedSentences.insert(s); s += 1 }
+                    var s = t.tok[a].sentence
+                    while s <= t.tok[b].sentence { shoutedSentences.insert(s); s += 1 }
                 }
             }
             k = e + 1
@@ -36,6 +44,11 @@ enum ShoutingDetector {
             if let sig = t.signal(.shouting, from: run.start, to: run.end) { out.append(sig) }
         }
         return out
+    }
+
+    @inline(__always)
+    static func isCaps(_ t: ReviewText, _ k: Int) -> Bool {
+        t.tok[k].shape.contains(.allCaps)
     }
 
     @inline(__always)

@@ -7,8 +7,8 @@
 /// The choice for a link in a genuine complaint (e.g. a photo): a link alone is not spam. It is
 /// spam when it comes with promotional wording, or when an `http`/`www` link makes up a review
 /// with little else in it (fewer than 10 other words) and is not a photo host. Without any
-/// link, two strong promotional cues are spam. A bare domain ("booked on Booking.com") needs
-/// promotional wording.
+/// link, two strong promotional cues (or one strong and two weak) are spam. A bare domain
+/// ("booked on Booking.com") needs promotional wording.
 enum SpamDetector {
     private static let http: UInt64 = 0x8874a3cc15dc8285  // "http"
     private static let https: UInt64 = 0xbab549c925b28802  // "https"
@@ -77,7 +77,7 @@ enum SpamDetector {
         } else if !links.isEmpty {
             spam = !strongCues.isEmpty || weak >= 2
         } else {
-            spam = strongCues.count >= 2
+            spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 2)
         }
         guard spam else { return [] }
 
