@@ -21,6 +21,8 @@ import Testing
         "You guys are scum.",
         "The cashier was a lazy, rude cow.",
         "The guy next to us was a jerk but the staff were great.",
+        "The waitress was a b*tch and the manager a total a**hole.",
+        "F*ck you guys.",
     ]
 
     static let notInsults: [String] = [

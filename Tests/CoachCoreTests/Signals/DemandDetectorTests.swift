@@ -44,6 +44,13 @@ import Testing
         "I will be leaving a review on Trustpilot unless you sort this out.",
         "Sort it out or I'm going to the papers.",
         "We won't be posting anything online if you refund us tonight.",
+        "If you want me to take this review down, you'll refund my money.",
+        "I'll remove the review after receiving a full refund.",
+        "Refund my money and the 1 star goes away.",
+        "Once you comp our stay, we will happily update the rating.",
+        "This review will be updated to 5 stars when I receive my refund.",
+        "I expect a full refund. If not, I'll be posting this review on every site.",
+        "My review stays at one star until I get my money back.",
     ]
 
     static let nearMisses: [String] = [
@@ -76,6 +83,8 @@ import Testing
         "I asked them to fix it or refund me, they did neither. One star.",
         "They promised a refund and never delivered, so now everyone will hear about it.",
         "Refund me or I'll contact trading standards.",
+        "I updated my review after they refunded me.",
+        "I removed my earlier review because the manager called and apologised.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

@@ -14,6 +14,9 @@ import Testing
         "I'm going to get my solicitor involved.",
         "Expect a letter from my lawyer.",
         "I will take legal action if not resolved.",
+        "Lawsuit incoming.",
+        "My attorney has been notified.",
+        "I'll be seeing you in court.",
     ]
 
     static let notThreats: [String] = [

@@ -15,7 +15,9 @@ enum AbuseDetector {
         "be", "being", "acts", "acted", "behaves", "behaved", "these", "those", "complete",
         "total", "absolute", "utter",
     ].map(WordHash.of))
-    private static let curses: Set<UInt64> = Set(["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod"].map(WordHash.of))
+    private static let curses: Set<UInt64> = Set([
+        "fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f*ck", "f**k", "f***", "fu*k", "f*k",
+    ].map(WordHash.of))
     private static let cursed: Set<UInt64> = Set(["you", "u", "ya", "y'all", "yall", "off", "them", "him", "her", "yourself", "yourselves"].map(WordHash.of))
     private static let stoppers: Set<UInt64> = Set(["and", "but", "or", "so", "because", "while", "which", "it", "that", "this"].map(WordHash.of))
     private static let selfVerbs: Set<UInt64> = Set([

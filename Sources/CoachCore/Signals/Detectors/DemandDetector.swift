@@ -323,12 +323,15 @@ enum DemandDetector {
     /// A review action the writer commits to: "I'll leave a one-star review", "I won't post on
     /// TripAdvisor", "I'm going to delete it", "I will take this review down".
     static func isCommittedAction(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, hasAudience: Bool, present: Bool = false) -> Bool {
-        guard present || before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
+        // "if you want me to take this review down": the writer offers the action.
+        let offered = k >= first + 3 && t.tok[k - 1].hash == W.to && t.tok[k - 2].hash == W.me
+            && t.has(k - 3, .wantVerb)
+        guard present || offered || before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
             return false
         }
         let h = t.tok[k].hash
         let hi = min(stop, k + 8)
-        if h == W.take || h == W.taking || h == W.pull || h == W.pulling {
+        if h == W.take || h == W.taking || h == W.taken || h == W.pull || h == W.pulling || h == W.pulled {
             var j = k + 1
             while j < min(stop, k + 5) { if t.tok[j].hash == W.down { return true }; j += 1 }
             return false

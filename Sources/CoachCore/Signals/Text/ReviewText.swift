@@ -210,6 +210,15 @@ struct ReviewText {
                 i = e
                 continue
             }
+            // A censoring asterisk inside a word ("b*tch", "f**k") is part of the word.
+            if b0 == 0x2A && inWord && i + 1 < n {
+                var j = i
+                while j < n && bytes[j] == 0x2A { j += 1 }
+                if j < n, (bytes[j] | 0x20) >= 0x61, (bytes[j] | 0x20) <= 0x7A {
+                    while i < j { w.hash = WordHash.mix(w.hash, 0x2A); i += 1 }
+                    continue
+                }
+            }
             if k == .apostrophe && inWord && i + len < n {
                 let nb = bytes[i + len] | 0x20
                 if nb >= 0x61 && nb <= 0x7A {

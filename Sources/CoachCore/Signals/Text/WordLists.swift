@@ -36,7 +36,9 @@ extension Lexicon {
             "taking", "pull", "pulling", "report", "reporting", "rate", "keep", "keeping", "do",
             "doing", "go", "going", "drop", "dropping", "modify", "modifying", "revisit", "rewrite",
             "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
-            "improving",
+            "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
+            "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
+            "written", "shared", "published", "bumped",
         ]),
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
@@ -86,7 +88,8 @@ extension Lexicon {
         (.request, [
             "give", "gives", "send", "get", "receive", "offer", "offers", "provide", "issue",
             "want", "need", "expect", "demand", "demanding", "deserve", "owe", "owed", "grant",
-            "hand", "require", "request", "requesting", "like", "me", "us", "for", "comp",
+            "hand", "require", "request", "requesting", "like", "me", "us", "comp", "receiving",
+            "getting", "given",
             "refund", "credit", "reimburse", "compensate", "pay",
         ]),
         (.objPronoun, ["me", "us", "my", "our"]),
@@ -148,6 +151,9 @@ extension Lexicon {
             "faggot", "faggots", "bozo", "bozos", "degenerate", "degenerates", "scumbag's",
             "pervert", "perverts", "sleazebag", "sleazebags",
             "dirtbag", "dirtbags", "idiot's", "knobhead", "bellend", "pillock", "plonker",
+            "a**hole", "a**holes", "a*shole", "a*sholes", "assh*le", "assh*les", "b*tch", "b**ch",
+            "b*tches", "bi*ch", "bit*h", "c*nt", "c**t", "pr*ck", "tw*t", "d*ckhead", "id*ot",
+            "id*ots", "m*ron", "m*rons", "w*nker", "sc*mbag",
         ]),
         (.insultAmbiguous, [
             "pig", "pigs", "swine", "cow", "cows", "rat", "rats", "snake", "snakes", "animal",
@@ -208,6 +214,8 @@ extension Lexicon {
             "expect", "intend", "pursue", "pursuing", "file", "filing", "filed", "take", "taking",
             "seeking", "seek", "retained", "hired", "shall", "would", "i'd", "we'd", "should",
             "next", "call", "calling", "forwarded", "forwarding", "passed", "passing", "engaged",
+            "incoming", "coming", "pending", "notified", "informed", "involved", "instructed",
+            "preparing", "prepared",
         ]),
 
         // MARK: specific detail
@@ -280,7 +288,7 @@ extension Lexicon {
             "shop", "call", "register", "join", "free", "visit", "check", "see", "follow", "earn",
             "make", "work",
         ]),
-        (.curse, ["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f", "go"]),
+        (.curse, ["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f", "go", "f*ck", "f**k", "f***", "fu*k", "f*k"]),
         (.photoHost, [
             "imgur", "flickr", "dropbox", "icloud", "photos", "drive", "youtu", "youtube", "ibb",
             "postimg", "instagram",

@@ -1,5 +1,7 @@
 /// Hashes of single words the detectors test by identity (as opposed to by word family).
 enum W {
+    static let taken: UInt64 = 0xc379d129de405f48  // "taken"
+    static let pulled: UInt64 = 0xb5d3c81298bacd3f  // "pulled"
     static let otherwise: UInt64 = 0xdcfab4240d697e3d  // "otherwise"
     static let they: UInt64 = 0x2579baef323cf77f  // "they"
     static let or: UInt64 = 0x08b05407b5565ca4  // "or"
