@@ -51,6 +51,23 @@ import Testing
         "This review will be updated to 5 stars when I receive my refund.",
         "I expect a full refund. If not, I'll be posting this review on every site.",
         "My review stays at one star until I get my money back.",
+        "Give me a refund and I'll go away quietly, otherwise expect a flood of one star reviews.",
+        "I will keep posting negative reviews until you refund me.",
+        "You refund me, I delete the review. Simple.",
+        "Refund = review deleted.",
+        "For a free stay I'd be willing to reconsider my 1-star rating.",
+        "I'm giving you one chance: refund me by Monday or this goes viral.",
+        "If my money isn't returned, I will make sure everyone knows on Google and Facebook.",
+        "If I'm compensated fairly I will gladly remove this post.",
+        "Comp the meal and I'll change my stars.",
+        "I'd like a partial refund, otherwise I'll leave a 1 star review everywhere.",
+        "Unless I'm offered a free replacement, this review stays.",
+        "I will not remove this review until I get my money back.",
+        "No refund = 1 star review on every platform.",
+        "Refund or bad review, your choice.",
+        "Solve this or I tell everyone on Instagram.",
+        "I'll delete this if you give me my money back.",
+        "Send the $50 and I'll edit my review.",
     ]
 
     static let nearMisses: [String] = [
@@ -107,5 +124,48 @@ import Testing
         let review = "Give me a full refund. Otherwise this review stays up."
         let demand = SignalDetector.detect(in: review).first { $0.kind == .demand }
         #expect(demand?.text == review)
+    }
+
+    /// Longer complaints as people write them: refunds, ratings and platforms are mentioned,
+    /// but nothing is asked in exchange for the review.
+    static let realComplaints: [String] = [
+        "We booked a table for 8 and waited an hour. When the food came it was cold. I asked for the manager and he shrugged. If you want good service, go somewhere else. I will be telling all my friends to avoid.",
+        "Ordered a pizza for delivery. It arrived 2 hours late. I called to ask for a refund and they hung up on me. I've left reviews on Google and Yelp too.",
+        "The hotel charged me twice. After three emails they finally refunded me, so I'm updating my review to 3 stars.",
+        "Terrible experience. I'm only giving one star because I can't give zero. Would not recommend to anyone.",
+        "Staff were lovely but the room smelled of smoke. They offered a discount for our next stay which was nice, but we won't be back.",
+        "I have been coming here for years but this time the food was awful. If it happens again I'll find a new place.",
+        "Called ahead to check if they had gluten free options, they said yes. When we got there, nothing gluten free. Shame.",
+        "My car was at the garage for two weeks. When I got it back, the problem wasn't fixed. If you need a reliable mechanic, look elsewhere.",
+        "I would have given 5 stars if the coffee had been hot.",
+        "I'll update my review once I see how they handle my complaint.",
+        "The delivery driver left my parcel in the rain. I want a refund or a replacement.",
+        "They told me I'd get a free dessert if I left a review. I didn't, and I'm writing this honest one instead.",
+        "Unless you like waiting 45 minutes for a coffee, avoid this place.",
+        "If you don't mind rude staff and dirty tables, go ahead.",
+        "I'm not one to leave bad reviews but this was unacceptable.",
+        "Free wifi didn't work, the pool was closed, and the breakfast was cold.",
+        "The owner refused to refund me and threatened to sue if I posted a review.",
+        "I won't be posting pictures because it was too disgusting.",
+        "Will never return. Paid $60 for two tiny plates.",
+        "They said they would compensate me but never did. Now I'm posting this review so others know.",
+        "I asked them to fix the leak or give me my deposit back. Neither happened.",
+        "Otherwise a nice place, but the noise was unbearable.",
+        "The food was good otherwise. Or so I thought until I got sick.",
+        "Free parking and free breakfast, but the room was dirty. Two stars.",
+        "I had a voucher from Groupon which they refused to honor.",
+        "They only comp'd the drinks after I complained, and I'll still leave a fair review.",
+        "Still waiting on my refund. I will update this review when something changes.",
+        "I requested a refund on the 3rd. If they process it I'll let you know here.",
+        "The refund took 6 weeks. Once it arrived I changed my rating from 1 to 2 stars.",
+        "My refund never came. I'm posting this on every review site so nobody else gets scammed.",
+        "If you want a refund, good luck. I'll be leaving this review up as a warning.",
+        "I got my money back eventually, and I'll still be leaving this review.",
+    ]
+
+    @Test("A realistic complaint raises no demand, troll or abuse signal", arguments: realComplaints)
+    func realComplaintIsOnlyAGrievance(_ review: String) {
+        let kinds = SignalTestSupport.kinds(review)
+        #expect(kinds.isDisjoint(with: [.demand, .neverCustomer, .spam, .abusive]))
     }
 }

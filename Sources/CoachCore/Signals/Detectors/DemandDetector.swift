@@ -100,6 +100,8 @@ enum DemandDetector {
     static func features(_ t: ReviewText, _ first: Int, _ stop: Int) -> Features {
         var f = Features()
         var orPresent = -1
+        var equalsSeen = false
+        var youValueMe = false
 
         // Sentence-level context: where a condition was first seen, whether there is an
         // audience or platform, and whether the sentence is an imperative or a proposal.
@@ -115,6 +117,13 @@ enum DemandDetector {
             if h == W.whether { hasWhether = true }
             if h == W.you, k + 1 < stop, W.proposalModals.contains(t.tok[k + 1].hash) { f.imperative = true }
             if h == W.how, k + 1 < stop, t.tok[k + 1].hash == W.about { f.imperative = true }
+            // "you refund me, I delete the review": a bare conditional.
+            if h == W.you, k == first || t.tok[k - 1].clause != t.tok[k].clause,
+                k + 2 < stop, t.has(k + 1, .value), t.has(k + 1, .request), t.has(k + 2, .objPronoun)
+            {
+                youValueMe = true
+                if firstCondition == Int.max { firstCondition = k }
+            }
             // "refund me", "send us a voucher": a request addressed to the business.
             if c.contains(.imperative) && c.contains(.request), k + 1 < stop, t.has(k + 1, .objPronoun),
                 !before(t, k, 2, first, .person)
@@ -133,7 +142,11 @@ enum DemandDetector {
         while k < stop {
             let c = t.tok[k].cls
             let h = t.tok[k].hash
+            // "Refund = review deleted", "No refund = 1 star review".
+            if k > first && hasEquals(t, k) { equalsSeen = true; f.condStrong = true }
             if c.isEmpty && !t.tok[k].shape.contains(.allDigits) { k += 1; continue }
+            if equalsSeen && c.contains(.reviewObject) { f.action = true }
+            if youValueMe { f.condWeak = true }
 
             // Conditions.
             if c.contains(.condStrong) {
@@ -144,7 +157,14 @@ enum DemandDetector {
             if h == W.or && !hasWhether && k + 1 < stop && t.tok[k + 1].hash != W.not {
                 let hi = min(stop, k + 4)
                 var j = k + 1
-                while j < hi { if t.has(j, .future) { f.condStrong = true; break }; j += 1 }
+                while j < hi {
+                    // "or I'll ...", "or this goes viral", "or a bad review"
+                    if t.has(j, .future) || t.has(j, .consequence) || (t.has(j, .reviewObject) && t.has(j - 1, .badRating)) {
+                        f.condStrong = true
+                        break
+                    }
+                    j += 1
+                }
             }
             let clauseInitialShould = h == W.should && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
             if h == W.if || clauseInitialShould {
@@ -165,7 +185,8 @@ enum DemandDetector {
                     // "remove my review for a full refund": the value right after "for" is the
                     // price of the review action just before it (not "I asked for a refund").
                     var j = k + 1
-                    let tied = before(t, k, 6, first, [.postVerb, .reviewObject])
+                    let tied = before(t, k, 6, first, [.postVerb, .reviewObject]) || k == first
+                        || (k + 1 < stop && t.tok[k + 1].hash == W.free)
                     let hi = min(stop, k + 4)
                     while j < hi {
                         if tied && t.has(j, .value) && valueCounts(t, j, first) {
@@ -198,7 +219,10 @@ enum DemandDetector {
 
             // Review actions.
             if c.contains(.postVerb) && !f.action {
-                if isCommittedAction(t, k, first, stop, hasAudience: hasAudience, present: k == orPresent) { f.action = true }
+                // "or I post this", "you refund me, I delete the review": present tense after a condition.
+                let present = k == orPresent
+                    || (youValueMe && k > first && (t.tok[k - 1].hash == W.i || t.tok[k - 1].hash == W.we))
+                if isCommittedAction(t, k, first, stop, hasAudience: hasAudience, present: present) { f.action = true }
                 if (h == W.do || h == W.doing), k + 1 < stop,
                     t.tok[k + 1].hash == W.it || t.tok[k + 1].hash == W.this || t.tok[k + 1].hash == W.that,
                     !(k + 2 < stop && t.tok[k + 2].hash == W.again),
@@ -225,6 +249,14 @@ enum DemandDetector {
         let a = t.tok[k + 1].cls
         if a.contains(.firstPerson) && a.contains(.future) { return true }  // i'll, i'm
         if a.contains(.firstPerson), k + 2 < stop, t.has(k + 2, .future) { return true }
+        return false
+    }
+
+    /// Whether an `=` stands between token `k - 1` and token `k`.
+    static func hasEquals(_ t: ReviewText, _ k: Int) -> Bool {
+        var i = t.tok[k - 1].end
+        let e = t.tok[k].start
+        while i < e { if t.bytes[i] == 0x3D { return true }; i += 1 }
         return false
     }
 
@@ -273,6 +305,9 @@ enum DemandDetector {
         let c = t.tok[k].cls
         if !conditionBefore && before(t, k, 4, first, .negator) { return false }
         if c.contains(.request) && k > first && (t.tok[k - 1].hash == W.you || t.tok[k - 1].hash == W.they) { return true }
+        // "if I'm compensated", "once we are refunded", "my refund", "for free".
+        if k > first && (t.has(k - 1, .firstPerson) || t.tok[k - 1].hash == W.for && t.tok[k].hash == W.free) { return true }
+        if k > first + 1 && t.has(k - 2, .firstPerson) && t.has(k - 1, .future) { return true }
         if t.tok[k].hash == W.pay {
             guard k + 1 < stop else { return false }
             let n = t.tok[k + 1].hash
@@ -340,6 +375,8 @@ enum DemandDetector {
             || h == W.spread || h == W.spreading
         let isGive = h == W.give || h == W.giving
         let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping
+        // "my review will be updated", "the rating will be changed"
+        if !isTell && before(t, k, 4, first, .reviewObject) && before(t, k, 3, first, .future) { return true }
         var j = k + 1
         while j < hi {
             let c = t.tok[j].cls

@@ -22,7 +22,7 @@ extension Lexicon {
             "arrive", "arrives", "honor", "honour", "honored", "honoured", "hear", "get", "gets",
             "receive", "receives", "make", "makes", "return", "returns", "refund", "refunds",
             "refunded", "compensate", "compensated", "reimburse", "reimbursed", "right", "send",
-            "sends", "give", "gives", "reach",
+            "sends", "give", "gives", "reach", "solve", "solved", "solves",
         ]),
         (.postVerb, [
             "post", "posts", "posting", "posted", "leave", "leaving", "write", "writing", "put",
@@ -63,7 +63,10 @@ extension Lexicon {
             "family", "neighbors", "neighbours", "community", "coworkers", "colleagues", "customers",
             "anyone", "town",
         ]),
-        (.exposure, ["hear", "know", "find", "learn", "see", "read", "aware", "hearing", "knowing"]),
+        (.exposure, [
+            "hear", "know", "find", "learn", "see", "read", "aware", "hearing", "knowing", "knows",
+            "hears", "finds", "sees", "reads", "learns",
+        ]),
         (.future, [
             "will", "i'll", "ill", "we'll", "you'll", "they'll", "it'll", "he'll", "she'll",
             "everyone'll", "won't", "wont", "gonna", "shall", "would", "i'd", "we'd", "going",
