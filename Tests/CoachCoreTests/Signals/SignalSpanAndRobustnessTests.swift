@@ -47,10 +47,13 @@ import Testing
             "\n\n", "\u{0}", "e\u{301}", "\u{301}", "\u{200D}", "👍🏽", "🇫🇷", "👨‍👩‍👧", "’", "‘", "“", "—", "…",
             "漢字", "ア", "עברית", "العربية", "ß", "İ", "\u{FEFF}", "\u{FE0F}", "#4512", "$100", "7:30", "12/04",
             "http://x.example/a?b=c", "www.", ".com", "WORST", "EVER", "\r\n", "\t", "\u{7F}", "\u{85}", "\u{2028}",
+            "=", "*", "**", "f*ck", "$", "£", "€", "%", "/", ":", "-", " - ", "(", ")", "'", "’s", " you", " if",
+            " or", " and", " unless", " review", " refund", " I'll", " I", " me", " not", " a", " 1", " star",
+            " March", " 3rd", " #", " 12", " pm", " lawyer", " sue", " never", " set", " foot", " in", " tried",
         ]
-        for _ in 0..<1500 {
+        for _ in 0..<3000 {
             var review = ""
-            let count = Int.random(in: 0...40, using: &rng)
+            let count = Int.random(in: 0...60, using: &rng)
             for _ in 0..<count {
                 if Int.random(in: 0..<4, using: &rng) == 0 {
                     let scalar = Unicode.Scalar(UInt32.random(in: 0...0x10FFFF, using: &rng)) ?? "x"
@@ -79,5 +82,15 @@ import Testing
         let signals = SignalDetector.detect(in: review)
         #expect(signals.contains { $0.kind == .abusive })
         #expect(signals.allSatisfy { $0.text.utf8.count <= 2_000 && SignalTestSupport.isExactSpan($0, in: review) })
+    }
+
+    @Test func oneMegabyteOfPunctuationIsHandled() {
+        for unit in ["!", "*", ".", "=", "\n", "’", "😡", "\u{301}", "a*", "I'll "] {
+            let review = String(repeating: unit, count: 1_048_576 / unit.utf8.count)
+            for s in SignalDetector.detect(in: review) {
+                #expect(SignalTestSupport.isExactSpan(s, in: review))
+                #expect(s.text.utf8.count <= 2_000)
+            }
+        }
     }
 }

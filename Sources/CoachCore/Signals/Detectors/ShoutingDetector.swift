@@ -41,7 +41,8 @@ enum ShoutingDetector {
                 let sig = t.sentenceSignal(.shouting, tokens: t.sentences[s].firstToken, t.sentences[s].endToken - 1)
                 if let sig { out.append(sig); continue }
             }
-            if let sig = t.signal(.shouting, from: run.start, to: run.end) { out.append(sig) }
+            // A run is only `!` bytes, so it can be cut anywhere; quote a short piece of a long one.
+            if let sig = t.signal(.shouting, from: run.start, to: min(run.end, run.start + 16)) { out.append(sig) }
         }
         return out
     }

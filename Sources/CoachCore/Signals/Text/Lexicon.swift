@@ -94,7 +94,7 @@ struct Lexicon: Sendable {
 
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
     }
 
     /// The classes of the word with this hash (empty if it is not in the lexicon).
