@@ -93,4 +93,13 @@ import Testing
             }
         }
     }
+
+    @Test func repeatedCuesInOneHugeSentenceStayLinear() {
+        // Each of these would be quadratic if a detector rescanned the sentence per cue.
+        for unit in ["never used it ", "if I refund ", "you idiot is a ", "my lawyer ", "order #12345 ", "WORST "] {
+            let review = String(repeating: unit, count: 524_288 / unit.utf8.count)
+            let signals = SignalDetector.detect(in: review)
+            #expect(signals.allSatisfy { SignalTestSupport.isExactSpan($0, in: review) })
+        }
+    }
 }

@@ -46,6 +46,7 @@ enum NeverCustomerDetector {
     static func detect(_ t: ReviewText) -> [Signal] {
         var out: [Signal] = []
         var lastSentence: Int32 = -1
+        var contrastSentence: Int32 = -1, lastContrast = -1
         var k = 0
         let n = t.tokenCount
         while k < n {
@@ -55,7 +56,14 @@ enum NeverCustomerDetector {
             let s = t.tok[k].sentence
             if s == lastSentence { continue }
             let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
-            if fires(t, k, first, stop) {
+            // The last hearsay or contrast word of the sentence, found once per sentence.
+            if s != contrastSentence {
+                contrastSentence = s
+                lastContrast = -1
+                var q = stop - 1
+                while q >= first { if t.has(q, .contrast) { lastContrast = q; break }; q -= 1 }
+            }
+            if fires(t, k, first, stop, lastContrast: lastContrast) {
                 if let sig = t.sentenceSignal(.neverCustomer, tokens: k, k) { out.append(sig) }
                 lastSentence = s
             }
@@ -63,7 +71,7 @@ enum NeverCustomerDetector {
         return out
     }
 
-    static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+    static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
         // Past perfect ("I had never been here before") and reported speech do not count.
         if DemandDetector.before(t, k, 5, first, .reported) { return false }
         var j = k - 1
@@ -71,12 +79,12 @@ enum NeverCustomerDetector {
             if pastPerfect.contains(t.tok[j].hash) { return false }
             j -= 1
         }
-        if t.has(k, .ncNeg) && visitPattern(t, k, first, stop) { return true }
+        if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
         return customerPattern(t, k, first, stop)
     }
 
     /// never / haven't / didn't + (even) + visit verb + place.
-    static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+    static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
         var v = k + 1
         while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
@@ -106,8 +114,7 @@ enum NeverCustomerDetector {
         }
         if soft.contains(h1) || t.has(o, .placeNoun) {
             // Weaker: needs hearsay or a contrast later in the sentence.
-            var q = o + 1
-            while q < stop { if t.has(q, .contrast) { return true }; q += 1 }
+            return lastContrast > o
         }
         return false
     }
