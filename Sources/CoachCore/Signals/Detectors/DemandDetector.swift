@@ -15,6 +15,7 @@
 /// A plain request for a refund, a lowered rating, "I'll tell everyone" and "I'd give zero stars
 /// if I could" all lack one of the parts and do not fire.
 enum DemandDetector {
+    /// What one sentence (or two linked sentences) holds of the three parts of a demand.
     struct Features {
         var condStrong = false
         var condWeak = false
@@ -28,6 +29,7 @@ enum DemandDetector {
         var anaphora = false
         var badReview = false
 
+        /// The parts of two linked sentences taken together.
         func union(_ o: Features) -> Features {
             var f = self
             f.condStrong = f.condStrong || o.condStrong
@@ -42,6 +44,7 @@ enum DemandDetector {
             return f
         }
 
+        /// A committed review action, a condition, and a want the condition asks for.
         var qualifies: Bool {
             let act = action || (badReview && condStrong)
             guard act else { return false }

@@ -63,6 +63,7 @@ struct ReviewText {
 
     // MARK: scanning
 
+    /// What a character is to the scanner.
     private enum Kind: UInt8 {
         case word, apostrophe, space, newline, stop, clauseBreak, separator, dash
     }

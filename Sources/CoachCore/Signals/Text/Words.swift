@@ -120,8 +120,7 @@ enum W {
         "can", "could", "should", "must", "need", "have", "better", "'d", "you'd", "gotta",
     ].map(WordHash.of))
 
-    /// Nouns that follow "want" in "I want X" requests is not needed; words that start a linked
-    /// sentence ("Otherwise, ...", "Or else ...").
+    /// Words that start a sentence linked to the one before ("Otherwise, ...", "Or else ...").
     static let linkStarts: Set<UInt64> = Set([
         "otherwise", "or", "else", "then", "and", "so", "unless", "if", "in", "until", "once",
         "but", "failing",
