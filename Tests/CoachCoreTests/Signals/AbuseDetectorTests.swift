@@ -23,6 +23,9 @@ import Testing
         "The guy next to us was a jerk but the staff were great.",
         "The waitress was a b*tch and the manager a total a**hole.",
         "F*ck you guys.",
+        "ur staff r idiots",
+        "THE OWNER IS A THIEF",
+        "You lot are a bunch of cowboys and crooks",
     ]
 
     static let notInsults: [String] = [

@@ -68,6 +68,11 @@ import Testing
         "Solve this or I tell everyone on Instagram.",
         "I'll delete this if you give me my money back.",
         "Send the $50 and I'll edit my review.",
+        "i’ll delete my review if u refund me 🙏",
+        "Refund me 💸 or I’ll post this on Yelp 😡😡",
+        "I'm  gonna   leave a 1⭐ review unless I get my money back!!!",
+        "Either you comp the room or I'm writing a review on TripAdvisor",
+        "Give me a refund\nor I will leave a bad review",
     ]
 
     static let nearMisses: [String] = [

@@ -19,6 +19,8 @@ import Testing
         "Not been but my mate says it's awful.",
         "I was never a customer of theirs, thankfully.",
         "We've never ordered from them and never will after reading these reviews.",
+        "we havent eaten here but",
+        "I've never been to Joe's Diner but it looks awful.",
     ]
 
     static let nearMisses: [String] = [

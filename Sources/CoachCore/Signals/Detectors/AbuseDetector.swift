@@ -109,10 +109,12 @@ enum AbuseDetector {
     static func aimedAtPerson(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
         var j = k - 1
         var sawCopula = false
-        let lo = max(first, k - 5)
+        let lo = max(first, k - 8)
         while j >= lo {
             if copulas.contains(t.tok[j].hash) { sawCopula = true; break }
-            if !t.has(j, .linker) { break }
+            // "a bunch of cowboys and crooks", "a liar and a cheat": through a list of insults.
+            let listed = t.tok[j].hash == W.and || t.tok[j].hash == W.or || t.has(j, [.insult, .insultAmbiguous])
+            if !t.has(j, .linker) && !listed { break }
             j -= 1
         }
         guard sawCopula else { return false }

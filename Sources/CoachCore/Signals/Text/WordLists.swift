@@ -165,6 +165,8 @@ extension Lexicon {
             "frauds", "fraudster", "fraudsters", "monster", "monsters", "parasite", "parasites",
             "leech", "leeches", "rubbish", "filth", "shit", "crap", "ass", "asses", "arse", "dick",
             "dicks", "clown", "clowns", "loser", "losers", "creep", "creeps", "donkey", "donkeys",
+            "cowboy", "cowboys", "cheat", "cheats", "cheaters", "swindler", "swindlers", "conman",
+            "conmen", "hypocrite", "hypocrites",
         ]),
         (.insultAdjective, [
             "stupid", "dumb", "ugly", "fat", "brainless", "retarded", "idiotic", "moronic",
