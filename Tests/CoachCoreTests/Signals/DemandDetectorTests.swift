@@ -107,6 +107,8 @@ import Testing
         "Refund me or I'll contact trading standards.",
         "I updated my review after they refunded me.",
         "I removed my earlier review because the manager called and apologised.",
+        "They offered me a free night if I deleted my review, so I'm posting this on TripAdvisor to expose them.",
+        "The manager said he would give us a discount if we removed the review, and I'll be reporting that to Yelp.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

@@ -9,7 +9,7 @@ import Testing
         ("Order #4512 never arrived.", "Order #4512"),
         ("I had booking 99231 for two nights.", "booking 99231"),
         ("Our waiter, Tom, was rude.", "waiter, Tom"),
-        ("A guy named Dave served us.", "named Dave"),
+        ("A guy named Dave served us.", "guy named Dave"),
         ("Last Tuesday the place was empty.", "Last Tuesday"),
         ("On 12/04/2024 the heating was off.", "On 12/04/2024"),
         ("We arrived around 8 p.m. and nobody was there.", "around 8 p.m"),

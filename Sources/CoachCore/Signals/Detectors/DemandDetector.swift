@@ -328,10 +328,31 @@ enum DemandDetector {
                 let hj = t.tok[j].hash
                 let needsWriter = cj.contains(.wantVerb) || hj == W.get || hj == W.gets
                     || hj == W.receive || hj == W.receives || hj == W.like
-                // want/need/expect/get/like: the writer must be the one wanting or getting.
-                if !needsWriter || before(t, j, 3, first, .firstPerson) { return true }
+                // want/need/expect/get/like: the writer must be the one wanting or getting;
+                // give/send/offer: not someone else's offer ("they would give me a discount").
+                if needsWriter {
+                    if before(t, j, 3, first, .firstPerson) { return true }
+                } else if !thirdPartyBefore(t, j, first) {
+                    return true
+                }
             }
             j -= 1
+        }
+        return false
+    }
+
+    private static let thirdParties: Set<UInt64> = Set([
+        "they", "they'd", "they'll", "he", "she", "he'd", "she'd", "manager", "owner", "staff",
+        "hotel", "restaurant", "company", "management", "who", "which", "waiter", "waitress",
+        "server", "host", "reception", "receptionist", "they've", "business", "shop", "store",
+    ].map(WordHash.of))
+
+    /// "they would give", "the manager offered to send": a third party's offer, not a request.
+    static func thirdPartyBefore(_ t: ReviewText, _ j: Int, _ first: Int) -> Bool {
+        var q = j - 1
+        while q >= max(first, j - 3) {
+            if thirdParties.contains(t.tok[q].hash) { return true }
+            q -= 1
         }
         return false
     }

@@ -109,6 +109,8 @@ enum SpecificDetailDetector {
                 if plain && (named.contains(t.tok[k].hash) || between.count <= 3) {
                     var b = j
                     if adjacent(j + 1) && isName(t, j + 1) && t.tok[j + 1].start == t.tok[j].end + 1 { b = j + 1 }
+                    // "a guy named Dave": quote the person with the name.
+                    if named.contains(t.tok[k].hash) && adjacent(k - 1) && t.has(k - 1, [.role, .person]) { return (k - 1, b) }
                     return (k, b)
                 }
             }

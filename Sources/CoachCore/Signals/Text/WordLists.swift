@@ -91,7 +91,7 @@ extension Lexicon {
         (.request, [
             "give", "gives", "send", "get", "receive", "offer", "offers", "provide", "issue",
             "want", "need", "expect", "demand", "demanding", "deserve", "owe", "owed", "grant",
-            "hand", "require", "request", "requesting", "like", "me", "us", "comp", "receiving",
+            "hand", "require", "request", "requesting", "like", "comp", "receiving",
             "getting", "given",
             "refund", "credit", "reimburse", "compensate", "pay",
         ]),
