@@ -44,6 +44,7 @@ import Testing
         "The service was shit.",
         "I'm such an idiot for trusting them.",
         "The idiot proof menu was nice.",
+        "My kids are little monsters but the staff were great with them.",
     ]
 
     @Test("Insults aimed at people are abusive", arguments: insults)

@@ -21,6 +21,7 @@ import Testing
         "We've never ordered from them and never will after reading these reviews.",
         "we havent eaten here but",
         "I've never been to Joe's Diner but it looks awful.",
+        "I never eat here but my wife says it's bad.",
     ]
 
     static let nearMisses: [String] = [
@@ -41,6 +42,12 @@ import Testing
         "I never tried the dessert because we were too full.",
         "We had never visited before, what a disappointment.",
         "I have been a customer for 10 years and never been treated like this.",
+        "Never been there since.",
+        "I haven't been there in years.",
+        "I would never eat here again.",
+        "I will never eat here.",
+        "Never shop here!",
+        "Not been impressed.",
     ]
 
     @Test("Saying you were never a customer fires", arguments: statements)

@@ -19,11 +19,17 @@ enum NeverCustomerDetector {
     private static let demonstratives: Set<UInt64> = Set(["this", "that", "these", "those"].map(WordHash.of))
     private static let firstVisit: Set<UInt64> = Set([
         "before", "until", "till", "til", "today", "tonight", "first", "recently", "yesterday",
-        "last", "prior",
+        "last", "prior", "since", "again", "anymore", "years", "ages", "months", "decades",
+        "while", "lately", "back",
     ].map(WordHash.of))
     private static let durations: Set<UInt64> = Set([
         "years", "ages", "months", "a", "an", "decades", "forever", "so", "weeks", "awhile",
         "while", "long", "last", "ten", "two", "three", "five", "many", "over", "almost", "nearly",
+    ].map(WordHash.of))
+    private static let never: UInt64 = 0xcbd8031e3d026dc9  // "never"
+    private static let baseForms: Set<UInt64> = Set([
+        "eat", "try", "stay", "visit", "buy", "order", "use", "shop", "dine", "go", "book",
+        "hire", "enter", "step", "walk", "purchase",
     ].map(WordHash.of))
     private static let pastPerfect: Set<UInt64> = Set(["had", "i'd", "we'd", "id", "hadn't", "hadnt"].map(WordHash.of))
     private static let strongPlaces: Set<UInt64> = Set(["here", "there", "their", "but", "yet", "though", "anything", "nothing"].map(WordHash.of))
@@ -85,11 +91,16 @@ enum NeverCustomerDetector {
 
     /// never / haven't / didn't + (even) + visit verb + place.
     static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
+        // "I'll never eat here", "I would never stay there": a promise, not a history.
+        if DemandDetector.before(t, k, 2, first, .future) { return false }
         var v = k + 1
         while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
         let verb = t.tok[v].hash
         guard v + 1 < stop else { return false }
+        // "Never eat here!": advice to others, with no subject, not a statement about oneself.
+        let subjectless = t.tok[k].hash == never && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
+        if subjectless && baseForms.contains(verb) { return false }
         var o = v + 1
         let h1 = t.tok[o].hash
         if verb == setWord { return h1 == foot }
