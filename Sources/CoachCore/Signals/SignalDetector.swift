@@ -8,13 +8,14 @@ public enum SignalDetector {
     public static func detect(in review: String) -> [Signal] {
         let text = ReviewText(review)
         var signals: [Signal] = []
-        signals += DemandDetector.detect(text)
-        signals += NeverCustomerDetector.detect(text)
-        signals += SpamDetector.detect(text)
-        signals += AbuseDetector.detect(text)
-        signals += LegalThreatDetector.detect(text)
-        signals += SpecificDetailDetector.detect(text)
-        signals += ShoutingDetector.detect(text)
+        DemandDetector.detect(text, into: &signals)
+        NeverCustomerDetector.detect(text, into: &signals)
+        SpamDetector.detect(text, into: &signals)
+        AbuseDetector.detect(text, into: &signals)
+        LegalThreatDetector.detect(text, into: &signals)
+        SpecificDetailDetector.detect(text, into: &signals)
+        ShoutingDetector.detect(text, into: &signals)
+        if signals.count <= 1 { return signals }
         signals.sort { a, b in
             if a.offset != b.offset { return a.offset < b.offset }
             if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }

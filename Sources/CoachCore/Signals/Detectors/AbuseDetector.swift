@@ -36,8 +36,7 @@ enum AbuseDetector {
     private static let f: UInt64 = 0xaf63db4c8601ead9  // "f"
     private static let kWord: UInt64 = 0xaf63e64c8601fd8a  // "k"
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var lastSentence: Int32 = -1
         let n = t.tokenCount
         var k = 0
@@ -55,7 +54,6 @@ enum AbuseDetector {
                 lastSentence = s
             }
         }
-        return out
     }
 
     static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, isCurse: Bool) -> Bool {

@@ -54,8 +54,7 @@ enum DemandDetector {
         }
     }
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var prev: Features? = nil
         var prevSentence = -1
         for s in 0..<t.sentenceCount {
@@ -74,7 +73,6 @@ enum DemandDetector {
             }
             prevSentence = s
         }
-        return out
     }
 
     /// Whether a token in `lo..<k` (clamped to `first`) has class `c`.
@@ -259,6 +257,7 @@ enum DemandDetector {
     static func hasEquals(_ t: ReviewText, _ k: Int) -> Bool {
         var i = t.tok[k - 1].end
         let e = t.tok[k].start
+        if e - i == 1 { return t.bytes[i] == 0x3D }
         while i < e { if t.bytes[i] == 0x3D { return true }; i += 1 }
         return false
     }

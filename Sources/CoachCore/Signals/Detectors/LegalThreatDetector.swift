@@ -26,8 +26,7 @@ enum LegalThreatDetector {
     private static let notThreat: Set<UInt64> = Set(["friend", "friends", "who", "said", "says", "told", "recommended", "loves", "wife", "husband"].map(WordHash.of))
     private static let meUs: Set<UInt64> = Set(["me", "us", "customers", "people"].map(WordHash.of))
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var lastSentence: Int32 = -1
         let n = t.tokenCount
         var k = 0
@@ -42,7 +41,6 @@ enum LegalThreatDetector {
                 lastSentence = s
             }
         }
-        return out
     }
 
     static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {

@@ -49,8 +49,7 @@ enum NeverCustomerDetector {
     private static let theWord: UInt64 = 0x56f5c9194461d57c  // "the"
     private static let yourWord: UInt64 = 0xd3470d49a88be12a  // "your"
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var lastSentence: Int32 = -1
         var contrastSentence: Int32 = -1, lastContrast = -1
         var k = 0
@@ -74,10 +73,17 @@ enum NeverCustomerDetector {
                 lastSentence = s
             }
         }
-        return out
     }
 
     static func fires(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
+        // Cheap test first: a visit verb or "customer" must follow closely.
+        var near = false
+        var q = k + 1
+        while q < min(stop, k + 6) {
+            if t.has(q, [.experience, .customerNoun]) { near = true; break }
+            q += 1
+        }
+        guard near else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
         if DemandDetector.before(t, k, 5, first, .reported) { return false }
         var j = k - 1

@@ -5,8 +5,7 @@ enum ShoutingDetector {
     /// The most words quoted for one run of capitals.
     static let maxRun = 40
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var shoutedSentences = Set<Int32>()
         let n = t.tokenCount
         var k = 0
@@ -44,7 +43,6 @@ enum ShoutingDetector {
             // A run is only `!` bytes, so it can be cut anywhere; quote a short piece of a long one.
             if let sig = t.signal(.shouting, from: run.start, to: min(run.end, run.start + 16)) { out.append(sig) }
         }
-        return out
     }
 
     @inline(__always)

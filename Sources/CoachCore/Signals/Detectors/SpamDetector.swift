@@ -39,7 +39,7 @@ enum SpamDetector {
     private static let free: UInt64 = 0x7f625478d788e11b  // "free"
     private static let freebies: Set<UInt64> = Set(["followers", "likes", "views", "bitcoin", "crypto", "spins", "trial"].map(WordHash.of))
 
-    static func detect(_ t: ReviewText) -> [Signal] {
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         let n = t.tokenCount
         var links: [(first: Int, last: Int, explicit: Bool, photo: Bool)] = []
         var strongCues: [Int] = []
@@ -79,13 +79,12 @@ enum SpamDetector {
         } else {
             spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 2)
         }
-        guard spam else { return [] }
+        guard spam else { return }
 
         // Quote each sentence holding a link or a strong cue, once.
         var marks: [(first: Int, last: Int)] = links.map { ($0.first, $0.last) }
         marks += strongCues.map { ($0, $0) }
         marks.sort { $0.first < $1.first }
-        var out: [Signal] = []
         var lastSentence: Int32 = -1
         for m in marks {
             let s = t.tok[m.first].sentence
@@ -93,7 +92,6 @@ enum SpamDetector {
             lastSentence = t.tok[m.last].sentence
             if let sig = t.sentenceSignal(.spam, tokens: m.first, m.last) { out.append(sig) }
         }
-        return out
     }
 
     /// Where a link starting at token `k` ends (the next white space), or nil if none starts here.

@@ -25,8 +25,7 @@ enum SpecificDetailDetector {
 
     private static let interesting: WordClass = [.month, .weekday, .relativeDay, .idNoun, .role]
 
-    static func detect(_ t: ReviewText) -> [Signal] {
-        var out: [Signal] = []
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
         var lastEnd = -1
         let n = t.tokenCount
         var k = 0
@@ -48,7 +47,6 @@ enum SpecificDetailDetector {
             }
             k += 1
         }
-        return out
     }
 
     /// The token range of a detail starting at (or just around) token `k`.
