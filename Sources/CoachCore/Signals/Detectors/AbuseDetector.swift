@@ -37,6 +37,8 @@ enum AbuseDetector {
     private static let kWord: UInt64 = 0xaf63e64c8601fd8a  // "k"
 
     static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        // No insult or curse word at all.
+        guard !t.allClasses.isDisjoint(with: [.insult, .insultAmbiguous, .insultAdjective, .curse]) else { return }
         var lastSentence: Int32 = -1
         let n = t.tokenCount
         var k = 0

@@ -55,6 +55,8 @@ enum DemandDetector {
     }
 
     static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        // No word that could be a review action: no demand.
+        guard !t.allClasses.isDisjoint(with: [.postVerb, .exposure, .consequence, .reviewObject]) else { return }
         var prev: Features? = nil
         var prevSentence = -1
         for s in 0..<t.sentenceCount {

@@ -27,6 +27,8 @@ enum LegalThreatDetector {
     private static let meUs: Set<UInt64> = Set(["me", "us", "customers", "people"].map(WordHash.of))
 
     static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        // No legal word at all.
+        guard t.allClasses.contains(.legal) else { return }
         var lastSentence: Int32 = -1
         let n = t.tokenCount
         var k = 0

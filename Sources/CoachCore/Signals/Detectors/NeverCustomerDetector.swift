@@ -50,6 +50,8 @@ enum NeverCustomerDetector {
     private static let yourWord: UInt64 = 0xd3470d49a88be12a  // "your"
 
     static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        // No visit verb and no "customer": nothing to negate.
+        guard !t.allClasses.isDisjoint(with: [.experience, .customerNoun]) else { return }
         var lastSentence: Int32 = -1
         var contrastSentence: Int32 = -1, lastContrast = -1
         var k = 0

@@ -36,6 +36,8 @@ struct ReviewText {
     }
 
     private(set) var tok: [Token] = []
+    /// Every word class present anywhere in the review (lets a detector skip a review early).
+    private(set) var allClasses: WordClass = []
     private(set) var sentences: [Sentence] = []
     private(set) var clauses: [Clause] = []
 
@@ -138,8 +140,10 @@ struct ReviewText {
         if w.digits > 0 { s.insert(.hasDigit) }
         if w.digits > 0 && letters == 0 && !w.nonASCII { s.insert(.allDigits) }
         if w.nonASCII { s.insert(.nonASCII) }
+        let c = lex.classes(of: w.hash)
+        allClasses.formUnion(c)
         tok.append(Token(
-            start: w.start, end: endByte, hash: w.hash, cls: lex.classes(of: w.hash),
+            start: w.start, end: endByte, hash: w.hash, cls: c,
             sentence: Int32(truncatingIfNeeded: sentences.count),
             clause: Int32(truncatingIfNeeded: clauses.count), shape: s))
     }
