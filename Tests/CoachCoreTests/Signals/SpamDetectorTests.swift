@@ -14,6 +14,11 @@ import Testing
         "Contact me on WhatsApp for cheap followers and likes.",
         "100% legit bitcoin investment, double your money in 24 hours, telegram @cryptoking",
         "Check my profile for the best prices on Ray-Ban sunglasses",
+        "Click here to win a free iPhone!",
+        "Visit my website for cheap Rolex watches.",
+        "Use my code SAVE50 for 50% off at shop-deals.example",
+        "Lose weight fast!! Buy now at slimpills.biz",
+        "Best prices on cheap flights, click the link in my bio",
     ]
 
     static let notSpam: [String] = [
@@ -26,6 +31,10 @@ import Testing
         "We ordered via ubereats.com and the burger was raw.",
         "Got a promo code from their newsletter but it expired.",
         "Their website www.bistro-example.com says open until 10 but they closed at 9.",
+        "Great food. The best prices in town and the staff were friendly.",
+        "I tried to use my code at checkout but it was rejected.",
+        "I had to click here and there on their website to find the menu.",
+        "Check out my photos from the trip, the food was amazing.",
     ]
 
     @Test("Promotional links and advertising are spam", arguments: spam)

@@ -7,7 +7,7 @@
 /// The choice for a link in a genuine complaint (e.g. a photo): a link alone is not spam. It is
 /// spam when it comes with promotional wording, or when an `http`/`www` link makes up a review
 /// with little else in it (fewer than 10 other words) and is not a photo host. Without any
-/// link, two strong promotional cues (or one strong and two weak) are spam. A bare domain
+/// link, two strong promotional cues (or one strong and one weak) are spam. A bare domain
 /// ("booked on Booking.com") needs promotional wording.
 enum SpamDetector {
     private static let http: UInt64 = 0x8874a3cc15dc8285  // "http"
@@ -77,7 +77,7 @@ enum SpamDetector {
         } else if !links.isEmpty {
             spam = !strongCues.isEmpty || weak >= 2
         } else {
-            spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 2)
+            spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 1)
         }
         guard spam else { return }
 
@@ -129,6 +129,7 @@ enum SpamDetector {
         if h == click && (h1 == here || h1 == link || h1 == below) { return k + 1 }
         if h == click && k + 2 < n && h1 == WordHash.the && t.tok[k + 2].hash == link { return k + 2 }
         if codeLead.contains(h) && h1 == code { return k + 1 }
+        if codeLead.contains(h) && myOur.contains(h1) && k + 2 < n && t.tok[k + 2].hash == code { return k + 2 }
         if nowLead.contains(h) && h1 == now { return k + 1 }
         if h == free && freebies.contains(h1) { return k + 1 }
         if visitWords.contains(h) {

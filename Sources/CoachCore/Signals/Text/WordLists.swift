@@ -279,7 +279,9 @@ extension Lexicon {
         (.promoWeak, [
             "cheap", "cheapest", "loan", "loans", "invest", "investment", "investing", "subscribe",
             "follow", "promo", "promotion", "deals", "sale", "earn", "income", "profit", "profits",
-            "coupon", "click", "wholesale", "bonus", "followers", "likes",
+            "coupon", "click", "wholesale", "bonus", "followers", "likes", "win", "winner", "prize",
+            "guaranteed", "limited", "exclusive", "iphone", "giveaway", "rolex", "pills", "diet",
+            "weight", "dating", "singles", "hack", "cash",
         ]),
         (.tld, [
             "com", "net", "org", "io", "biz", "info", "xyz", "shop", "store", "online", "site",
