@@ -73,6 +73,8 @@ import Testing
         "I'm  gonna   leave a 1⭐ review unless I get my money back!!!",
         "Either you comp the room or I'm writing a review on TripAdvisor",
         "Give me a refund\nor I will leave a bad review",
+        "Refund me or everyone will know.",
+        "Give me a discount or it goes on Facebook.",
     ]
 
     static let nearMisses: [String] = [
@@ -109,6 +111,8 @@ import Testing
         "I removed my earlier review because the manager called and apologised.",
         "They offered me a free night if I deleted my review, so I'm posting this on TripAdvisor to expose them.",
         "The manager said he would give us a discount if we removed the review, and I'll be reporting that to Yelp.",
+        "Call ahead or you'll wait an hour; I'll be leaving a review on Google.",
+        "Book early or you'll be disappointed, as I was; I'll post my photos on Yelp.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

@@ -161,8 +161,13 @@ enum DemandDetector {
                 let hi = min(stop, k + 4)
                 var j = k + 1
                 while j < hi {
-                    // "or I'll ...", "or this goes viral", "or a bad review"
-                    if t.has(j, .future) || t.has(j, .consequence) || (t.has(j, .reviewObject) && t.has(j - 1, .badRating)) {
+                    // "or I'll ...", "or this goes viral", "or everyone will know", "or a bad review";
+                    // not "or you'll wait an hour", which is advice to the reader.
+                    let ownsFuture = t.has(j, .firstPerson)
+                        || t.has(j - 1, [.firstPerson, .audience, .platform, .reviewObject])
+                        || t.tok[j - 1].hash == W.this || t.tok[j - 1].hash == W.it
+                    let threat = (t.has(j, .future) || t.has(j, .consequence)) && ownsFuture
+                    if threat || (t.has(j, .reviewObject) && t.has(j - 1, .badRating)) {
                         f.condStrong = true
                         break
                     }
