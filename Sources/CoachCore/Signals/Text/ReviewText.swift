@@ -11,14 +11,29 @@ struct ReviewText {
     let bytes: [UInt8]
 
     /// One word: its byte range, hash, word classes, shape, and the sentence and clause it is in.
+    /// Byte offsets are kept in 32 bits to keep the token small (40 bytes); reviews longer
+    /// than 2 GiB are scanned up to that length only.
     struct Token {
-        var start: Int
-        var end: Int
         var hash: UInt64
         var cls: WordClass
+        private var start32: UInt32
+        private var end32: UInt32
         var sentence: Int32
         var clause: Int32
         var shape: Shape
+
+        init(start: Int, end: Int, hash: UInt64, cls: WordClass, sentence: Int32, clause: Int32, shape: Shape) {
+            self.hash = hash
+            self.cls = cls
+            self.start32 = UInt32(truncatingIfNeeded: start)
+            self.end32 = UInt32(truncatingIfNeeded: end)
+            self.sentence = sentence
+            self.clause = clause
+            self.shape = shape
+        }
+
+        var start: Int { Int(start32) }
+        var end: Int { Int(end32) }
     }
 
     /// A sentence: its byte range and its tokens `firstToken..<endToken`.
@@ -161,7 +176,7 @@ struct ReviewText {
     }
 
     private mutating func scan(_ lex: Lexicon) {
-        let n = bytes.count
+        let n = min(bytes.count, Int(Int32.max))
         tok.reserveCapacity(n / 4 + 4)
         sentences.reserveCapacity(n / 48 + 2)
         clauses.reserveCapacity(n / 24 + 2)
