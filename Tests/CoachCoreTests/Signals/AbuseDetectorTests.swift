@@ -45,6 +45,8 @@ import Testing
         "I'm such an idiot for trusting them.",
         "The idiot proof menu was nice.",
         "My kids are little monsters but the staff were great with them.",
+        "They treat customers like idiots.",
+        "The staff talked to us like we were morons.",
     ]
 
     @Test("Insults aimed at people are abusive", arguments: insults)

@@ -29,6 +29,7 @@ import Testing
         "I work as a lawyer and I was shocked.",
         "Even my attorney couldn't believe it.",
         "We will be disputing the charge with our credit card company.",
+        "The lawyer next to us was loud.",
     ]
 
     @Test("A threat of legal action fires", arguments: threats)

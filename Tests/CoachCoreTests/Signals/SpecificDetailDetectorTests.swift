@@ -27,6 +27,7 @@ import Testing
         "The food was cold and the staff rude.",
         "The bill came to £85.40 for two.",
         "We waited 45 minutes.",
+        "Room was 10/10, staff were lovely.",
     ]
 
     @Test("Dates, times, order numbers and names are quoted", arguments: details)

@@ -20,6 +20,9 @@ enum AbuseDetector {
     ].map(WordHash.of))
     private static let cursed: Set<UInt64> = Set(["you", "u", "ya", "y'all", "yall", "off", "them", "him", "her", "yourself", "yourselves"].map(WordHash.of))
     private static let stoppers: Set<UInt64> = Set(["and", "but", "or", "so", "because", "while", "which", "it", "that", "this"].map(WordHash.of))
+    private static let treat: Set<UInt64> = Set([
+        "treat", "treats", "treated", "treating", "talked", "talks", "spoke", "speak", "speaks",
+    ].map(WordHash.of))
     private static let selfVerbs: Set<UInt64> = Set([
         "felt", "feel", "feeling", "look", "looked", "looking", "called", "call", "calling", "treated",
         "treat", "treating", "made", "make", "making", "like", "as", "an", "a", "such", "complete",
@@ -88,6 +91,12 @@ enum AbuseDetector {
     static func aimedAtSelf(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         if k + 1 < stop && (t.tok[k + 1].hash == me || t.tok[k + 1].hash == myself) { return true }
         if k + 1 < stop && t.tok[k + 1].hash == proof { return true }  // "idiot-proof"
+        // "they treat customers like idiots": how someone was treated, not a name called.
+        var q = k - 1
+        while q >= max(first, k - 5) {
+            if treat.contains(t.tok[q].hash) { return true }
+            q -= 1
+        }
         var j = k - 1
         let lo = max(first, k - 5)
         while j >= lo {

@@ -95,7 +95,8 @@ enum SpecificDetailDetector {
             while j < min(n, k + 3) && adjacent(j) && connectors.contains(t.tok[j].hash) { j += 1 }
             if adjacent(j) && t.tok[j].shape.contains(.hasDigit) {
                 let need = twoDigitIDs.contains(t.tok[k].hash) ? 2 : 3
-                if digitCount(t, j) >= need && numericDate(t, j) == nil && time(t, j) == nil { return (k, j) }
+                let rating = t.byteAfter(j) == 0x2F  // "room was 10/10"
+                if digitCount(t, j) >= need && !rating && numericDate(t, j) == nil && time(t, j) == nil { return (k, j) }
             }
         }
         // Staff names: "our waiter, Tom", "server Jessica", "a guy named Dave".

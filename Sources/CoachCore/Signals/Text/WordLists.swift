@@ -218,7 +218,7 @@ extension Lexicon {
             "contacting", "contact", "speaking", "spoken", "talking", "talked", "hearing", "see",
             "expect", "intend", "pursue", "pursuing", "file", "filing", "filed", "take", "taking",
             "seeking", "seek", "retained", "hired", "shall", "would", "i'd", "we'd", "should",
-            "next", "call", "calling", "forwarded", "forwarding", "passed", "passing", "engaged",
+            "call", "calling", "forwarded", "forwarding", "passed", "passing", "engaged",
             "incoming", "coming", "pending", "notified", "informed", "involved", "instructed",
             "preparing", "prepared",
         ]),
