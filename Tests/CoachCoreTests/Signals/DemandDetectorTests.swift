@@ -75,6 +75,12 @@ import Testing
         "Give me a refund\nor I will leave a bad review",
         "Refund me or everyone will know.",
         "Give me a discount or it goes on Facebook.",
+        "I'll be posting about this on TripAdvisor unless you refund my stay.",
+        "Either you give us a full refund, or we'll be telling everyone we know.",
+        "Comp our dinner and we won't say anything online.",
+        "If I get a full refund I will delete all my reviews.",
+        "How about you refund me and I won't leave the review",
+        "Give me my money back or I will make sure this review is seen by everyone.",
     ]
 
     static let nearMisses: [String] = [
@@ -113,6 +119,9 @@ import Testing
         "The manager said he would give us a discount if we removed the review, and I'll be reporting that to Yelp.",
         "Call ahead or you'll wait an hour; I'll be leaving a review on Google.",
         "Book early or you'll be disappointed, as I was; I'll post my photos on Yelp.",
+        "I wish I could say the refund process was easy.",
+        "If you want a refund, you can leave a review and they'll contact you.",
+        "I can't believe they wanted me to pay for a new review.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

@@ -239,7 +239,7 @@ enum DemandDetector {
                     f.action = true; f.anaphora = true
                 }
             }
-            if c.contains(.exposure) && !f.action && hasAudience && before(t, k, 4, first, .future) {
+            if c.contains(.exposure) && !f.action && hasAudience && before(t, k, 6, first, .future) {
                 f.action = true
             }
             if c.contains(.consequence) && !f.action {

@@ -38,7 +38,8 @@ extension Lexicon {
             "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
             "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
             "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
-            "written", "shared", "published", "bumped",
+            "written", "shared", "published", "bumped", "say", "saying", "mention", "mentioning",
+            "talk", "talking", "speak", "speaking",
         ]),
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
@@ -65,12 +66,12 @@ extension Lexicon {
         ]),
         (.exposure, [
             "hear", "know", "find", "learn", "see", "read", "aware", "hearing", "knowing", "knows",
-            "hears", "finds", "sees", "reads", "learns",
+            "hears", "finds", "sees", "reads", "learns", "seen", "heard", "known",
         ]),
         (.future, [
             "will", "i'll", "ill", "we'll", "you'll", "they'll", "it'll", "he'll", "she'll",
             "everyone'll", "won't", "wont", "gonna", "shall", "would", "i'd", "we'd", "going",
-            "i'm", "im", "am", "we're", "be", "plan", "planning", "intend", "about",
+            "i'm", "im", "am", "we're", "be", "plan", "planning", "intend", "about", "can", "could",
         ]),
         (.firstPerson, [
             "i", "we", "i'm", "im", "i'll", "ill", "i'd", "i've", "ive", "we're", "we'll", "we'd",
