@@ -74,7 +74,12 @@ struct ReviewText {
     var sentenceCount: Int { sentences.count }
 
     init(_ review: String) {
-        bytes = Array(review.utf8)
+        self.init(bytes: Array(review.utf8))
+    }
+
+    /// A scan of raw UTF-8 bytes (a whole review, or one chunk of a very long one).
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
         scan(Lexicon.shared)
     }
 
