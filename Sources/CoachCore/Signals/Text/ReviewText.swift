@@ -92,7 +92,7 @@ struct ReviewText {
 
     /// The kind and byte length of the character at `i`.
     @inline(__always)
-    private func kind(at i: Int) -> (Kind, Int) {
+    private static func kind(_ bytes: [UInt8], at i: Int) -> (Kind, Int) {
         let b = bytes[i]
         if b < 0x80 {
             switch b {
@@ -181,6 +181,9 @@ struct ReviewText {
     }
 
     private mutating func scan(_ lex: Lexicon) {
+        // A local, immutable view of the bytes, so the loop need not reload `self.bytes`
+        // after every append.
+        let bytes = self.bytes
         let n = min(bytes.count, Int(Int32.max))
         tok.reserveCapacity(n / 4 + 4)
         sentences.reserveCapacity(n / 48 + 2)
@@ -221,7 +224,7 @@ struct ReviewText {
                     continue
                 }
             }
-            let (k, len) = kind(at: i)
+            let (k, len) = Self.kind(bytes, at: i)
             if k == .word {
                 if !inWord {
                     inWord = true
@@ -261,7 +264,7 @@ struct ReviewText {
                 // A run of . ! ? … ends a sentence when followed by a non-word character.
                 var j = i, bangs = 0, runStart = i
                 while j < n {
-                    let (k2, l2) = kind(at: j)
+                    let (k2, l2) = Self.kind(bytes, at: j)
                     if k2 != .stop { break }
                     if bytes[j] == 0x21 {
                         if bangs == 0 { runStart = j }
@@ -272,7 +275,7 @@ struct ReviewText {
                     j += l2
                 }
                 if bangs >= 2 { bangRuns.append((runStart, j, sentences.count)) }
-                let followedByWord = j < n && kind(at: j).0 == .word
+                let followedByWord = j < n && Self.kind(bytes, at: j).0 == .word
                 let single = j - i == 1 && bytes[i] == 0x2E
                 if !(followedByWord && single) {
                     cutSentence(j, &sentStartByte, &sentTok, &clauseStartByte)
