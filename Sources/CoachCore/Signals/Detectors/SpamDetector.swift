@@ -1,0 +1,144 @@
+/// Finds promotional links and advertising.
+///
+/// Links are found on the words (`http(s)://`, `www.`, and bare domains such as `deal.shop`).
+/// Promotion is a family of phrases ("buy cheap", "best prices", "click here", "use code",
+/// "visit my website", "work from home") and words (crypto, casino, WhatsApp, loans).
+///
+/// The choice for a link in a genuine complaint (e.g. a photo): a link alone is not spam. It is
+/// spam when it comes with promotional wording, or when an `http`/`www` link makes up a review
+/// with little else in it (fewer than 10 other words) and is not a photo host. Without any
+/// link, two strong promotional cues (or one strong and one weak) are spam. A bare domain
+/// ("booked on Booking.com") needs promotional wording.
+enum SpamDetector {
+    private static let http: UInt64 = 0x8874a3cc15dc8285  // "http"
+    private static let https: UInt64 = 0xbab549c925b28802  // "https"
+    private static let www: UInt64 = 0x5e63e419483e75ec  // "www"
+    private static let buy: UInt64 = 0x00612319135a7b4b  // "buy"
+    private static let cheap: UInt64 = 0x8305ce76371fb040  // "cheap"
+    private static let now: UInt64 = 0x215ad519258e9d97  // "now"
+    private static let superlatives: Set<UInt64> = Set(["best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount"].map(WordHash.of))
+    private static let prices: Set<UInt64> = Set(["price", "prices", "pricing", "deals", "rates"].map(WordHash.of))
+    private static let click: UInt64 = 0x8c6d25950915820f  // "click"
+    private static let here: UInt64 = 0x0a4e01cc5f62582b  // "here"
+    private static let link: UInt64 = 0xbf4b9bad694f4809  // "link"
+    private static let below: UInt64 = 0xc5d4635e7efb69d2  // "below"
+    private static let visitWords: Set<UInt64> = Set(["visit", "check", "see", "follow", "join"].map(WordHash.of))
+    private static let myOur: Set<UInt64> = Set(["my", "our"].map(WordHash.of))
+    private static let ownPages: Set<UInt64> = Set([
+        "website", "site", "page", "store", "shop", "profile", "channel", "link", "blog", "bio", "account",
+    ].map(WordHash.of))
+    private static let codeLead: Set<UInt64> = Set(["use", "promo", "coupon", "discount", "referral", "voucher", "enter", "apply"].map(WordHash.of))
+    private static let code: UInt64 = 0x0bb51791194b4414  // "code"
+    private static let nowLead: Set<UInt64> = Set(["order", "shop", "buy", "call", "register", "join", "apply"].map(WordHash.of))
+    private static let earn: Set<UInt64> = Set(["earn", "make"].map(WordHash.of))
+    private static let moneyWords: Set<UInt64> = Set(["money", "cash", "income", "dollars", "profit"].map(WordHash.of))
+    private static let fast: Set<UInt64> = Set(["fast", "online", "daily", "weekly", "easy", "quick", "quickly", "home", "passive"].map(WordHash.of))
+    private static let work: UInt64 = 0x7058edf6366825c0  // "work"
+    private static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+    private static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
+    private static let free: UInt64 = 0x7f625478d788e11b  // "free"
+    private static let freebies: Set<UInt64> = Set(["followers", "likes", "views", "bitcoin", "crypto", "spins", "trial"].map(WordHash.of))
+
+    static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        let n = t.tokenCount
+        var links: [(first: Int, last: Int, explicit: Bool, photo: Bool)] = []
+        var strongCues: [Int] = []
+        var weak = 0
+        var wordsInLinks = 0
+        var k = 0
+        while k < n {
+            let h = t.tok[k].hash
+            let after = t.byteAfter(k)
+            if after == 0x3A || after == 0x2E, let endByte = linkEnd(t, k) {
+                let explicit = h == http || h == https || h == www
+                var last = k, photo = false
+                while last + 1 < n && t.tok[last + 1].start < endByte {
+                    last += 1
+                    if t.has(last, .photoHost) { photo = true }
+                }
+                if t.has(k, .photoHost) { photo = true }
+                links.append((k, last, explicit, photo))
+                wordsInLinks += last - k + 1
+                k = last + 1
+                continue
+            }
+            let c = t.tok[k].cls
+            if c.contains(.promoStrong) { strongCues.append(k) }
+            else if c.contains(.promoLead), phrase(t, k) != nil { strongCues.append(k) }
+            else if c.contains(.promoWeak) { weak += 1 }
+            k += 1
+        }
+        let explicitLinks = links.contains { $0.explicit }
+        let onlyPhotos = links.allSatisfy { $0.photo }
+        let otherWords = n - wordsInLinks
+        let spam: Bool
+        if explicitLinks {
+            spam = !strongCues.isEmpty || weak >= 1 || (otherWords < 10 && !onlyPhotos)
+        } else if !links.isEmpty {
+            spam = !strongCues.isEmpty || weak >= 2
+        } else {
+            spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 1)
+        }
+        guard spam else { return }
+
+        // Quote each sentence holding a link or a strong cue, once.
+        var marks: [(first: Int, last: Int)] = links.map { ($0.first, $0.last) }
+        marks += strongCues.map { ($0, $0) }
+        marks.sort { $0.first < $1.first }
+        var lastSentence: Int32 = -1
+        for m in marks {
+            let s = t.tok[m.first].sentence
+            if s == lastSentence { continue }
+            lastSentence = t.tok[m.last].sentence
+            if let sig = t.sentenceSignal(.spam, tokens: m.first, m.last) { out.append(sig) }
+        }
+    }
+
+    /// Where a link starting at token `k` ends (the next white space), or nil if none starts here.
+    static func linkEnd(_ t: ReviewText, _ k: Int) -> Int? {
+        let h = t.tok[k].hash
+        let e = t.tok[k].end, b = t.bytes, n = b.count
+        var isLink = false
+        if (h == http || h == https) && e + 2 < n && b[e] == 0x3A && b[e + 1] == 0x2F && b[e + 2] == 0x2F {
+            isLink = true
+        } else if h == www && e < n && b[e] == 0x2E {
+            isLink = true
+        } else if e < n && b[e] == 0x2E && k + 1 < t.tokenCount && t.tok[k + 1].start == e + 1 && t.has(k + 1, .tld) {
+            // A bare domain: the TLD must end the word ("deal.shop/x", "deal.com"), not "deal.company".
+            let te = t.tok[k + 1].end
+            isLink = te >= n || b[te] <= 0x20 || b[te] == 0x2F || b[te] == 0x2E || b[te] == 0x2C || b[te] == 0x29 || b[te] == 0x21
+            if isLink, te < n, b[te] == 0x2E, te + 1 < n, b[te + 1] > 0x20 {
+                isLink = k + 2 < t.tokenCount && t.tok[k + 2].start == te + 1 && t.has(k + 2, .tld)  // co.uk
+            }
+        }
+        guard isLink else { return nil }
+        var j = e
+        while j < n && b[j] > 0x20 && b[j] != 0x22 && b[j] != 0x3C && b[j] != 0x3E { j += 1 }
+        // Trailing sentence punctuation is not part of the link.
+        while j > e && (b[j - 1] == 0x2E || b[j - 1] == 0x2C || b[j - 1] == 0x21 || b[j - 1] == 0x3F || b[j - 1] == 0x29) { j -= 1 }
+        return j
+    }
+
+    /// A strong promotional phrase starting at token `k`.
+    static func phrase(_ t: ReviewText, _ k: Int) -> Int? {
+        let n = t.tokenCount
+        guard k + 1 < n, t.sameSentence(k, k + 1) else { return nil }
+        let h = t.tok[k].hash, h1 = t.tok[k + 1].hash
+        if h == buy && (h1 == cheap || h1 == now) { return k + 1 }
+        if superlatives.contains(h) && prices.contains(h1) { return k + 1 }
+        if h == click && (h1 == here || h1 == link || h1 == below) { return k + 1 }
+        if h == click && k + 2 < n && h1 == WordHash.the && t.tok[k + 2].hash == link { return k + 2 }
+        if codeLead.contains(h) && h1 == code { return k + 1 }
+        if codeLead.contains(h) && myOur.contains(h1) && k + 2 < n && t.tok[k + 2].hash == code { return k + 2 }
+        if nowLead.contains(h) && h1 == now { return k + 1 }
+        if h == free && freebies.contains(h1) { return k + 1 }
+        if visitWords.contains(h) {
+            var j = k + 1
+            if j < n && t.tok[j].hash == WordHash.out { j += 1 }
+            if j + 1 < n && myOur.contains(t.tok[j].hash) && ownPages.contains(t.tok[j + 1].hash) { return j + 1 }
+        }
+        if earn.contains(h) && moneyWords.contains(h1) && k + 2 < n && fast.contains(t.tok[k + 2].hash) { return k + 2 }
+        if h == work && h1 == from && k + 2 < n && t.tok[k + 2].hash == home { return k + 2 }
+        return nil
+    }
+}

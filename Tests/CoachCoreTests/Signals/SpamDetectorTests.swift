@@ -1,0 +1,49 @@
+import CoachCore
+import Testing
+
+@Suite struct SpamDetectorTests {
+    static let spam: [String] = [
+        "Buy cheap watches at http://watches-deal.example !!! Best prices",
+        "Visit my website www.cheapbags.shop for the best deals",
+        "https://bit.ly/3xYz",
+        "Earn money fast from home! DM me on WhatsApp +1 555 0100",
+        "Use code SAVE20 at checkout for the lowest prices on replica bags!",
+        "Best crypto signals, click here: https://pump-signals.example/join",
+        "Check out my channel for honest reviews: youtube.com/c/honestfoodie",
+        "Great deals on loans!!! Apply now at www.fastcash-loans.biz",
+        "Contact me on WhatsApp for cheap followers and likes.",
+        "100% legit bitcoin investment, double your money in 24 hours, telegram @cryptoking",
+        "Check my profile for the best prices on Ray-Ban sunglasses",
+        "Click here to win a free iPhone!",
+        "Visit my website for cheap Rolex watches.",
+        "Use my code SAVE50 for 50% off at shop-deals.example",
+        "Lose weight fast!! Buy now at slimpills.biz",
+        "Best prices on cheap flights, click the link in my bio",
+    ]
+
+    static let notSpam: [String] = [
+        "Here's a photo of the burnt steak: https://imgur.com/a/xyz123 and the manager didn't care at all, no apology whatsoever.",
+        "Booked through Booking.com and the room was dirty.",
+        "They told me to use code SAVE10 but it didn't work at checkout.",
+        "Best prices in town and friendly staff, but the fish was off.",
+        "The loan officer never called me back.",
+        "The pizza was cold. See photos: https://photos.app.goo.gl/abc123",
+        "We ordered via ubereats.com and the burger was raw.",
+        "Got a promo code from their newsletter but it expired.",
+        "Their website www.bistro-example.com says open until 10 but they closed at 9.",
+        "Great food. The best prices in town and the staff were friendly.",
+        "I tried to use my code at checkout but it was rejected.",
+        "I had to click here and there on their website to find the menu.",
+        "Check out my photos from the trip, the food was amazing.",
+    ]
+
+    @Test("Promotional links and advertising are spam", arguments: spam)
+    func spamFires(_ review: String) {
+        #expect(SignalTestSupport.has(.spam, review))
+    }
+
+    @Test("A link to evidence, a platform name or one promo word is not spam", arguments: notSpam)
+    func nearMissDoesNotFire(_ review: String) {
+        #expect(!SignalTestSupport.has(.spam, review))
+    }
+}
