@@ -14,7 +14,7 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, shouldHave, couldHave, shouldntHave, wereTold, clearlyStated }
+    enum Kind: Sendable { case plain, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -34,8 +34,8 @@ enum BlamesCustomerCheck {
         (.plain, "if you'd ?only \(done)"),
         (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
         (.plain, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
-        (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned"),
-        (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted ~1 clearly|plainly|explicitly"),
+        (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
+        (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
         (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
         (.plain, "your|customer's|customers'|guest's|guests'|client's|diner's|buyer's ?own responsibility|fault|mistake|error|doing|oversight|carelessness|negligence"),
         (.plain, "your own choice|decision"),
@@ -47,6 +47,11 @@ enum BlamesCustomerCheck {
         (.plain, "blame|blamed yourself|yourselves"),
         (.plain, "on your part|end"),
         (.wereTold, "you \(adverbs) were|are ?being|already|clearly|obviously|also|repeatedly|previously|specifically|verbally|explicitly|personally|kindly|politely ?_ told|informed|warned|advised|notified|reminded|asked|shown|offered|instructed|cautioned"),
+        (.mistake, "you \(adverbs) booked|ordered|chose|selected|picked|bought|entered|gave|typed|put|went|came|arrived|read ~3 wrong|incorrect"),
+        (.mistake, "you're|you \(adverbs) are|were|must ?be ?simply|clearly|obviously|sadly|quite|completely|totally|mistakenly ?_ mistaken|confused|confusing|wrong|incorrect|misinformed|thinking"),
+        (.mistake, "you're ?simply|clearly|obviously|sadly|quite|completely|totally mistaken|confused|confusing|wrong|incorrect|misinformed|thinking"),
+        (.plain, "the|that mistake|error|fault|misunderstanding|confusion|problem was|is|lies ?entirely|all|totally|completely yours"),
+        (.plain, "the|that mistake|error|fault|misunderstanding|confusion|problem was|is|lies ?entirely|all|totally|completely on|with your|you"),
         (.plain, "as we|i ?clearly told|informed|warned|advised|explained ~1 you"),
         (.plain, "you \(adverbs) were|are|arrived|turned|showed|came|got ?up|in|here|there ~1 late|rude|abusive|aggressive|drunk|intoxicated|shouting|yelling|screaming|disrespectful|unreasonable|impatient|belligerent|hostile|swearing|argumentative|confrontational|unpleasant|obnoxious"),
         (.plain, "you're|you've ?being|been ~1 rude|abusive|aggressive|drunk|intoxicated|disrespectful|unreasonable|impatient|belligerent|argumentative|confrontational|unpleasant|obnoxious"),
@@ -90,11 +95,14 @@ enum BlamesCustomerCheck {
 
     /// Whether these words (a sentence, or the rest of one) put the fault on the customer.
     static func blames(_ w: [ReplyWord]) -> Bool {
-        for m in phrases.matches(in: w) where accept(m, w) { return true }
+        let matches = phrases.matches(in: w)
+        guard !matches.isEmpty else { return false }
+        let apologises = w.contains { apologyWords.contains($0.norm) }
+        for m in matches where accept(m, w, apologises: apologises) { return true }
         return false
     }
 
-    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord]) -> Bool {
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], apologises: Bool) -> Bool {
         let kind = table[m.phrase].0
         let last = w[m.end - 1].norm
         switch kind {
@@ -107,10 +115,11 @@ enum BlamesCustomerCheck {
             return couldHaveBlame.contains(last)
         case .shouldntHave:
             return !["to", "been", "had", "received", "got"].contains(last)
-        case .wereTold:
+        case .wereTold, .mistake:
             // "I'm sorry you were told the wrong time": owning our mistake.
-            if w[..<m.start].contains(where: { apologyWords.contains($0.norm) }) { return false }
-            if m.start > 0, ["if", "thank", "thanks"].contains(w[m.start - 1].norm) { return false }
+            if apologises, w[..<m.start].contains(where: { apologyWords.contains($0.norm) }) { return false }
+            if m.start > 0, ["if", "thank", "thanks", "when", "because"].contains(w[m.start - 1].norm) { return false }
+            if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
         case .clearlyStated:

@@ -65,7 +65,7 @@ enum DeflectingButCheck {
         while i < ss.count {
             let w = ss[i].words
             guard let apol = apology.firstMatch(in: w) else { i += 1; continue }
-            if deflection(in: w, from: apol.end, text: text) != nil {
+            if deflection(in: w, from: apol.end, text: text) != nil || concedesThenDeflects(w, apology: apol) {
                 out.append(CheckSpan(.deflectingBut, text, sentence: i))
             } else if i + 1 < ss.count, let c = connectors.firstMatch(in: ss[i + 1].words, from: 0, to: 1),
                       c.start == 0, isDeflecting(c, in: ss[i + 1].words, text: text) {
@@ -76,6 +76,17 @@ enum DeflectingButCheck {
             i += 1
         }
         return out
+    }
+
+    /// "Although we're sorry you were unhappy, our staff followed procedure": the apology sits in a
+    /// conceding clause and the main clause after it argues back.
+    static func concedesThenDeflects(_ w: [ReplyWord], apology: PhraseMatch) -> Bool {
+        guard let first = w.first, ["although", "though", "while", "whilst", "whereas", "albeit"].contains(first.norm),
+              apology.start < 6 else { return false }
+        guard let cut = w[apology.end...].firstIndex(where: { $0.breakBefore }) else { return false }
+        let rest = Array(w[cut...])
+        if noExcuse.contains(in: rest) { return false }
+        return constructive.firstMatch(in: rest, from: 0, to: 1) == nil
     }
 
     /// The first deflecting connector after `from`, if any.

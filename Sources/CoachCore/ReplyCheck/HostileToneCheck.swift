@@ -56,6 +56,15 @@ enum HostileToneCheck {
         (.always, "can't|cannot|can you ~1 read"),
         (.always, "we|i know who|where you ~1 are|live|work"),
         (.always, "sour grapes"),
+        (.always, "get your facts straight|right"),
+        (.always, "what planet"),
+        (.always, "don't let the door"),
+        (.always, "go|eat|shop|stay|try ~1 somewhere|someplace|elsewhere ?else then"),
+        (.always, "somewhere|someplace else then"),
+        (.always, "funny how"),
+        (.always, "never|ever happy|satisfied"),
+        (.always, "love|loves|like|likes to complain|moan|whinge|whine"),
+        (.always, "typical ~1 customer|reviewer|review|complainer|moaner"),
         (.always, "complete|utter|total|absolute|pure|utterly|completely|totally|absolutely nonsense|rubbish|garbage|fiction|lies|fabrication|fabricated|drivel|bs|bullshit|joke|rot|tosh|twaddle|made"),
         (.always, "nonsense|drivel|hogwash|balderdash|poppycock|codswallop|tosh|twaddle|hokum"),
         (.always, "you|you've|you're ?just|clearly|obviously|simply|totally|completely|have|are made|making|make ~1 it|this|that|things|stuff|everything|stories|all ?all|this up"),
@@ -68,7 +77,7 @@ enum HostileToneCheck {
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
         (.obviously, "obviously|clearly|evidently you|you're|you've"),
-        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous"),
+        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous|unbelievable|laughable"),
     ]
 
     static let phrases = PhraseSet(table.map(\.1))
@@ -84,15 +93,10 @@ enum HostileToneCheck {
     /// Words that aim "ridiculous" at our own failure: "ridiculous that you had to wait".
     static let empathicAfter: Set<String> = ["that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service"]
 
-    static let blameAfterObviously: Set<String> = [
-        "didn't", "did", "never", "failed", "don't", "can't", "cannot", "weren't", "wasn't", "haven't", "hadn't", "misread",
-        "misunderstood", "ignored", "had", "have", "were", "are", "felt", "feel", "experienced", "expected", "deserved",
-        "care", "cared",
-    ]
-
     static let empathyWords: Set<String> = [
         "sorry", "apologize", "apologise", "apologies", "upset", "frustrated", "disappointed", "disappointing",
-        "experience", "unhappy", "annoyed", "let", "deserved", "understand", "understandably",
+        "experience", "unhappy", "annoyed", "let", "deserved", "understand", "understandably", "bad", "poor", "awful",
+        "terrible", "rough", "tough", "difficult", "unpleasant", "horrible", "stressful", "hard", "wrong",
     ]
 
     static let acronyms: Set<String> = [
@@ -170,11 +174,20 @@ enum HostileToneCheck {
             let k = word.token
             if k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "?", i == 0 || word.norm == "seriously" { return true }
         }
-        for m in phrases.matches(in: w) where accept(m, w, text) { return true }
+        let matches = phrases.matches(in: w)
+        guard !matches.isEmpty else { return false }
+        let context = SentenceContext(
+            apologises: w.contains { ["sorry", "apologize", "apologise", "apologies"].contains($0.norm) },
+            empathises: w.contains { empathyWords.contains($0.norm) },
+            blames: BlamesCustomerCheck.blames(w))
+        for m in matches where accept(m, w, context) { return true }
         return false
     }
 
-    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ text: ReplyText) -> Bool {
+    /// What a sentence as a whole says, worked out once per sentence.
+    struct SentenceContext { let apologises: Bool; let empathises: Bool; let blames: Bool }
+
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ context: SentenceContext) -> Bool {
         let kind = table[m.phrase].0
         let word = w[m.start].norm
         let next = m.end < w.count ? w[m.end].norm : ""
@@ -213,14 +226,13 @@ enum HostileToneCheck {
             return !["waiter", "waiters", "luck"].contains(next)
         case .obviously:
             // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
-            if blameAfterObviously.contains(next) { return false }
-            return !w.contains(where: { empathyWords.contains($0.norm) })
+            return !context.blames && !context.empathises
         case .aimedAdjective:
             if empathicAfter.contains(next) { return false }
             let lo = max(0, m.start - 5), hi = min(w.count, m.end + 2)
             let before = w[lo..<m.start].map(\.norm)
             let after = w[m.end..<hi].map(\.norm)
-            if w.contains(where: { ["sorry", "apologize", "apologise", "apologies"].contains($0.norm) }) { return false }
+            if context.apologises { return false }
             if before.contains(where: { reviewNouns.contains($0) }) || after.contains(where: { reviewNouns.contains($0) }) {
                 return true
             }

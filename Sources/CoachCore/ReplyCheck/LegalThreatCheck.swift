@@ -9,7 +9,7 @@ enum LegalThreatCheck {
         "litigation|litigate|litigating|litigious|lawsuit|lawsuits|defamation|defamatory|defame|defamed|defaming",
         "libel*|libellous|libelous|slander*",
         "sue|suing|sued|sues",
-        "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
+        "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|redress|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
         "legal|legally ~1 pursue|pursuing|further|involved",
         "pursue|pursuing|pursued|take|taking ~3 legally|legal",
         "law firm|firms|enforcement",
@@ -70,8 +70,10 @@ enum LegalThreatCheck {
         case "court", "courts":
             if m.start > 0 && courtSports.contains(w[m.start - 1].norm) { return false }
             // "Regency Court": a capitalised Court after a capitalised word is a place.
-            if tok.isCapitalized && !tok.isAllCaps && m.start > 0 && text.tokens[w[m.start - 1].token].isCapitalized {
-                return false
+            // "Court Jensen", our manager: a capitalised Court next to another capitalised word is a name.
+            if tok.isCapitalized && !tok.isAllCaps {
+                if m.start > 0 && text.tokens[w[m.start - 1].token].isCapitalized && m.start - 1 > 0 { return false }
+                if m.end < w.count && text.tokens[w[m.end].token].isCapitalized && !w[m.end].breakBefore { return false }
             }
         case "sue":
             if tok.isCapitalized && !tok.isAllCaps {

@@ -136,7 +136,10 @@ enum PrivateDetailsCheck {
                 if weakLabels.contains(label) && !explicit { return false }
                 return true
             }
-            guard fillers.contains(n.norm) else { return false }
+            // The letters of a code such as "INV-20931" or "AB/1234".
+            let codeLetters = n.isWord && n.isAllCaps && n.letterCount <= 5 && j + 1 < s.tokenRange.upperBound &&
+                ["-", "/"].contains(t[j + 1].norm) && !t[j + 1].spaceBefore
+            guard codeLetters || fillers.contains(n.norm) else { return false }
             if explicitNumber.contains(n.norm) { explicit = true }
             j += 1
             steps += 1

@@ -178,6 +178,10 @@ struct ReplyText: Sendable {
         }
     }
 
+    /// The longest sentence, in tokens. Longer runs are cut, so every check's work per sentence is
+    /// bounded and a megabyte with no full stop is checked in linear time. Real sentences are far shorter.
+    static let maxSentenceTokens = 400
+
     private static func split(_ tokens: [ReplyToken]) -> [ReplySentence] {
         var sentences: [ReplySentence] = []
         var start = 0
@@ -200,7 +204,7 @@ struct ReplyText: Sendable {
         }
         while i < tokens.count {
             let t = tokens[i]
-            if i > start && t.newlineBefore {
+            if i > start && (t.newlineBefore || i - start >= maxSentenceTokens) {
                 close(i)
             }
             if isTerminator(t) {

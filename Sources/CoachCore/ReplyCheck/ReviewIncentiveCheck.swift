@@ -35,6 +35,7 @@ enum ReviewIncentiveCheck {
         "\(strongVerbs) ~3 \(objects)",
         "\(weakVerbs) ~2 \(objects)",
         "take|taking|took|taken|pull|pulling|pulled|bring|bringing ~2 down",
+        "bump|bumping|bumped ~5 star|stars|rating|ratings|review|score",
         "\(objects) ~3 \(participles)",
         "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
         "rate|review us ~1 higher|again|better",
@@ -75,6 +76,11 @@ enum ReviewIncentiveCheck {
         "for that",
         "as a thank|thanks",
         "to thank you",
+        "please",
+        "would|could|can|will you",
+        "consider|considering",
+        "hope|hoping ~1 you|you'll|you'd",
+        "we'd|i'd|we|i ?would ~1 appreciate|love|like|ask|be",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {

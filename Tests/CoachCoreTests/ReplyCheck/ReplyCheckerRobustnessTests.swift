@@ -68,6 +68,13 @@ import Testing
         #expect(findings.allSatisfy { !$0.text.isEmpty })
     }
 
+    @Test(arguments: ["ridiculous ", "sorry but ", "Sorry. However, ", "you were told ", "obviously you ", "$1 refund remove review ", "LIAR "])
+    func oneMegabyteOfRepeatedCuesIsCheckedInReasonableTime(_ cue: String) {
+        let reply = String(repeating: cue, count: 1_048_576 / cue.utf8.count + 1)
+        let findings = ReplyChecker.check(reply)
+        #expect(findings.allSatisfy { !$0.text.isEmpty })
+    }
+
     @Test func oneMegabyteOfOneCharacterIsCheckedWithoutTrapping() {
         #expect(ReplyChecker.check(String(repeating: "!", count: 1_048_576)).count == 1)
         #expect(ReplyChecker.check(String(repeating: "a", count: 1_048_576)).isEmpty)
