@@ -14,7 +14,7 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
+    enum Kind: Sendable { case plain, omission, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -24,8 +24,9 @@ enum BlamesCustomerCheck {
         (.shouldntHave, "you \(adverbs) shouldn't have _"),
         (.plain, "you \(adverbs) might|may ?want|wish|need to read|check|look|review|familiarise|familiarize"),
         (.plain, "you \(adverbs) failed|neglected|forgot|omitted|refused to"),
-        (.plain, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
-        (.plain, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
+        (.omission, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
+        (.omission, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
+        (.plain, "before|instead|rather ~2 posting|posted|writing|reviewing|review|online|publicly"),
         (.plain, "you \(adverbs) chose|opted|elected|insisted|declined ?not to|on"),
         (.plain, "you \(adverbs) agreed|accepted|signed ~1 to|our|the ~1 terms|conditions|policy|policies|contract|agreement|t&cs|rules"),
         (.plain, "you \(adverbs) ignored|misread|misunderstood|misheard|misinterpreted|overlooked|disregarded|disobeyed|breached|violated"),
@@ -108,6 +109,10 @@ enum BlamesCustomerCheck {
         switch kind {
         case .plain:
             return true
+        case .omission:
+            // "You didn't mention which branch": asking for details, not blame.
+            let next = m.end < w.count ? w[m.end].norm : ""
+            return !["which", "what", "when", "where", "who", "whether", "how"].contains(next)
         case .shouldHave:
             // "you should have received an email": information, not blame.
             return !shouldHaveInfo.contains(last)

@@ -44,6 +44,8 @@ enum DeflectingButCheck {
     ])
 
     static let noExcuse = PhraseSet([
+        "make|makes|making up for",
+        "doesn't|won't|can't|cannot|does|will ?not ~1 undo|change|excuse|justify|fix|erase",
         "no|not|never ~1 excuse|excuses",
         "doesn't|not|don't|cannot|can't ~1 excuse|justify|justifies",
         "isn't|wasn't ~1 excuse|acceptable",

@@ -13,7 +13,7 @@ enum HostileToneCheck {
         (.fake, "fake|fakes|faker|fakery|phony|phoney"),
         (.always, "troll|trolls|trolling|trolled|trolly"),
         (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger|con ~1 artist|man"),
-        (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|clown|clowns|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|snowflake|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|jerk|jerks|dickhead|twat|prick|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife|pig|pigs|vile|disgusting|despicable"),
+        (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|clown|clowns|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|snowflake|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|jerk|jerks|dickhead|twat|prick|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife"),
         (.dumb, "dumb|dumbest|dumber"),
         (.entitled, "entitled"),
         (.karen, "karen|karens"),
@@ -72,12 +72,12 @@ enum HostileToneCheck {
         (.always, "you|you're|you've|you've|your ~2 exaggerat*"),
         (.always, "exaggerated ~1 claims|review|story|complaint|rant"),
         (.always, "you|you're|you are|you've|you work ~3 competitor|competitors|rival"),
-        (.always, "you|you're|you are ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|crazy|insane|nuts|desperate|sad|paranoid|dishonest|ridiculous|absurd|unbelievable|unreal|hilarious|laughable|ungrateful|cheap|stingy|tight"),
+        (.always, "you|you're|you are ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy"),
         (.always, "your ~1 rant|tantrum|ranting|whining|moaning|lies|fantasy|fantasies|imagination"),
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
         (.obviously, "obviously|clearly|evidently you|you're|you've"),
-        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous|unbelievable|laughable"),
+        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous|unbelievable|laughable|vile|disgusting|despicable|shameful|appalling|disgraceful"),
     ]
 
     static let phrases = PhraseSet(table.map(\.1))

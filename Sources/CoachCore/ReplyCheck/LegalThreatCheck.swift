@@ -11,7 +11,7 @@ enum LegalThreatCheck {
         "sue|suing|sued|sues",
         "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|redress|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
         "legal|legally ~1 pursue|pursuing|further|involved",
-        "pursue|pursuing|pursued|take|taking ~3 legally|legal",
+        "pursue|pursuing|pursued|take|taking ~3 legally",
         "law firm|firms|enforcement",
         "court|courts|tribunal",
         "cease and|& desist",

@@ -174,6 +174,9 @@ enum ReviewIncentiveCheck {
             }
             if obj > 0, ["our", "my"].contains(w[obj - 1].norm) { continue }
             if negatedAction(w, at: m.start) { continue }
+            // "Thank you for updating your review": a thing already done, not asked for.
+            let lo = max(0, m.start - 4)
+            if w[lo..<m.start].contains(where: { ["thank", "thanks", "thanking", "grateful", "appreciate"].contains($0.norm) }) { continue }
             return true
         }
         return false
