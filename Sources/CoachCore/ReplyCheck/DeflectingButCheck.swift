@@ -31,7 +31,7 @@ enum DeflectingButCheck {
         "we|i ?would|'d|really|truly ~1 like|love|welcome|appreciate|be",
         "we'd|i'd ~1 like|love|welcome|appreciate|be",
         "we|i want|wanted|hope|promise|intend|plan|aim",
-        "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|know|be|speak|talk|pop|stop|visit",
+        "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|speak|talk|pop|stop|visit",
         "let|let's|thank|thanks|moving",
         "we|i ?will|'ll|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we'll|i'll ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
@@ -129,8 +129,12 @@ enum DeflectingButCheck {
             return policy.contains(in: rest) || OverExplainingCheck.excuses.contains(in: rest) || BlamesCustomerCheck.blames(rest)
         default: break
         }
-        let rest = Array(w[min(c.end, w.count)...])
+        var rest = Array(w[min(c.end, w.count)...])
         if noExcuse.contains(in: rest) { return false }
+        // "but rest assured we've fixed it" is judged by what it assures.
+        if rest.count > 2, rest[0].norm == "rest", rest[1].norm == "assured" {
+            rest.removeFirst(rest.count > 3 && rest[2].norm == "that" ? 3 : 2)
+        }
         if constructive.firstMatch(in: rest, from: 0, to: 1) != nil { return false }
         return true
     }

@@ -6,7 +6,8 @@
 /// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
 enum HostileToneCheck {
-    enum Kind: Sendable { case always, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    /// How a cue is confirmed: always, or only when aimed at the writer.
+    enum Kind: Sendable { case always, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
 
     static let table: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
@@ -20,12 +21,12 @@ enum HostileToneCheck {
         (.always, "fuck*|shit|shits|shitty|bullshit|bs|crap|crappy|bitch|bitchy|bastard|asshole|arsehole|ass|arse|wtf|piss|pissed|bollocks|goddamn|dammit|stfu|gtfo"),
         (.always, "lol|lmao|lmfao|rofl|smh|haha|hahaha|hahahaha|lolol|hah|ha-ha|pfft|meh"),
         (.always, "what a|an ~1 joke|farce|clown|liar|loser|idiot|nerve|cheek"),
-        (.always, "a|absolute|complete|total|utter joke"),
+        (.joke, "a|absolute|complete|total|utter joke"),
         (.always, "joke of a"),
         (.always, "nice try"),
-        (.always, "yeah|yea right"),
-        (.always, "sure you did|were|do|are|have"),
-        (.always, "oh please"),
+        (.opening, "yeah|yea right"),
+        (.opening, "sure you did|were|do|are|have"),
+        (.opening, "oh please"),
         (.always, "give me|us a break"),
         (.always, "get real|over"),
         (.always, "get a life|grip"),
@@ -196,6 +197,12 @@ enum HostileToneCheck {
         switch kind {
         case .always:
             return true
+        case .opening:
+            // "Sure you did." mocks; "I'm sure you did your best" does not.
+            return m.start == 0 || ["oh", "yeah", "yes", "ah", "riiight", "right"].contains(prev)
+        case .joke:
+            // "It's no joke to us", "not a joke": the words are not aimed at the writer.
+            return !Lexicon.negated(w, before: m.start, window: 2)
         case .lie:
             if ["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at", "back", "low"].contains(next) {
                 return false

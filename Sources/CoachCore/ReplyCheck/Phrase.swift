@@ -8,6 +8,7 @@
 /// - a leading `?` makes an element optional: `?just|simply`.
 /// Words after the first must not be separated from the previous one by clause punctuation.
 struct Phrase: Sendable {
+    /// One compiled element of a pattern.
     enum Element: Sendable {
         case words(exact: Set<String>, prefixes: [String], optional: Bool)
         case any(optional: Bool)

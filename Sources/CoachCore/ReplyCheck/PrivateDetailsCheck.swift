@@ -147,6 +147,7 @@ enum PrivateDetailsCheck {
         return false
     }
 
+    /// A run of digit groups that may be a phone number.
     struct PhoneRun { var digits: Int; var end: Int; var dateLike: Bool }
 
     private static func phoneRun(from k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> PhoneRun {
@@ -194,6 +195,7 @@ enum PrivateDetailsCheck {
         return false
     }
 
+    /// Whose contact detail or address it is.
     enum Owner { case business, customer }
 
     /// Whose detail starts at token `k`: decided by the nearest telling word before it in the sentence.

@@ -2,6 +2,7 @@
 /// mark, or a single other character such as an emoji. Ranges point into the original reply, on
 /// character boundaries, so any span built from them is an exact substring of the reply.
 struct ReplyToken: Sendable {
+    /// What sort of token it is.
     enum Kind: Sendable { case word, punctuation, symbol }
 
     let kind: Kind

@@ -36,6 +36,7 @@ enum ReviewIncentiveCheck {
         "\(weakVerbs) ~2 \(objects)",
         "take|taking|took|taken|pull|pulling|pulled|bring|bringing ~2 down",
         "bump|bumping|bumped ~5 star|stars|rating|ratings|review|score",
+        "revised|updated|amended|edited|corrected|improved|changed|better|positive|higher|glowing|kinder|fairer|favourable|favorable ~1 review|reviews|rating|ratings|stars",
         "\(objects) ~3 \(participles)",
         "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
         "rate|review us ~1 higher|again|better",
