@@ -111,7 +111,7 @@ enum DeflectingButCheck {
             if ["nothing", "all", "help", "anything"].contains(prev) { return false }
         case "however":
             // "help however we can", "however you prefer".
-            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large", "it", "they"].contains(next) && !w[c.end].breakBefore {
+            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
                 return false
             }
             if ["we", "i"].contains(next), c.end + 1 < w.count, ["can", "could", "may", "might"].contains(w[c.end + 1].norm) {
