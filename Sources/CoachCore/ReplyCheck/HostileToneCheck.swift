@@ -24,6 +24,7 @@ enum HostileToneCheck {
         (.joke, "a|absolute|complete|total|utter joke"),
         (.always, "joke of a"),
         (.always, "nice try"),
+        (.always, "nice|good attempt"),
         (.opening, "yeah|yea right"),
         (.opening, "sure you did|were|do|are|have"),
         (.opening, "oh please"),

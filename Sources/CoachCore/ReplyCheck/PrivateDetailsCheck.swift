@@ -66,6 +66,14 @@ enum PrivateDetailsCheck {
         "your purchase|order|bill|total ~1 of|was|came|totalled|totaled",
     ])
 
+    /// Health details: "your prescription for 20mg", "your test results", "diagnosed with".
+    static let health = PhraseSet([
+        "your diagnosis|dosage|dose|doses|pregnancy",
+        "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
+        "your test|blood|lab|scan results",
+        "diagnosed with",
+    ])
+
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
             publishes(s, text) ? CheckSpan(.privateDetails, text, sentence: s.index) : nil
@@ -104,6 +112,7 @@ enum PrivateDetailsCheck {
             k += 1
         }
         let w = s.words
+        if health.contains(in: w) { return true }
         if owes.contains(in: w), hasAmount(s, text) || yourBill(w) { return true }
         if paid.contains(in: w), hasAmount(s, text), !w.contains(where: { $0.norm.hasPrefix("refund") || $0.norm.hasPrefix("reimburs") }) {
             return true
