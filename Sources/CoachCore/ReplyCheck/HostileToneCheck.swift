@@ -205,13 +205,12 @@ enum HostileToneCheck {
             // "It's no joke to us", "not a joke": the words are not aimed at the writer.
             return !Lexicon.negated(w, before: m.start, window: 2)
         case .lie:
-            if ["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at", "back", "low"].contains(next) {
-                return false
-            }
-            if word == "lie" || word == "lies", ["white", "the"].contains(prev) && next == "" { return true }
-            return true
+            // "lie down", "the responsibility lies with us", "lying awake": not about honesty.
+            return !["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at",
+                     "back", "low", "still"].contains(next)
         case .fake:
-            return !["leather", "fur", "plant", "plants", "flowers", "flower", "tan", "grass", "snow", "candles", "candle", "fire", "wood", "marble", "news"].contains(next) || next == "news"
+            return !["leather", "fur", "plant", "plants", "flowers", "flower", "tan", "grass", "snow", "candles", "candle",
+                     "fire", "wood", "marble", "tree", "trees", "eyelashes", "lashes", "nails"].contains(next)
         case .fraud:
             if ["team", "department", "check", "checks", "detection", "prevention", "protection", "alert", "alerts", "squad",
                 "charge", "charges", "transaction", "transactions", "activity", "payment", "payments", "email", "emails",
@@ -219,8 +218,6 @@ enum HostileToneCheck {
                 "card", "cards", "ring", "victim", "victims", "artist's"].contains(next) {
                 return false
             }
-            if prev == "of" || prev == "a" && word == "scam" && ["email", "call"].contains(next) { return false }
-            if word == "con" { return true }
             return true
         case .vocative:
             // ", genius." or "Honey, ..." only: the word stands alone as a form of address.

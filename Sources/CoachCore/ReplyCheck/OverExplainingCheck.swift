@@ -5,7 +5,8 @@
 /// "while", "then"; it counts once however many excuse cues it holds. Excuse cues are reasons
 /// ("because", "due to", "since we", "the reason") and circumstances offered as reasons (busy,
 /// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...).
-/// One or two reasons ("we were short-staffed that night") are not flagged.
+/// One or two reasons ("we were short-staffed that night") are not flagged, and a clause that
+/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse.
 enum OverExplainingCheck {
     /// The number of excuse clauses that makes a reply over-explained.
     static let threshold = 3
@@ -59,6 +60,18 @@ enum OverExplainingCheck {
         "like|as ~1 every|all|any|most ~1 other|restaurants|businesses|hotels|shops",
     ])
 
+    /// Words of a remedy: a clause holding one reports a fix ("we've hired new staff, replaced the
+    /// supplier and installed a new system"), not an excuse.
+    static let remedies: Set<String> = [
+        "hired", "recruited", "replaced", "installed", "introduced", "added", "switched", "changed", "upgraded",
+        "fixed", "repaired", "updated", "retrained", "trained", "arranged", "extended", "employed", "appointed",
+        "brought", "invested", "implemented", "launched", "reviewed", "improved", "doubled", "increased", "will",
+        "we'll", "i'll", "hire", "hiring", "replace", "replacing", "install", "installing", "introduce", "introducing",
+        "add", "adding", "switch", "switching", "change", "changing", "upgrade", "upgrading", "fix", "fixing",
+        "recruit", "recruiting", "train", "training", "retrain", "retraining", "refunded", "refund", "apologise",
+        "apologize", "sorry", "thank", "thanks", "sourced", "found", "serviced", "spoken", "talked", "invest",
+    ]
+
     /// Words that start a new clause inside a sentence.
     static let clauseWords: Set<String> = ["and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or"]
 
@@ -73,7 +86,8 @@ enum OverExplainingCheck {
             var k = 1
             var found = false
             func closeClause(_ end: Int) {
-                if end > start, excuses.contains(in: Array(w[start..<end])) {
+                if end > start, !w[start..<end].contains(where: { remedies.contains($0.norm) }),
+                   excuses.contains(in: Array(w[start..<end])) {
                     clauses += 1
                     found = true
                 }
