@@ -14,7 +14,7 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, omission, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
+    enum Kind: Sendable { case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -30,6 +30,7 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) chose|opted|elected|insisted|declined ?not to|on"),
         (.plain, "you \(adverbs) agreed|accepted|signed ~1 to|our|the ~1 terms|conditions|policy|policies|contract|agreement|t&cs|rules"),
         (.plain, "which|that you ?all ~1 agreed|accepted|signed|consented"),
+        (.citesRule, "as|which our|the \(rules) ~1 states|says|stated|explains|warns|clearly|plainly"),
         (.plain, "you \(adverbs) arrived|turned|showed|came|got ?up|in|here|there ~3 late"),
         (.plain, "you \(adverbs) were ~2 minutes|mins|hours|hour|min|minute ~1 late"),
         (.plain, "you \(adverbs) ignored|misread|misunderstood|misheard|misinterpreted|overlooked|disregarded|disobeyed|breached|violated"),
@@ -37,7 +38,7 @@ enum BlamesCustomerCheck {
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
         (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
-        (.plain, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
+        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
         (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
         (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
         (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
@@ -91,6 +92,14 @@ enum BlamesCustomerCheck {
         "disappointing", "mistake", "error", "embarrassed", "ashamed",
     ]
 
+    /// Words by which the business owns the failure in the same sentence.
+    static let owning = PhraseSet([
+        "we|i should have|'ve",
+        "we|i should've",
+        "our|my mistake|fault|error|bad|oversight",
+        "we|i got ~1 wrong",
+    ])
+
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
             blames(s.words) ? CheckSpan(.blamesCustomer, text, sentence: s.index) : nil
@@ -112,6 +121,9 @@ enum BlamesCustomerCheck {
         switch kind {
         case .plain:
             return true
+        case .citesRule:
+            // "As our menu states, we can adapt any dish, and we should have offered that": owning it.
+            return !owning.contains(in: w)
         case .omission:
             // "You didn't mention which branch": asking for details, not blame.
             let next = m.end < w.count ? w[m.end].norm : ""

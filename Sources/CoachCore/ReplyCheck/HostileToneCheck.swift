@@ -7,7 +7,7 @@
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
 enum HostileToneCheck {
     /// How a cue is confirmed: always, or only when aimed at the writer.
-    enum Kind: Sendable { case always, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    enum Kind: Sendable { case always, alone, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
 
     static let table: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
@@ -25,6 +25,13 @@ enum HostileToneCheck {
         (.always, "joke of a"),
         (.always, "nice try"),
         (.always, "nice|good attempt"),
+        (.alone, "whatever|wow|riiight|k|sure"),
+        (.always, "ok|okay boomer"),
+        (.always, "stop ~1 harassing|lying|spreading|attacking|bullying|whining|moaning|trolling"),
+        (.always, "harassing|harassed us|our"),
+        (.always, "fishing|angling for"),
+        (.always, "looking|after|want|wanted|wanting|trying ~3 freebie|freebies|handout|handouts"),
+        (.always, "something for nothing|free"),
         (.opening, "yeah|yea right"),
         (.opening, "sure you did|were|do|are|have"),
         (.opening, "oh please"),
@@ -198,6 +205,9 @@ enum HostileToneCheck {
         switch kind {
         case .always:
             return true
+        case .alone:
+            // "Whatever." as a whole sentence.
+            return m.start == 0 && m.end == w.count
         case .opening:
             // "Sure you did." mocks; "I'm sure you did your best" does not.
             return m.start == 0 || ["oh", "yeah", "yes", "ah", "riiight", "right"].contains(prev)

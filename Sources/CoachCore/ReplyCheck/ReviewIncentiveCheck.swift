@@ -22,6 +22,12 @@ enum ReviewIncentiveCheck {
         "dollars|pounds|euros|quid|bucks",
         "off your|the ?next bill|order|stay|meal|visit|purchase|booking|total",
         "money back",
+        "make|making it up to you",
+        "worth your while",
+        "a little|something special|extra",
+        "no|zero charge|cost",
+        "waive|waived|waiving|waiver",
+        "extra|additional|bonus night|nights|discount|points",
     ])
 
     /// Strong review-changing verbs: the object may come a few words later.
