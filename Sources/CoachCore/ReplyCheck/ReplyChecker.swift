@@ -65,9 +65,6 @@ enum Lexicon {
         "us", "me", "our", "my", "ours", "we", "we're", "we've", "we'll", "we'd", "i", "i'm", "i've", "i'll", "i'd",
     ]
 
-    /// Words by which the business speaks of the customer.
-    static let yourWords: Set<String> = ["you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself"]
-
     /// Whether a negation word occurs in the `window` words before `index`, within the same clause.
     static func negated(_ words: [ReplyWord], before index: Int, window: Int) -> Bool {
         var k = index

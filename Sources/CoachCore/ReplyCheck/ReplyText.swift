@@ -63,17 +63,6 @@ struct ReplyText: Sendable {
         return String(source[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
     }
 
-    /// The exact text of one sentence.
-    func text(of sentence: ReplySentence) -> String {
-        span(sentences: sentence.index, through: sentence.index)
-    }
-
-    /// The exact text from token `a` to token `b` inclusive.
-    func span(tokens a: Int, through b: Int) -> String {
-        guard a <= b, a >= 0, b < tokens.count else { return "" }
-        return String(source[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
-    }
-
     /// Where a sentence starts in the reply, for ordering findings.
     func start(of sentence: Int) -> String.Index {
         guard let t = sentences[sentence].tokenRange.first else { return source.startIndex }
