@@ -33,6 +33,7 @@ enum DeflectingButCheck {
         "we|i want|wanted|hope|promise|intend|plan|aim",
         "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|speak|talk|pop|stop|visit",
         "let|let's|thank|thanks|moving",
+        "could|can|would|will you",
         "we|i ?will|'ll|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we'll|i'll ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we've|i've|we|i ?have since|now|already|spoken|taken|addressed|fixed|retrained|trained|added|changed|updated|introduced|made|put|refunded|talked|shared|passed|reviewed|hired|replaced|arranged|reached|started|begun|implemented|contacted|issued|credited|sent|reminded|learned|learnt|raised|looked",

@@ -17,7 +17,7 @@ enum LegalThreatCheck {
         "cease and|& desist",
         "small claims",
         "press|pressing charges",
-        "file|filing|filed ~2 charges|complaint|claim|lawsuit|suit",
+        "file|filing|filed ~2 charges|lawsuit|suit",
         "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
         "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting",
         "our|my counsel",
@@ -30,6 +30,11 @@ enum LegalThreatCheck {
     static let reviewWords: Set<String> = [
         "review", "reviews", "post", "posting", "posted", "comment", "comments", "claims", "allegations",
         "accusations", "statement", "statements", "lies", "false", "fake", "defamatory", "slanderous", "libellous",
+    ]
+
+    /// Words that aim a report to the police at the reviewer.
+    static let aimedAtReviewer: Set<String> = [
+        "you", "your", "review", "reviews", "post", "comment", "comments", "reviewer", "claims", "lies", "this", "them",
     ]
 
     static let illegal = PhraseSet(["illegal|unlawful", "against the law"])
@@ -57,6 +62,9 @@ enum LegalThreatCheck {
     static func isThreat(_ s: ReplySentence, _ text: ReplyText) -> Bool {
         let w = s.words
         for m in cues.matches(in: w) where accept(m, w, text) {
+            // Reporting a break-in to the police is not a threat; reporting the reviewer is.
+            let last = w[m.end - 1].norm
+            if last == "police" || last == "authorities", !Lexicon.has(w, aimedAtReviewer) { continue }
             return true
         }
         if Lexicon.has(w, reviewWords), illegal.contains(in: w) { return true }

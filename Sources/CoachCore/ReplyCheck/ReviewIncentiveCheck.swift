@@ -5,7 +5,9 @@
 ///
 /// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
 /// nor is an offer that says the review does not matter ("no need to change your review"), nor a
-/// refusal ("we can't offer a refund in exchange for removing a review").
+/// refusal ("we can't offer a refund in exchange for removing a review"). Redress already given
+/// ("We've refunded you in full, and we hope you'll update your review") is not an exchange unless
+/// a condition in its own sentence or an explicit "in exchange" / "in return" ties it to the review.
 enum ReviewIncentiveCheck {
     static let value = PhraseSet([
         "discount|discounts|discounted|voucher|vouchers|coupon|coupons|refund|refunds|refunded|refunding|refundable",
@@ -93,21 +95,33 @@ enum ReviewIncentiveCheck {
     static func spans(in text: ReplyText) -> [CheckSpan] {
         var out: [CheckSpan] = []
         let ss = text.sentences
-        var hasValue: [Bool] = [], hasAction: [Bool] = []
+        var value: [Value] = [], hasAction: [Bool] = []
         for s in ss {
-            hasValue.append(offersValue(s, text))
+            value.append(offersValue(s, text))
             hasAction.append(asksReviewChange(s))
+        }
+        // Redress already given ("We've refunded you") counts only when a condition ties it to the review.
+        // Redress already given is tied by a condition in its own sentence, or by "in exchange" anywhere.
+        func tied(_ at: Int, _ sentences: [Int]) -> Bool {
+            switch value[at] {
+            case .none: return false
+            case .offered: return sentences.contains { links.contains(in: ss[$0].words) }
+            case .done:
+                return conditionLinks.contains(in: ss[at].words) || sentences.contains { exchange.contains(in: ss[$0].words) }
+            }
+        }
+        func alone(_ i: Int) -> Bool {
+            hasAction[i] && (value[i] == .offered || tied(i, [i]))
         }
         var i = 0
         while i < ss.count {
-            if hasValue[i] && hasAction[i] {
+            if alone(i) {
                 out.append(CheckSpan(.reviewIncentive, text, sentence: i))
                 i += 1
                 continue
             }
-            if i + 1 < ss.count, !(hasValue[i + 1] && hasAction[i + 1]),
-               (hasValue[i] && hasAction[i + 1]) || (hasAction[i] && hasValue[i + 1]),
-               links.contains(in: ss[i].words) || links.contains(in: ss[i + 1].words) {
+            if i + 1 < ss.count, !alone(i + 1),
+               (hasAction[i + 1] && tied(i, [i, i + 1])) || (hasAction[i] && tied(i + 1, [i, i + 1])) {
                 out.append(CheckSpan(.reviewIncentive, text, sentences: i, through: i + 1))
                 i += 2
                 continue
@@ -117,9 +131,47 @@ enum ReviewIncentiveCheck {
         return out
     }
 
-    static func offersValue(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+    /// Whether a sentence offers something of value, or reports redress already given.
+    enum Value: Sendable { case none, done, offered }
+
+    /// Conditions strong enough to tie even redress already given to the review.
+    static let conditionLinks = PhraseSet([
+        "if|once|whenever|provided|providing|unless|until|upon",
+        "in exchange|return",
+        "as long|soon as",
+        "so long as",
+        "on condition",
+    ])
+
+    /// An explicit exchange.
+    static let exchange = PhraseSet(["in exchange|return", "as a trade", "quid pro quo"])
+
+    /// Words before a value word that report it as done: "we've sent you a voucher", "refund was processed".
+    static let doneMarkers: Set<String> = [
+        "issued", "processed", "sent", "applied", "arranged", "given", "paid", "made", "credited", "refunded",
+        "added", "posted", "emailed", "mailed", "already", "been", "was", "were",
+    ]
+    static let doneParticiples: Set<String> = [
+        "refunded", "credited", "reimbursed", "compensated", "comped", "waived", "upgraded", "gifted", "discounted",
+    ]
+
+    private static func isDone(_ w: [ReplyWord], _ index: Int) -> Bool {
+        let word = w[index].norm
+        let lo = max(0, index - 4)
+        let before = w[lo..<index]
+        if doneParticiples.contains(word) {
+            return before.contains { ["have", "has", "had", "we've", "i've", "been", "was", "were", "already", "we", "i"].contains($0.norm) }
+        }
+        if before.contains(where: { doneMarkers.contains($0.norm) }) { return true }
+        // "A refund has been issued", "the credit was applied".
+        let after = w[(index + 1)..<min(w.count, index + 4)]
+        return after.contains { ["been", "was", "were", "issued", "processed", "applied", "sent"].contains($0.norm) }
+    }
+
+    static func offersValue(_ s: ReplySentence, _ text: ReplyText) -> Value {
         let w = s.words
         let conditional = w.contains { conditions.contains($0.norm) }
+        var result = Value.none
         for m in value.matches(in: w) {
             let word = w[m.start].norm
             let next = m.start + 1 < w.count ? w[m.start + 1].norm : ""
@@ -146,7 +198,8 @@ enum ReviewIncentiveCheck {
             default: break
             }
             if !conditional && Lexicon.negated(w, before: m.start, window: 4) { continue }
-            return true
+            if isDone(w, m.start) { result = .done; continue }
+            return .offered
         }
         // Money amounts: "$20", "£10", "20% off".
         for k in s.tokenRange {
@@ -154,14 +207,14 @@ enum ReviewIncentiveCheck {
             if ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}"].contains(t.norm), k + 1 < s.tokenRange.upperBound,
                text.tokens[k + 1].digitCount > 0 {
                 if !conditional && negatedToken(k, s, text) { continue }
-                return true
+                return .offered
             }
             if t.norm == "%", k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "off" {
                 if !conditional && negatedToken(k, s, text) { continue }
-                return true
+                return .offered
             }
         }
-        return false
+        return result
     }
 
     private static func negatedToken(_ k: Int, _ s: ReplySentence, _ text: ReplyText) -> Bool {
@@ -182,8 +235,12 @@ enum ReviewIncentiveCheck {
             if obj > 0, ["our", "my"].contains(w[obj - 1].norm) { continue }
             if negatedAction(w, at: m.start) { continue }
             // "Thank you for updating your review": a thing already done, not asked for.
+            let verb = w[m.start].norm
             let lo = max(0, m.start - 4)
-            if w[lo..<m.start].contains(where: { ["thank", "thanks", "thanking", "grateful", "appreciate"].contains($0.norm) }) { continue }
+            if verb.hasSuffix("ing") || verb.hasSuffix("ed"),
+               w[lo..<m.start].contains(where: { ["thank", "thanks", "thanking", "grateful", "appreciate"].contains($0.norm) }) {
+                continue
+            }
             return true
         }
         return false
