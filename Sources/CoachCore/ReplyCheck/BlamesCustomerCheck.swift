@@ -62,6 +62,8 @@ enum BlamesCustomerCheck {
         (.plain, "you're|you've ?being|been ~1 rude|abusive|aggressive|drunk|intoxicated|disrespectful|unreasonable|impatient|belligerent|argumentative|confrontational|unpleasant|obnoxious"),
         (.plain, "your behaviour|behavior|attitude|rudeness|conduct|outburst|tantrum|aggression"),
         (.plain, "next time ~1 you should|must|need|ought"),
+        (.plain, "do your research|homework"),
+        (.plain, "you ?_ actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
     ]
 

@@ -7,7 +7,7 @@
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
 enum HostileToneCheck {
     /// How a cue is confirmed: always, or only when aimed at the writer.
-    enum Kind: Sendable { case always, alone, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    enum Kind: Sendable { case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
 
     static let table: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
@@ -25,6 +25,13 @@ enum HostileToneCheck {
         (.always, "joke of a"),
         (.always, "nice try"),
         (.always, "nice|good attempt"),
+        (.always, "got|get what you paid for"),
+        (.always, "customer|customers|guest|guests|client|clients is|are|isn't|aren't ?not always right"),
+        (.always, "good luck finding|getting"),
+        (.always, "won't|will not|wouldn't ~1 miss you"),
+        (.always, "face|suffer the consequences"),
+        (.onlyOne, "you're|you+are|you+were ~1 the only|first ~1 one|person|customer|guest|client|diner|patient|reviewer"),
+        (.notForYou, "perhaps|maybe|clearly|obviously ~4 isn't|is|aren't|are|wasn't|were ?not ~2 for you"),
         (.alone, "whatever|wow|riiight|k|sure"),
         (.always, "ok|okay boomer"),
         (.always, "stop ~1 harassing|lying|spreading|attacking|bullying|whining|moaning|trolling"),
@@ -50,13 +57,13 @@ enum HostileToneCheck {
         (.always, "how dare"),
         (.always, "shame on you"),
         (.always, "good riddance"),
-        (.always, "don't|do not ~1 bother ~1 coming|come|returning|reviewing|visiting"),
-        (.always, "please|just don't|do not|never come|return ?back"),
-        (.always, "you're|you are|you ~2 not welcome|banned|barred"),
+        (.always, "don't|do+not ~1 bother ~1 coming|come|returning|reviewing|visiting"),
+        (.always, "please|just don't|do+not|never come|return ?back"),
+        (.always, "you're|you ~2 not welcome|banned|barred"),
         (.always, "banned|barred from|for life"),
         (.always, "take ~1 business|custom|money|complaints elsewhere"),
         (.always, "go elsewhere"),
-        (.always, "we|i don't|do not ~1 need|want ~1 customers|guests|people|clients|your|you"),
+        (.always, "we|i don't|do+not ~1 need|want ~1 customers|guests|people|clients|your|you"),
         (.always, "customers|people|guests|clients|folks like you|yourself"),
         (.always, "the likes of you"),
         (.always, "you people"),
@@ -80,8 +87,8 @@ enum HostileToneCheck {
         (.always, "made up ~1 story|stories|review|claims|claim|complaint|nonsense|lies"),
         (.always, "you|you're|you've|you've|your ~2 exaggerat*"),
         (.always, "exaggerated ~1 claims|review|story|complaint|rant"),
-        (.always, "you|you're|you are|you've|you work ~3 competitor|competitors|rival"),
-        (.always, "you|you're|you are ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy"),
+        (.always, "you|you're|you've ~3 competitor|competitors|rival"),
+        (.always, "you|you're ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy"),
         (.always, "your ~1 rant|tantrum|ranting|whining|moaning|lies|fantasy|fantasies|imagination"),
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
@@ -205,6 +212,12 @@ enum HostileToneCheck {
         switch kind {
         case .always:
             return true
+        case .onlyOne:
+            // "You're the only customer who has ever complained": dismissing the complaint.
+            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned"].contains($0.norm) }
+        case .notForYou:
+            // "Perhaps fine dining isn't for you"; "sorry the dish wasn't for you" is kind.
+            return !context.apologises
         case .alone:
             // "Whatever." as a whole sentence.
             return m.start == 0 && m.end == w.count

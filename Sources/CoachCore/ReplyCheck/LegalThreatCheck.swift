@@ -19,7 +19,7 @@ enum LegalThreatCheck {
         "press|pressing charges",
         "file|filing|filed ~2 charges|lawsuit|suit",
         "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
-        "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting",
+        "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting|actionable",
         "our|my counsel",
         "seek|seeking|claim|claiming|pursue|pursuing|recover|sue|suing for damages",
         "you|you'll|you're|you'd ~3 liable",
