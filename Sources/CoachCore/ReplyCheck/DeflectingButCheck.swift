@@ -5,7 +5,8 @@
 ///
 /// Choice: the mistake is apology plus deflection. A "but" that leads into making it right
 /// ("Sorry, but we'd love to make it right", "I'm sorry, but I promise it won't happen again"), or
-/// one that refuses to excuse ("but that is no excuse") is not flagged. A "but" with no apology
+/// one that refuses to excuse or owns the failure ("but that is no excuse", "but that's on us") is
+/// not flagged. A "but" with no apology
 /// before it ("We couldn't find your booking, but we'd like to help") is not flagged either.
 enum DeflectingButCheck {
     static let apology = PhraseSet([
@@ -51,6 +52,9 @@ enum DeflectingButCheck {
         "doesn't|not|don't|cannot|can't ~1 excuse|justify|justifies",
         "isn't|wasn't ~1 excuse|acceptable",
         "unacceptable",
+        "our|my failing|failure|fault|mistake|responsibility|error|bad|oversight",
+        "on us|me",
+        "we|i should have|should've|take|accept|own",
     ])
 
     /// For "unfortunately": the rest must be an excuse or a policy to count.
