@@ -26,7 +26,8 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) failed|neglected|forgot|omitted|refused to"),
         (.omission, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
         (.omission, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
-        (.plain, "before|instead|rather ~2 posting|posted|writing|reviewing|review|online|publicly"),
+        (.plain, "before|instead|rather ~2 posting|writing|leaving|reviewing|going|complaining|publishing ~2 review|reviews|online|publicly|comment|post"),
+        (.plain, "instead+of|rather+than ~1 talking|speaking|contacting|coming|telling|asking|calling|raising|letting"),
         (.plain, "you \(adverbs) chose|opted|elected|insisted|declined ?not to|on"),
         (.plain, "you \(adverbs) agreed|accepted|signed ~1 to|our|the ~1 terms|conditions|policy|policies|contract|agreement|t&cs|rules"),
         (.plain, "which|that you ?all ~1 agreed|accepted|signed|consented"),
@@ -62,8 +63,9 @@ enum BlamesCustomerCheck {
         (.plain, "you're|you've ?being|been ~1 rude|abusive|aggressive|drunk|intoxicated|disrespectful|unreasonable|impatient|belligerent|argumentative|confrontational|unpleasant|obnoxious"),
         (.plain, "your behaviour|behavior|attitude|rudeness|conduct|outburst|tantrum|aggression"),
         (.plain, "next time ~1 you should|must|need|ought"),
+        (.plain, "you \(adverbs) chose|picked|selected|booked|bought|opted|went|paid ~2 cheapest|cheaper|basic|budget|economy|lowest|non-refundable|nonrefundable|cheap|smallest"),
         (.plain, "do your research|homework"),
-        (.plain, "you ?_ actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
+        (.plain, "you actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
     ]
 

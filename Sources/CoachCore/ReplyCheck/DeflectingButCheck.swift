@@ -54,7 +54,7 @@ enum DeflectingButCheck {
         "unacceptable",
         "our|my failing|failure|fault|mistake|responsibility|error|bad|oversight",
         "on us|me",
-        "we|i should have|should've|take|accept|own",
+        "we|i should+have|should've|take|accept|own",
     ])
 
     /// For "unfortunately": the rest must be an excuse or a policy to count.
@@ -62,7 +62,7 @@ enum DeflectingButCheck {
         "policy|policies|rules|rule|terms|conditions|non-refundable|nonrefundable|procedure|procedures|protocol",
         "we|i can't|cannot|couldn't|won't|are ~1 not|unable ~2 refund|offer|accept|give|do|make|change|help|allow",
         "nothing we can do",
-        "out|beyond|outside of ~1 our control",
+        "out+of|beyond|outside|outwith ?of ~1 our|the control",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {

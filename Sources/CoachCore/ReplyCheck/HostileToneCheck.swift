@@ -13,7 +13,8 @@ enum HostileToneCheck {
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
         (.fake, "fake|fakes|faker|fakery|phony|phoney"),
         (.always, "troll|trolls|trolling|trolled|trolly"),
-        (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger|con ~1 artist|man"),
+        (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger"),
+        (.always, "con artist|artists|man|men"),
         (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|clown|clowns|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|snowflake|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|jerk|jerks|dickhead|twat|prick|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife"),
         (.dumb, "dumb|dumbest|dumber"),
         (.entitled, "entitled"),
@@ -28,7 +29,7 @@ enum HostileToneCheck {
         (.always, "got|get what you paid for"),
         (.always, "customer|customers|guest|guests|client|clients is|are|isn't|aren't ?not always right"),
         (.always, "good luck finding|getting"),
-        (.always, "won't|will not|wouldn't ~1 miss you"),
+        (.always, "won't|will+not|wouldn't ~1 miss you"),
         (.always, "face|suffer the consequences"),
         (.onlyOne, "you're|you+are|you+were ~1 the only|first ~1 one|person|customer|guest|client|diner|patient|reviewer"),
         (.notForYou, "perhaps|maybe|clearly|obviously ~4 isn't|is|aren't|are|wasn't|were ?not ~2 for you"),
@@ -238,7 +239,7 @@ enum HostileToneCheck {
             if ["team", "department", "check", "checks", "detection", "prevention", "protection", "alert", "alerts", "squad",
                 "charge", "charges", "transaction", "transactions", "activity", "payment", "payments", "email", "emails",
                 "call", "calls", "text", "texts", "site", "website", "websites", "warning", "warnings", "attempt", "attempts",
-                "card", "cards", "ring", "victim", "victims", "artist's"].contains(next) {
+                "card", "cards", "ring", "victim", "victims", "seriously", "very", "investigation", "investigators"].contains(next) {
                 return false
             }
             return true

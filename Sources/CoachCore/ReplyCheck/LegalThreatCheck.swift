@@ -2,7 +2,8 @@
 /// cease and desist. Plain mentions of obeying the law ("we follow the law on allergens", "we are
 /// legally required to check ID") are not threats, nor is "food court" or a place called "... Court".
 /// A cue directly negated ("we would never sue") is not a threat, but "we won't hesitate to sue" and
-/// "we won't rule out legal action" are.
+/// "we won't rule out legal action" are. "Illegal", "unlawful" or "a criminal offence" count when the
+/// sentence is about the review ("posting false reviews is a criminal offence").
 enum LegalThreatCheck {
     static let cues = PhraseSet([
         "lawyer|lawyers|lawyer's|attorney|attorneys|attorney's|solicitor|solicitors|solicitor's|barrister|barristers",
@@ -21,7 +22,7 @@ enum LegalThreatCheck {
         "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
         "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting|actionable",
         "our|my counsel",
-        "seek|seeking|claim|claiming|pursue|pursuing|recover|sue|suing for damages",
+        "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
         "you|you'll|you're|you'd ~3 liable",
         "hear|heard from ~2 lawyer*|solicitor*|attorney*|legal",
     ])
@@ -30,6 +31,7 @@ enum LegalThreatCheck {
     static let reviewWords: Set<String> = [
         "review", "reviews", "post", "posting", "posted", "comment", "comments", "claims", "allegations",
         "accusations", "statement", "statements", "lies", "false", "fake", "defamatory", "slanderous", "libellous",
+        "untrue", "posting", "publishing", "writing",
     ]
 
     /// Words that aim a report to the police at the reviewer.
@@ -37,7 +39,7 @@ enum LegalThreatCheck {
         "you", "your", "review", "reviews", "post", "comment", "comments", "reviewer", "claims", "lies", "this", "them",
     ]
 
-    static let illegal = PhraseSet(["illegal|unlawful", "against the law"])
+    static let illegal = PhraseSet(["illegal|unlawful|criminal|crime|offence|offense|fraudulent", "against the law"])
 
     static let courtSports: Set<String> = [
         "food", "tennis", "basketball", "squash", "badminton", "netball", "volleyball", "padel", "pickleball",

@@ -49,7 +49,7 @@ enum OverExplainingCheck {
         "trainee|trainees",
         "first day|week|shift",
         "supplier|suppliers|delivery|deliveries|courier|couriers|shipping|postal|warehouse|distributor|manufacturer",
-        "out|beyond|outside of ~1 our control|hands",
+        "out+of|beyond|outside|outwith ?of ~1 our|the control|hands",
         "no control",
         "unexpected|unexpectedly|unforeseen|unavoidable|unprecedented|circumstances|emergency",
         "large|big|huge ~1 party|group|booking|bookings|order|orders|event|function|wedding|coach",
