@@ -1,7 +1,7 @@
 /// `hostile_tone` (P1, P4): words that attack the writer instead of answering them: liar, fake,
 /// troll, insults, mockery ("what a joke", "nice try", "lol", ", genius"), "you're obviously...",
 /// shouting in capitals (two or more ALL-CAPS words of three or more letters in a row, or one
-/// shouted word such as "LIAR" or "NEVER"), runs of "!!" or "?!", and mocking emoji.
+/// shouted word such as "LIAR" or "NEVER"), runs of "!!", "??" or "?!", and mocking emoji.
 ///
 /// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
@@ -89,7 +89,7 @@ enum HostileToneCheck {
         (.always, "you|you're|you've|you've|your ~2 exaggerat*"),
         (.always, "exaggerated ~1 claims|review|story|complaint|rant"),
         (.always, "you|you're|you've ~3 competitor|competitors|rival"),
-        (.always, "you|you're ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy"),
+        (.always, "you|you're ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy|disgrace|embarrassment|menace|nightmare"),
         (.always, "your ~1 rant|tantrum|ranting|whining|moaning|lies|fantasy|fantasies|imagination"),
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
@@ -176,7 +176,7 @@ enum HostileToneCheck {
             let q = t.norm == "?"
             if t.norm == "\u{203C}" || t.norm == "\u{2049}" || t.norm == "\u{2048}" { return true }
             if bang && !t.spaceBefore && (prevBang || prevQ) { return true }
-            if q && !t.spaceBefore && prevBang { return true }
+            if q && !t.spaceBefore && (prevBang || prevQ) { return true }
             prevBang = bang
             prevQ = q
             if t.kind == .symbol, let first = t.norm.unicodeScalars.first, mockingEmoji.contains(first) { return true }

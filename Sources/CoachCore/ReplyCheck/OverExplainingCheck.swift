@@ -3,8 +3,9 @@
 /// Threshold: three or more separate excuse clauses in the reply. A clause is a piece of a
 /// sentence between commas, semicolons, colons, dashes or the words "and", "but", "plus", "also",
 /// "while", "then"; it counts once however many excuse cues it holds. Excuse cues are reasons
-/// ("because", "due to", "since we", "the reason") and circumstances offered as reasons (busy,
-/// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...).
+/// ("because", "due to", "since we", "the reason"), circumstances offered as reasons (busy,
+/// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...) and
+/// justification by reputation ("30 years in business", "thousands of happy customers").
 /// One or two reasons ("we were short-staffed that night") are not flagged, and a clause that
 /// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse.
 enum OverExplainingCheck {
@@ -58,6 +59,13 @@ enum OverExplainingCheck {
         "cost of living",
         "industry|sector|everyone|everywhere|nationwide ~2 shortage|shortages|struggling|standard|same",
         "like|as ~1 every|all|any|most ~1 other|restaurants|businesses|hotels|shops",
+        // Justifying by reputation: "30 years in business", "thousands of happy customers".
+        "years ~1 experience|business|trading|serving",
+        "thousands|hundreds|many|countless|plenty ~2 happy|satisfied|positive|5-star|five-star|loyal|regular|returning|glowing",
+        "never ~3 complaint|complaints|complained",
+        "all|every|most ?of our other ~1 customers|guests|diners|clients|patients",
+        "everyone|everybody else",
+        "award-winning|award",
     ])
 
     /// Words of a remedy: a clause holding one reports a fix ("we've hired new staff, replaced the
