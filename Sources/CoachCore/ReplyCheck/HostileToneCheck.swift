@@ -26,6 +26,7 @@ enum HostileToneCheck {
         (.always, "joke of a"),
         (.always, "nice try"),
         (.always, "nice|good attempt"),
+        (.always, "thanks|thank+you for nothing"),
         (.always, "got|get what you paid for"),
         (.always, "customer|customers|guest|guests|client|clients is|are|isn't|aren't ?not always right"),
         (.always, "good luck finding|getting"),

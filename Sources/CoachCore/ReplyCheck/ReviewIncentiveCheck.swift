@@ -99,7 +99,9 @@ enum ReviewIncentiveCheck {
         var value: [Value] = [], hasAction: [Bool] = []
         for s in ss {
             value.append(offersValue(s, text))
-            hasAction.append(asksReviewChange(s))
+            let previous = s.index > 0 ? ss[s.index - 1].words : []
+            let aboutReview = Lexicon.has(s.words, reviewNouns) || Lexicon.has(previous, reviewNouns)
+            hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
         }
         // Redress already given ("We've refunded you") counts only when a condition ties it to the review.
         // Redress already given is tied by a condition in its own sentence, or by "in exchange" anywhere.
@@ -221,6 +223,30 @@ enum ReviewIncentiveCheck {
     private static func negatedToken(_ k: Int, _ s: ReplySentence, _ text: ReplyText) -> Bool {
         guard let idx = s.words.firstIndex(where: { $0.token > k }) else { return false }
         return Lexicon.negated(s.words, before: idx, window: 4)
+    }
+
+    static let reviewNouns: Set<String> = ["review", "reviews", "rating", "ratings", "post", "comment", "comments", "stars", "feedback"]
+
+    /// "Remove it", "if you delete this": a removal asked of the customer, with "it" the review.
+    static let removeIt = PhraseSet([
+        "remove|delete|withdraw|retract|erase|unpost|unpublish ?it|this|that|them ?down",
+    ])
+
+    static func asksRemovalOfIt(_ s: ReplySentence) -> Bool {
+        let w = s.words
+        for m in removeIt.matches(in: w) where m.end - m.start >= 2 {
+            // Asked of the customer: an imperative at the start of a clause, or "you" just before.
+            if m.start == 0 || w[m.start].breakBefore || ["and", "just", "please", "simply"].contains(w[m.start - 1].norm) {
+                if !negatedAction(w, at: m.start) { return true }
+                continue
+            }
+            let lo = max(0, m.start - 3)
+            if w[lo..<m.start].contains(where: { ["you", "you'll", "you'd", "you've"].contains($0.norm) }),
+               !negatedAction(w, at: m.start) {
+                return true
+            }
+        }
+        return false
     }
 
     static func asksReviewChange(_ s: ReplySentence) -> Bool {
