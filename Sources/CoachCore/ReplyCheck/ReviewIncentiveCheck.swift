@@ -1,7 +1,8 @@
 /// `review_incentive` (P7): something of value (refund, discount, voucher, gift, free meal, credit,
 /// upgrade, money) offered together with a change to the review (remove, delete, take down, update,
-/// change, edit, improve the review, rating or stars; or leave a better one), in one sentence, or in
-/// two neighbouring sentences tied by a condition ("if", "once", "in return").
+/// change, edit, improve the review, rating or stars; or leave a better one; or "remove it" asked of
+/// the customer right after the review is mentioned), in one sentence, or in two neighbouring
+/// sentences tied by a condition or request ("if", "once", "in return", "would you").
 ///
 /// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
 /// nor is an offer that says the review does not matter ("no need to change your review"), nor a
@@ -103,8 +104,8 @@ enum ReviewIncentiveCheck {
             let aboutReview = Lexicon.has(s.words, reviewNouns) || Lexicon.has(previous, reviewNouns)
             hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
         }
-        // Redress already given ("We've refunded you") counts only when a condition ties it to the review.
-        // Redress already given is tied by a condition in its own sentence, or by "in exchange" anywhere.
+        // An offer is tied to the review by any link ("if", "please", "would you"); redress already
+        // given ("We've refunded you") is tied by a condition in its own sentence, or by "in exchange" anywhere.
         func tied(_ at: Int, _ sentences: [Int]) -> Bool {
             switch value[at] {
             case .none: return false
