@@ -1,6 +1,6 @@
 /// `private_details` (P5): the customer's own details published in the public reply: booking,
 /// order, reservation, invoice, account or room numbers, card digits, their phone number or email
-/// address, their street address, or the money they owe or paid.
+/// address, their street address or postcode, health details, or the money they owe or paid.
 ///
 /// The business's own contact details are fine ("Call us on 555-0199", "email me at
 /// lee@cafe.example"): the nearest pronoun before a phone number, email or address decides whose it
@@ -14,12 +14,14 @@ enum PrivateDetailsCheck {
         "pnr", "claim", "case", "customer", "member", "loyalty", "parcel", "shipment", "consignment", "appointment",
         "policy", "contract", "job", "bill", "cheque", "check", "voucher", "table", "seat", "unit", "flat", "plot",
         "passport", "licence", "license", "registration", "reg", "vehicle", "plate", "patient", "prescription",
+        "phone", "mobile", "telephone", "cell",
     ]
 
     /// Labels that only count with an explicit "number", "no.", "#", "ID" or "ref" after them.
     static let weakLabels: Set<String> = [
         "case", "claim", "customer", "member", "policy", "contract", "job", "bill", "check", "cheque", "table",
         "seat", "unit", "flat", "plot", "voucher", "appointment", "patient", "vehicle", "plate", "account",
+        "phone", "mobile", "telephone", "cell",
     ]
 
     static let fillers: Set<String> = [
@@ -98,6 +100,8 @@ enum PrivateDetailsCheck {
                 return true
             }
             if tok.isWord, labels.contains(tok.norm), labelledNumber(from: k, s, text) { return true }
+            // A UK postcode ("SW1A 1AA"), when it is the customer's.
+            if isPostcode(at: k, r, t), owner(before: k, s, text, defaultOwner: .customer) == .customer { return true }
             if tok.isWord, tok.digitCount > 0 {
                 let run = phoneRun(from: k, r, t)
                 if run.digits >= 7 && run.digits <= 15 && !run.dateLike && !afterCurrency(k, r, t) {
@@ -186,6 +190,17 @@ enum PrivateDetailsCheck {
 
     private static func afterCurrency(_ k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> Bool {
         k > r.lowerBound && currencySymbols.contains(t[k - 1].norm)
+    }
+
+    private static func isPostcode(at k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> Bool {
+        let a = t[k]
+        guard a.isWord, a.isAllCaps, a.digitCount >= 1, a.letterCount >= 1, (2...4).contains(a.letterCount + a.digitCount),
+              k + 1 < r.upperBound else { return false }
+        let b = t[k + 1]
+        guard b.isWord, b.spaceBefore, b.isAllCaps, b.digitCount == 1, b.letterCount == 2, b.norm.first?.isNumber == true else {
+            return false
+        }
+        return a.norm.first?.isLetter == true
     }
 
     private static func isStreetAddress(at k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> Bool {
