@@ -109,7 +109,11 @@ enum HostileToneCheck {
     ]
 
     /// Words that aim "ridiculous" at our own failure: "ridiculous that you had to wait".
-    static let empathicAfter: Set<String> = ["that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service"]
+    static let empathicAfter: Set<String> = [
+        "that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service", "treatment",
+        "experience", "standard", "standards", "food", "hygiene", "customer", "mistake", "error", "failure", "way",
+        "state", "condition", "behaviour", "behavior", "response", "reply", "communication", "mess",
+    ]
 
     static let empathyWords: Set<String> = [
         "sorry", "apologize", "apologise", "apologies", "upset", "frustrated", "disappointed", "disappointing",

@@ -141,7 +141,8 @@ enum PrivateDetailsCheck {
         var explicit = false
         while j < s.tokenRange.upperBound && steps < 5 {
             let n = t[j]
-            if n.isWord && n.digitCount >= 2 && !n.norm.contains(",") {
+            let minDigits = ["room", "suite", "cabin"].contains(label) ? 1 : 2
+            if n.isWord && n.digitCount >= minDigits && !n.norm.contains(",") {
                 if currencySymbols.contains(t[j - 1].norm) { return false }
                 if j + 1 < s.tokenRange.upperBound, units.contains(t[j + 1].norm) { return false }
                 let yearLike = n.letterCount == 0 && n.digitCount == 4 && (n.norm.hasPrefix("19") || n.norm.hasPrefix("20"))

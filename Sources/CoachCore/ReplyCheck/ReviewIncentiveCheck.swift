@@ -50,6 +50,7 @@ enum ReviewIncentiveCheck {
         "\(objects) ~3 \(participles)",
         "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
         "rate|review us ~1 higher|again|better",
+        "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
     ])
 
