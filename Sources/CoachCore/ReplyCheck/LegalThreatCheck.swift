@@ -46,8 +46,11 @@ enum LegalThreatCheck {
         "hampton", "royal",
     ]
 
-    /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out".
-    static let unnegate: Set<String> = ["hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless"]
+    /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out", "don't make us".
+    static let unnegate: Set<String> = [
+        "hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless", "make", "force",
+        "forced", "push", "want", "wish", "like", "option", "choice", "alternative",
+    ]
 
     static let modalsBeforeSue: Set<String> = [
         "will", "to", "we", "i", "may", "might", "could", "can", "shall", "would", "should", "not", "and", "or", "we'll", "i'll",
@@ -92,8 +95,8 @@ enum LegalThreatCheck {
         default: break
         }
         // Directly negated: "we would never sue", "no legal action will be taken".
-        if Lexicon.negated(w, before: m.start, window: 4) {
-            let lo = max(0, m.start - 5)
+        if Lexicon.negated(w, before: m.start, window: 7, stopAtConjunctions: true) {
+            let lo = max(0, m.start - 8)
             if !w[lo..<m.start].contains(where: { unnegate.contains($0.norm) }) { return false }
         }
         return true

@@ -66,7 +66,7 @@ enum Lexicon {
     ]
 
     /// Whether a negation word occurs in the `window` words before `index`, within the same clause.
-    static func negated(_ words: [ReplyWord], before index: Int, window: Int) -> Bool {
+    static func negated(_ words: [ReplyWord], before index: Int, window: Int, stopAtConjunctions: Bool = false) -> Bool {
         var k = index
         var seen = 0
         while k > 0 && seen < window {
@@ -74,9 +74,13 @@ enum Lexicon {
             k -= 1
             seen += 1
             if negations.contains(words[k].norm) { return true }
+            if stopAtConjunctions && conjunctions.contains(words[k].norm) { return false }
         }
         return false
     }
+
+    /// Words that start a new clause: a negation before them does not reach past them.
+    static let conjunctions: Set<String> = ["and", "but", "or", "so", "because", "if", "unless", "then", "until", "otherwise"]
 
     /// Whether any of the words occurs in the sentence.
     static func has(_ words: [ReplyWord], _ set: Set<String>) -> Bool {
