@@ -141,7 +141,11 @@ enum BlamesCustomerCheck {
             return !["to", "been", "had", "received", "got"].contains(last)
         case .wereTold, .mistake:
             // "I'm sorry you were told the wrong time": owning our mistake.
-            if apologises, w[..<m.start].contains(where: { apologyWords.contains($0.norm) }) { return false }
+            // ...unless a "but" takes the apology back: "I'm sorry, but you're confusing us".
+            if apologises, let a = w[..<m.start].lastIndex(where: { apologyWords.contains($0.norm) }),
+               !w[a..<m.start].contains(where: { ["but", "however", "although", "though", "nevertheless"].contains($0.norm) }) {
+                return false
+            }
             if m.start > 0, ["if", "thank", "thanks", "when", "because"].contains(w[m.start - 1].norm) { return false }
             if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
