@@ -1,7 +1,11 @@
 /// Checks a drafted public reply for the mistakes that make things worse. Pure and deterministic.
 ///
 /// Each mistake has its own check (one file each, all working on the shared `ReplyText` model).
-/// A finding quotes the exact span of the reply it is about, usually the sentence.
+/// A finding quotes the exact span of the reply it is about: the sentence, or two neighbouring
+/// sentences when the mistake spans them ("Sorry. However, ..."), or the run of sentences holding
+/// the excuses for `over_explaining`. Findings come in the order their spans start; the same code
+/// quoting the same text is reported once. Any string is accepted: empty, NUL bytes, lone
+/// combining marks, a megabyte without a full stop.
 public enum ReplyChecker {
     /// Every mistake found, in the order they appear in the reply.
     public static func check(_ reply: String) -> [Finding] {
