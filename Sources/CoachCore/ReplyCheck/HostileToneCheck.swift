@@ -138,6 +138,7 @@ enum HostileToneCheck {
         "pathetic", "joke", "nonsense", "shame", "fault", "your", "you", "ever", "untrue", "absolutely",
         "completely", "totally", "refuse", "must", "told", "twice", "warned", "lazy", "rubbish", "disgusting",
         "fraud", "scam", "lies", "unacceptable", "outrageous", "insane", "crazy", "seriously", "honestly", "wow",
+        "worst", "terrible", "awful", "liar", "fake", "stop", "rude", "dare", "how", "why", "what",
     ]
 
     static let mockingEmoji: Set<Unicode.Scalar> = [
@@ -157,18 +158,32 @@ enum HostileToneCheck {
 
     /// Capitals: two ALL-CAPS words of 3+ letters in a row, or one shouted word.
     static func shouts(_ s: ReplySentence, _ text: ReplyText) -> Bool {
-        var run = 0
-        for w in s.words {
-            let t = text.tokens[w.token]
-            let caps = t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w.norm)
-            if caps {
-                run += 1
-                if run >= 2 { return true }
-                if shoutWords.contains(w.norm) { return true }
-            } else {
-                run = 0
+        let w = s.words
+        var i = 0
+        while i < w.count {
+            let t = text.tokens[w[i].token]
+            guard t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w[i].norm) else { i += 1; continue }
+            if shoutWords.contains(w[i].norm) { return true }
+            // A run of capitalised words: shouting, unless it is a name ("the team at THE OLD MILL").
+            var j = i + 1
+            while j < w.count, text.tokens[w[j].token].isAllCaps, text.tokens[w[j].token].letterCount >= 1 {
+                if shoutWords.contains(w[j].norm) { return true }
+                j += 1
             }
+            let capsWords = w[i..<j].filter { text.tokens[$0.token].letterCount >= 3 && !acronyms.contains($0.norm) }.count
+            if capsWords >= 2 && !isName(w, i, j) { return true }
+            i = j
         }
+        return false
+    }
+
+    /// Words before or after a run of capitals that show it is a business or place name.
+    static let nameBefore: Set<String> = ["at", "from", "of", "visiting", "choosing", "chose", "to", "with", "in", "team", "welcome"]
+    static let nameAfter: Set<String> = ["team", "staff", "family", "crew", "management", "restaurant", "hotel", "cafe", "bar", "shop", "store"]
+
+    private static func isName(_ w: [ReplyWord], _ i: Int, _ j: Int) -> Bool {
+        if i > 0, !w[i].breakBefore, nameBefore.contains(w[i - 1].norm) { return true }
+        if j < w.count, !w[j].breakBefore, nameAfter.contains(w[j].norm) { return true }
         return false
     }
 
