@@ -188,7 +188,8 @@ enum ReviewIncentiveCheck {
                 if prev == "feel" || next == "to" || next == "from" || next == "time" { continue }
                 if let p = prevTok, p.norm == "-" || p.norm == "\u{2011}" { continue }
             case "credit":
-                if next == "card" || next == "cards" || next == "check" { continue }
+                // "credit card", "a credit to the team", "credit where it's due".
+                if ["card", "cards", "check", "to", "where", "for"].contains(next) { continue }
             case "money":
                 if prev == "for" || prev == "of" { continue }
             case "cash":
@@ -263,6 +264,8 @@ enum ReviewIncentiveCheck {
             }
             if obj > 0, ["our", "my"].contains(w[obj - 1].norm) { continue }
             if negatedAction(w, at: m.start) { continue }
+            // "We'll update you on your feedback": the customer is told, not asked.
+            if m.start + 1 < w.count, w[m.start + 1].norm == "you" { continue }
             // "Thank you for updating your review": a thing already done, not asked for.
             let verb = w[m.start].norm
             let lo = max(0, m.start - 4)
