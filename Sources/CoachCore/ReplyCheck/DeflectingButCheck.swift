@@ -1,6 +1,7 @@
 /// `deflecting_but` (P4): an apology taken back by a "but": "sorry", "apologise", "apologies" or
 /// "we regret" followed in the same sentence, or at the start of the very next one, by "but",
-/// "however", "although", "though", "that said", "having said that", "nevertheless", "yet" or
+/// "however", "although", "though", "that said", "having said that", "nevertheless", "yet", "for the
+/// record", "in our defence", "to be fair" or
 /// "unfortunately" (the last only before an excuse or a policy).
 ///
 /// Choice: the mistake is apology plus deflection. A "but" that leads into making it right
@@ -21,6 +22,10 @@ enum DeflectingButCheck {
         "having said that|this",
         "that|this said",
         "even so",
+        "for the record",
+        "in our|my defence|defense",
+        "in fairness",
+        "to be fair",
         "at the same time",
         "yet",
         "unfortunately|sadly|regrettably",
