@@ -65,6 +65,7 @@ enum BlamesCustomerCheck {
         (.plain, "next time ~1 you should|must|need|ought"),
         (.plain, "you \(adverbs) chose|picked|selected|booked|bought|opted|went|paid ~2 cheapest|cheaper|basic|budget|economy|lowest|non-refundable|nonrefundable|cheap|smallest"),
         (.plain, "do your research|homework"),
+        (.plain, "you \(adverbs) left|walked|ran|went ?out|off without paying|settling"),
         (.plain, "you actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
     ]

@@ -79,6 +79,7 @@ enum HostileToneCheck {
         (.always, "don't let the door"),
         (.always, "go|eat|shop|stay|try ~1 somewhere|someplace|elsewhere ?else then"),
         (.always, "somewhere|someplace else then"),
+        (.always, "somewhere|someplace|elsewhere ?else cheaper"),
         (.always, "funny how"),
         (.always, "never|ever happy|satisfied"),
         (.always, "love|loves|like|likes to complain|moan|whinge|whine"),

@@ -19,7 +19,7 @@ enum LegalThreatCheck {
         "small claims",
         "press|pressing charges",
         "file|filing|filed ~2 charges|lawsuit|suit",
-        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
+        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called|pass|passed|passing|hand|handed|forward|forwarded|send|sent|give|given ~4 police|authorities",
         "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting|actionable",
         "our|my counsel",
         "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
