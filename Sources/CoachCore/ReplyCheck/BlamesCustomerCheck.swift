@@ -14,7 +14,7 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, shouldHave, couldHave, shouldntHave, wereTold, clearlyStated }
+    enum Kind: Sendable { case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -24,18 +24,24 @@ enum BlamesCustomerCheck {
         (.shouldntHave, "you \(adverbs) shouldn't have _"),
         (.plain, "you \(adverbs) might|may ?want|wish|need to read|check|look|review|familiarise|familiarize"),
         (.plain, "you \(adverbs) failed|neglected|forgot|omitted|refused to"),
-        (.plain, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
-        (.plain, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
+        (.omission, "you \(adverbs) didn't|never|hadn't|haven't|don't ?even|bother|bothered|actually|once|simply|ever ?to \(omitted)"),
+        (.omission, "you \(adverbs) did|do|had|have not ?even|bother|actually|once|simply|ever ?to \(omitted)"),
+        (.plain, "before|instead|rather ~2 posting|writing|leaving|reviewing|going|complaining|publishing ~2 review|reviews|online|publicly|comment|post"),
+        (.plain, "instead+of|rather+than ~1 talking|speaking|contacting|coming|telling|asking|calling|raising|letting"),
         (.plain, "you \(adverbs) chose|opted|elected|insisted|declined ?not to|on"),
         (.plain, "you \(adverbs) agreed|accepted|signed ~1 to|our|the ~1 terms|conditions|policy|policies|contract|agreement|t&cs|rules"),
+        (.plain, "which|that you ?all ~1 agreed|accepted|signed|consented"),
+        (.citesRule, "as|which our|the \(rules) ~1 states|says|stated|explains|warns|clearly|plainly"),
+        (.plain, "you \(adverbs) arrived|turned|showed|came|got ?up|in|here|there ~3 late"),
+        (.plain, "you \(adverbs) were ~2 minutes|mins|hours|hour|min|minute ~1 late"),
         (.plain, "you \(adverbs) ignored|misread|misunderstood|misheard|misinterpreted|overlooked|disregarded|disobeyed|breached|violated"),
         (.plain, "you \(adverbs) must|may ?have misread|misunderstood|missed|overlooked|confused|mixed|forgotten|misheard|ignored|misinterpreted"),
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
         (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
-        (.plain, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
-        (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned"),
-        (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted ~1 clearly|plainly|explicitly"),
+        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
+        (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
+        (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
         (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
         (.plain, "your|customer's|customers'|guest's|guests'|client's|diner's|buyer's ?own responsibility|fault|mistake|error|doing|oversight|carelessness|negligence"),
         (.plain, "your own choice|decision"),
@@ -47,11 +53,20 @@ enum BlamesCustomerCheck {
         (.plain, "blame|blamed yourself|yourselves"),
         (.plain, "on your part|end"),
         (.wereTold, "you \(adverbs) were|are ?being|already|clearly|obviously|also|repeatedly|previously|specifically|verbally|explicitly|personally|kindly|politely ?_ told|informed|warned|advised|notified|reminded|asked|shown|offered|instructed|cautioned"),
+        (.mistake, "you \(adverbs) booked|ordered|chose|selected|picked|bought|entered|gave|typed|put|went|came|arrived|read ~3 wrong|incorrect"),
+        (.mistake, "you're|you \(adverbs) are|were|must ?be ?simply|clearly|obviously|sadly|quite|completely|totally|mistakenly ?_ mistaken|confused|confusing|wrong|incorrect|misinformed|thinking"),
+        (.mistake, "you're ?simply|clearly|obviously|sadly|quite|completely|totally mistaken|confused|confusing|wrong|incorrect|misinformed|thinking"),
+        (.plain, "the|that mistake|error|fault|misunderstanding|confusion|problem was|is|lies ?entirely|all|totally|completely yours"),
+        (.plain, "the|that mistake|error|fault|misunderstanding|confusion|problem was|is|lies ?entirely|all|totally|completely on|with your|you"),
         (.plain, "as we|i ?clearly told|informed|warned|advised|explained ~1 you"),
         (.plain, "you \(adverbs) were|are|arrived|turned|showed|came|got ?up|in|here|there ~1 late|rude|abusive|aggressive|drunk|intoxicated|shouting|yelling|screaming|disrespectful|unreasonable|impatient|belligerent|hostile|swearing|argumentative|confrontational|unpleasant|obnoxious"),
         (.plain, "you're|you've ?being|been ~1 rude|abusive|aggressive|drunk|intoxicated|disrespectful|unreasonable|impatient|belligerent|argumentative|confrontational|unpleasant|obnoxious"),
         (.plain, "your behaviour|behavior|attitude|rudeness|conduct|outburst|tantrum|aggression"),
         (.plain, "next time ~1 you should|must|need|ought"),
+        (.plain, "you \(adverbs) chose|picked|selected|booked|bought|opted|went|paid ~2 cheapest|cheaper|basic|budget|economy|lowest|non-refundable|nonrefundable|cheap|smallest"),
+        (.plain, "do your research|homework"),
+        (.plain, "you \(adverbs) left|walked|ran|went ?out|off without paying|settling"),
+        (.plain, "you actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
     ]
 
@@ -82,6 +97,14 @@ enum BlamesCustomerCheck {
         "disappointing", "mistake", "error", "embarrassed", "ashamed",
     ]
 
+    /// Words by which the business owns the failure in the same sentence.
+    static let owning = PhraseSet([
+        "we|i should have|'ve",
+        "we|i should've",
+        "our|my mistake|fault|error|bad|oversight",
+        "we|i got ~1 wrong",
+    ])
+
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
             blames(s.words) ? CheckSpan(.blamesCustomer, text, sentence: s.index) : nil
@@ -90,16 +113,26 @@ enum BlamesCustomerCheck {
 
     /// Whether these words (a sentence, or the rest of one) put the fault on the customer.
     static func blames(_ w: [ReplyWord]) -> Bool {
-        for m in phrases.matches(in: w) where accept(m, w) { return true }
+        let matches = phrases.matches(in: w)
+        guard !matches.isEmpty else { return false }
+        let apologises = w.contains { apologyWords.contains($0.norm) }
+        for m in matches where accept(m, w, apologises: apologises) { return true }
         return false
     }
 
-    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord]) -> Bool {
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], apologises: Bool) -> Bool {
         let kind = table[m.phrase].0
         let last = w[m.end - 1].norm
         switch kind {
         case .plain:
             return true
+        case .citesRule:
+            // "As our menu states, we can adapt any dish, and we should have offered that": owning it.
+            return !owning.contains(in: w)
+        case .omission:
+            // "You didn't mention which branch": asking for details, not blame.
+            let next = m.end < w.count ? w[m.end].norm : ""
+            return !["which", "what", "when", "where", "who", "whether", "how"].contains(next)
         case .shouldHave:
             // "you should have received an email": information, not blame.
             return !shouldHaveInfo.contains(last)
@@ -107,10 +140,15 @@ enum BlamesCustomerCheck {
             return couldHaveBlame.contains(last)
         case .shouldntHave:
             return !["to", "been", "had", "received", "got"].contains(last)
-        case .wereTold:
+        case .wereTold, .mistake:
             // "I'm sorry you were told the wrong time": owning our mistake.
-            if w[..<m.start].contains(where: { apologyWords.contains($0.norm) }) { return false }
-            if m.start > 0, ["if", "thank", "thanks"].contains(w[m.start - 1].norm) { return false }
+            // ...unless a "but" takes the apology back: "I'm sorry, but you're confusing us".
+            if apologises, let a = w[..<m.start].lastIndex(where: { apologyWords.contains($0.norm) }),
+               !w[a..<m.start].contains(where: { ["but", "however", "although", "though", "nevertheless"].contains($0.norm) }) {
+                return false
+            }
+            if m.start > 0, ["if", "thank", "thanks", "when", "because"].contains(w[m.start - 1].norm) { return false }
+            if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
         case .clearlyStated:

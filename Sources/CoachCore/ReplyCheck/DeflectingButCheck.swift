@@ -1,11 +1,13 @@
 /// `deflecting_but` (P4): an apology taken back by a "but": "sorry", "apologise", "apologies" or
 /// "we regret" followed in the same sentence, or at the start of the very next one, by "but",
-/// "however", "although", "though", "that said", "having said that", "nevertheless", "yet" or
+/// "however", "although", "though", "that said", "having said that", "nevertheless", "yet", "for the
+/// record", "in our defence", "to be fair" or
 /// "unfortunately" (the last only before an excuse or a policy).
 ///
 /// Choice: the mistake is apology plus deflection. A "but" that leads into making it right
 /// ("Sorry, but we'd love to make it right", "I'm sorry, but I promise it won't happen again"), or
-/// one that refuses to excuse ("but that is no excuse") is not flagged. A "but" with no apology
+/// one that refuses to excuse or owns the failure ("but that is no excuse", "but that's on us") is
+/// not flagged. A "but" with no apology
 /// before it ("We couldn't find your booking, but we'd like to help") is not flagged either.
 enum DeflectingButCheck {
     static let apology = PhraseSet([
@@ -20,6 +22,10 @@ enum DeflectingButCheck {
         "having said that|this",
         "that|this said",
         "even so",
+        "for the record",
+        "in our|my defence|defense",
+        "in fairness",
+        "to be fair",
         "at the same time",
         "yet",
         "unfortunately|sadly|regrettably",
@@ -31,8 +37,9 @@ enum DeflectingButCheck {
         "we|i ?would|'d|really|truly ~1 like|love|welcome|appreciate|be",
         "we'd|i'd ~1 like|love|welcome|appreciate|be",
         "we|i want|wanted|hope|promise|intend|plan|aim",
-        "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|know|be|speak|talk|pop|stop|visit",
+        "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|speak|talk|pop|stop|visit",
         "let|let's|thank|thanks|moving",
+        "could|can|would|will you",
         "we|i ?will|'ll|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we'll|i'll ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we've|i've|we|i ?have since|now|already|spoken|taken|addressed|fixed|retrained|trained|added|changed|updated|introduced|made|put|refunded|talked|shared|passed|reviewed|hired|replaced|arranged|reached|started|begun|implemented|contacted|issued|credited|sent|reminded|learned|learnt|raised|looked",
@@ -44,10 +51,15 @@ enum DeflectingButCheck {
     ])
 
     static let noExcuse = PhraseSet([
+        "make|makes|making up for",
+        "doesn't|won't|can't|cannot|does|will ?not ~1 undo|change|excuse|justify|fix|erase",
         "no|not|never ~1 excuse|excuses",
         "doesn't|not|don't|cannot|can't ~1 excuse|justify|justifies",
         "isn't|wasn't ~1 excuse|acceptable",
         "unacceptable",
+        "our|my failing|failure|fault|mistake|responsibility|error|bad|oversight",
+        "on us|me",
+        "we|i should+have|should've|take|accept|own",
     ])
 
     /// For "unfortunately": the rest must be an excuse or a policy to count.
@@ -55,7 +67,7 @@ enum DeflectingButCheck {
         "policy|policies|rules|rule|terms|conditions|non-refundable|nonrefundable|procedure|procedures|protocol",
         "we|i can't|cannot|couldn't|won't|are ~1 not|unable ~2 refund|offer|accept|give|do|make|change|help|allow",
         "nothing we can do",
-        "out|beyond|outside of ~1 our control",
+        "out+of|beyond|outside|outwith ?of ~1 our|the control",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
@@ -65,7 +77,7 @@ enum DeflectingButCheck {
         while i < ss.count {
             let w = ss[i].words
             guard let apol = apology.firstMatch(in: w) else { i += 1; continue }
-            if deflection(in: w, from: apol.end, text: text) != nil {
+            if deflection(in: w, from: apol.end, text: text) != nil || concedesThenDeflects(w, apology: apol) {
                 out.append(CheckSpan(.deflectingBut, text, sentence: i))
             } else if i + 1 < ss.count, let c = connectors.firstMatch(in: ss[i + 1].words, from: 0, to: 1),
                       c.start == 0, isDeflecting(c, in: ss[i + 1].words, text: text) {
@@ -76,6 +88,17 @@ enum DeflectingButCheck {
             i += 1
         }
         return out
+    }
+
+    /// "Although we're sorry you were unhappy, our staff followed procedure": the apology sits in a
+    /// conceding clause and the main clause after it argues back.
+    static func concedesThenDeflects(_ w: [ReplyWord], apology: PhraseMatch) -> Bool {
+        guard let first = w.first, ["although", "though", "while", "whilst", "whereas", "albeit"].contains(first.norm),
+              apology.start < 6 else { return false }
+        guard let cut = w[apology.end...].firstIndex(where: { $0.breakBefore }) else { return false }
+        let rest = Array(w[cut...])
+        if noExcuse.contains(in: rest) { return false }
+        return constructive.firstMatch(in: rest, from: 0, to: 1) == nil
     }
 
     /// The first deflecting connector after `from`, if any.
@@ -98,7 +121,7 @@ enum DeflectingButCheck {
             if ["nothing", "all", "help", "anything"].contains(prev) { return false }
         case "however":
             // "help however we can", "however you prefer".
-            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large", "it", "they"].contains(next) && !w[c.end].breakBefore {
+            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
                 return false
             }
             if ["we", "i"].contains(next), c.end + 1 < w.count, ["can", "could", "may", "might"].contains(w[c.end + 1].norm) {
@@ -116,8 +139,12 @@ enum DeflectingButCheck {
             return policy.contains(in: rest) || OverExplainingCheck.excuses.contains(in: rest) || BlamesCustomerCheck.blames(rest)
         default: break
         }
-        let rest = Array(w[min(c.end, w.count)...])
+        var rest = Array(w[min(c.end, w.count)...])
         if noExcuse.contains(in: rest) { return false }
+        // "but rest assured we've fixed it" is judged by what it assures.
+        if rest.count > 2, rest[0].norm == "rest", rest[1].norm == "assured" {
+            rest.removeFirst(rest.count > 3 && rest[2].norm == "that" ? 3 : 2)
+        }
         if constructive.firstMatch(in: rest, from: 0, to: 1) != nil { return false }
         return true
     }

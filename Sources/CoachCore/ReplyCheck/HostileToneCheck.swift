@@ -1,31 +1,49 @@
 /// `hostile_tone` (P1, P4): words that attack the writer instead of answering them: liar, fake,
 /// troll, insults, mockery ("what a joke", "nice try", "lol", ", genius"), "you're obviously...",
 /// shouting in capitals (two or more ALL-CAPS words of three or more letters in a row, or one
-/// shouted word such as "LIAR" or "NEVER"), runs of "!!" or "?!", and mocking emoji.
+/// shouted word such as "LIAR" or "NEVER"), runs of "!!", "??" or "?!", and mocking emoji.
 ///
 /// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
 enum HostileToneCheck {
-    enum Kind: Sendable { case always, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    /// How a cue is confirmed: always, or only when aimed at the writer.
+    enum Kind: Sendable { case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
 
     static let table: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
         (.fake, "fake|fakes|faker|fakery|phony|phoney"),
         (.always, "troll|trolls|trolling|trolled|trolly"),
-        (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger|con ~1 artist|man"),
-        (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|clown|clowns|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|snowflake|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|jerk|jerks|dickhead|twat|prick|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife|pig|pigs|vile|disgusting|despicable"),
+        (.fraud, "fraud|fraudster|fraudsters|fraudulent|scammer|scammers|scam|scamming|grifter|freeloader|freeloaders|chancer|chancers|blagger"),
+        (.always, "con artist|artists|man|men"),
+        (.always, "idiot|idiots|idiotic|stupid|stupidity|moron|morons|moronic|dimwit|imbecile|cretin|loser|losers|pathetic|clueless|ignorant|delusional|deluded|psycho|nutcase|lunatic|crybaby|whiner|whiners|whinger|whingers|whining|whinging|moaner|halfwit|buffoon|dickhead|twat|muppet|numpty|pillock|plonker|wanker|scumbag|lowlife"),
         (.dumb, "dumb|dumbest|dumber"),
         (.entitled, "entitled"),
         (.karen, "karen|karens"),
         (.always, "fuck*|shit|shits|shitty|bullshit|bs|crap|crappy|bitch|bitchy|bastard|asshole|arsehole|ass|arse|wtf|piss|pissed|bollocks|goddamn|dammit|stfu|gtfo"),
         (.always, "lol|lmao|lmfao|rofl|smh|haha|hahaha|hahahaha|lolol|hah|ha-ha|pfft|meh"),
         (.always, "what a|an ~1 joke|farce|clown|liar|loser|idiot|nerve|cheek"),
-        (.always, "a|absolute|complete|total|utter joke"),
+        (.joke, "a|absolute|complete|total|utter joke"),
         (.always, "joke of a"),
         (.always, "nice try"),
-        (.always, "yeah|yea right"),
-        (.always, "sure you did|were|do|are|have"),
-        (.always, "oh please"),
+        (.always, "nice|good attempt"),
+        (.always, "thanks|thank+you for nothing"),
+        (.always, "got|get what you paid for"),
+        (.always, "customer|customers|guest|guests|client|clients is|are|isn't|aren't ?not always right"),
+        (.always, "good luck finding|getting"),
+        (.always, "won't|will+not|wouldn't ~1 miss you"),
+        (.always, "face|suffer the consequences"),
+        (.onlyOne, "you're|you+are|you+were ~1 the only|first ~1 one|person|customer|guest|client|diner|patient|reviewer"),
+        (.notForYou, "perhaps|maybe|clearly|obviously ~4 isn't|is|aren't|are|wasn't|were ?not ~2 for you"),
+        (.alone, "whatever|wow|riiight|k|sure"),
+        (.always, "ok|okay boomer"),
+        (.always, "stop ~1 harassing|lying|spreading|attacking|bullying|whining|moaning|trolling"),
+        (.always, "harassing|harassed us|our"),
+        (.always, "fishing|angling for"),
+        (.always, "looking|after|want|wanted|wanting|trying ~3 freebie|freebies|handout|handouts"),
+        (.always, "something for nothing|free"),
+        (.opening, "yeah|yea right"),
+        (.opening, "sure you did|were|do|are|have"),
+        (.opening, "oh please"),
         (.always, "give me|us a break"),
         (.always, "get real|over"),
         (.always, "get a life|grip"),
@@ -41,13 +59,13 @@ enum HostileToneCheck {
         (.always, "how dare"),
         (.always, "shame on you"),
         (.always, "good riddance"),
-        (.always, "don't|do not ~1 bother ~1 coming|come|returning|reviewing|visiting"),
-        (.always, "please|just don't|do not|never come|return ?back"),
-        (.always, "you're|you are|you ~2 not welcome|banned|barred"),
+        (.always, "don't|do+not ~1 bother ~1 coming|come|returning|reviewing|visiting"),
+        (.always, "please|just don't|do+not|never come|return ?back"),
+        (.always, "you're|you ~2 not welcome|banned|barred"),
         (.always, "banned|barred from|for life"),
         (.always, "take ~1 business|custom|money|complaints elsewhere"),
         (.always, "go elsewhere"),
-        (.always, "we|i don't|do not ~1 need|want ~1 customers|guests|people|clients|your|you"),
+        (.always, "we|i don't|do+not ~1 need|want ~1 customers|guests|people|clients|your|you"),
         (.always, "customers|people|guests|clients|folks like you|yourself"),
         (.always, "the likes of you"),
         (.always, "you people"),
@@ -56,19 +74,29 @@ enum HostileToneCheck {
         (.always, "can't|cannot|can you ~1 read"),
         (.always, "we|i know who|where you ~1 are|live|work"),
         (.always, "sour grapes"),
+        (.always, "get your facts straight|right"),
+        (.always, "what planet"),
+        (.always, "don't let the door"),
+        (.always, "go|eat|shop|stay|try ~1 somewhere|someplace|elsewhere ?else then"),
+        (.always, "somewhere|someplace else then"),
+        (.always, "somewhere|someplace|elsewhere ?else cheaper"),
+        (.always, "funny how"),
+        (.always, "never|ever happy|satisfied"),
+        (.always, "love|loves|like|likes to complain|moan|whinge|whine"),
+        (.always, "typical ~1 customer|reviewer|review|complainer|moaner"),
         (.always, "complete|utter|total|absolute|pure|utterly|completely|totally|absolutely nonsense|rubbish|garbage|fiction|lies|fabrication|fabricated|drivel|bs|bullshit|joke|rot|tosh|twaddle|made"),
         (.always, "nonsense|drivel|hogwash|balderdash|poppycock|codswallop|tosh|twaddle|hokum"),
         (.always, "you|you've|you're ?just|clearly|obviously|simply|totally|completely|have|are made|making|make ~1 it|this|that|things|stuff|everything|stories|all ?all|this up"),
         (.always, "made up ~1 story|stories|review|claims|claim|complaint|nonsense|lies"),
         (.always, "you|you're|you've|you've|your ~2 exaggerat*"),
         (.always, "exaggerated ~1 claims|review|story|complaint|rant"),
-        (.always, "you|you're|you are|you've|you work ~3 competitor|competitors|rival"),
-        (.always, "you|you're|you are ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|crazy|insane|nuts|desperate|sad|paranoid|dishonest|ridiculous|absurd|unbelievable|unreal|hilarious|laughable|ungrateful|cheap|stingy|tight"),
+        (.always, "you|you're|you've ~3 competitor|competitors|rival"),
+        (.always, "you|you're ~2 jealous|bitter|envious|petty|childish|vindictive|spiteful|unhinged|hysterical|delusional|insane|nuts|paranoid|dishonest|ridiculous|absurd|hilarious|laughable|ungrateful|stingy|disgrace|embarrassment|menace|nightmare|clown|jerk|prick|snowflake|fool"),
         (.always, "your ~1 rant|tantrum|ranting|whining|moaning|lies|fantasy|fantasies|imagination"),
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
         (.obviously, "obviously|clearly|evidently you|you're|you've"),
-        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous"),
+        (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous|unbelievable|laughable|vile|disgusting|despicable|shameful|appalling|disgraceful"),
     ]
 
     static let phrases = PhraseSet(table.map(\.1))
@@ -82,17 +110,16 @@ enum HostileToneCheck {
     ]
 
     /// Words that aim "ridiculous" at our own failure: "ridiculous that you had to wait".
-    static let empathicAfter: Set<String> = ["that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service"]
-
-    static let blameAfterObviously: Set<String> = [
-        "didn't", "did", "never", "failed", "don't", "can't", "cannot", "weren't", "wasn't", "haven't", "hadn't", "misread",
-        "misunderstood", "ignored", "had", "have", "were", "are", "felt", "feel", "experienced", "expected", "deserved",
-        "care", "cared",
+    static let empathicAfter: Set<String> = [
+        "that", "how", "you", "to", "for", "we", "wait", "waiting", "delay", "charge", "price", "service", "treatment",
+        "experience", "standard", "standards", "food", "hygiene", "customer", "mistake", "error", "failure", "way",
+        "state", "condition", "behaviour", "behavior", "response", "reply", "communication", "mess",
     ]
 
     static let empathyWords: Set<String> = [
         "sorry", "apologize", "apologise", "apologies", "upset", "frustrated", "disappointed", "disappointing",
-        "experience", "unhappy", "annoyed", "let", "deserved", "understand", "understandably",
+        "experience", "unhappy", "annoyed", "let", "deserved", "understand", "understandably", "bad", "poor", "awful",
+        "terrible", "rough", "tough", "difficult", "unpleasant", "horrible", "stressful", "hard", "wrong",
     ]
 
     static let acronyms: Set<String> = [
@@ -112,6 +139,7 @@ enum HostileToneCheck {
         "pathetic", "joke", "nonsense", "shame", "fault", "your", "you", "ever", "untrue", "absolutely",
         "completely", "totally", "refuse", "must", "told", "twice", "warned", "lazy", "rubbish", "disgusting",
         "fraud", "scam", "lies", "unacceptable", "outrageous", "insane", "crazy", "seriously", "honestly", "wow",
+        "worst", "terrible", "awful", "liar", "fake", "stop", "rude", "dare", "how", "why", "what",
     ]
 
     static let mockingEmoji: Set<Unicode.Scalar> = [
@@ -131,18 +159,32 @@ enum HostileToneCheck {
 
     /// Capitals: two ALL-CAPS words of 3+ letters in a row, or one shouted word.
     static func shouts(_ s: ReplySentence, _ text: ReplyText) -> Bool {
-        var run = 0
-        for w in s.words {
-            let t = text.tokens[w.token]
-            let caps = t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w.norm)
-            if caps {
-                run += 1
-                if run >= 2 { return true }
-                if shoutWords.contains(w.norm) { return true }
-            } else {
-                run = 0
+        let w = s.words
+        var i = 0
+        while i < w.count {
+            let t = text.tokens[w[i].token]
+            guard t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w[i].norm) else { i += 1; continue }
+            if shoutWords.contains(w[i].norm) { return true }
+            // A run of capitalised words: shouting, unless it is a name ("the team at THE OLD MILL").
+            var j = i + 1
+            while j < w.count, text.tokens[w[j].token].isAllCaps, text.tokens[w[j].token].letterCount >= 1 {
+                if shoutWords.contains(w[j].norm) { return true }
+                j += 1
             }
+            let capsWords = w[i..<j].filter { text.tokens[$0.token].letterCount >= 3 && !acronyms.contains($0.norm) }.count
+            if capsWords >= 2 && !isName(w, i, j) { return true }
+            i = j
         }
+        return false
+    }
+
+    /// Words before or after a run of capitals that show it is a business or place name.
+    static let nameBefore: Set<String> = ["at", "from", "of", "visiting", "choosing", "chose", "to", "with", "in", "team", "welcome"]
+    static let nameAfter: Set<String> = ["team", "staff", "family", "crew", "management", "restaurant", "hotel", "cafe", "bar", "shop", "store"]
+
+    private static func isName(_ w: [ReplyWord], _ i: Int, _ j: Int) -> Bool {
+        if i > 0, !w[i].breakBefore, nameBefore.contains(w[i - 1].norm) { return true }
+        if j < w.count, !w[j].breakBefore, nameAfter.contains(w[j].norm) { return true }
         return false
     }
 
@@ -155,7 +197,7 @@ enum HostileToneCheck {
             let q = t.norm == "?"
             if t.norm == "\u{203C}" || t.norm == "\u{2049}" || t.norm == "\u{2048}" { return true }
             if bang && !t.spaceBefore && (prevBang || prevQ) { return true }
-            if q && !t.spaceBefore && prevBang { return true }
+            if q && !t.spaceBefore && (prevBang || prevQ) { return true }
             prevBang = bang
             prevQ = q
             if t.kind == .symbol, let first = t.norm.unicodeScalars.first, mockingEmoji.contains(first) { return true }
@@ -170,11 +212,20 @@ enum HostileToneCheck {
             let k = word.token
             if k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "?", i == 0 || word.norm == "seriously" { return true }
         }
-        for m in phrases.matches(in: w) where accept(m, w, text) { return true }
+        let matches = phrases.matches(in: w)
+        guard !matches.isEmpty else { return false }
+        let context = SentenceContext(
+            apologises: w.contains { ["sorry", "apologize", "apologise", "apologies"].contains($0.norm) },
+            empathises: w.contains { empathyWords.contains($0.norm) },
+            blames: BlamesCustomerCheck.blames(w))
+        for m in matches where accept(m, w, context) { return true }
         return false
     }
 
-    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ text: ReplyText) -> Bool {
+    /// What a sentence as a whole says, worked out once per sentence.
+    struct SentenceContext { let apologises: Bool; let empathises: Bool; let blames: Bool }
+
+    private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], _ context: SentenceContext) -> Bool {
         let kind = table[m.phrase].0
         let word = w[m.start].norm
         let next = m.end < w.count ? w[m.end].norm : ""
@@ -183,23 +234,35 @@ enum HostileToneCheck {
         switch kind {
         case .always:
             return true
+        case .onlyOne:
+            // "You're the only customer who has ever complained": dismissing the complaint.
+            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned"].contains($0.norm) }
+        case .notForYou:
+            // "Perhaps fine dining isn't for you"; "sorry the dish wasn't for you" is kind.
+            return !context.apologises
+        case .alone:
+            // "Whatever." as a whole sentence.
+            return m.start == 0 && m.end == w.count
+        case .opening:
+            // "Sure you did." mocks; "I'm sure you did your best" does not.
+            return m.start == 0 || ["oh", "yeah", "yes", "ah", "riiight", "right"].contains(prev)
+        case .joke:
+            // "It's no joke to us", "not a joke": the words are not aimed at the writer.
+            return !Lexicon.negated(w, before: m.start, window: 2)
         case .lie:
-            if ["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at", "back", "low"].contains(next) {
-                return false
-            }
-            if word == "lie" || word == "lies", ["white", "the"].contains(prev) && next == "" { return true }
-            return true
+            // "lie down", "the responsibility lies with us", "lying awake": not about honesty.
+            return !["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at",
+                     "back", "low", "still"].contains(next)
         case .fake:
-            return !["leather", "fur", "plant", "plants", "flowers", "flower", "tan", "grass", "snow", "candles", "candle", "fire", "wood", "marble", "news"].contains(next) || next == "news"
+            return !["leather", "fur", "plant", "plants", "flowers", "flower", "tan", "grass", "snow", "candles", "candle",
+                     "fire", "wood", "marble", "tree", "trees", "eyelashes", "lashes", "nails"].contains(next)
         case .fraud:
             if ["team", "department", "check", "checks", "detection", "prevention", "protection", "alert", "alerts", "squad",
                 "charge", "charges", "transaction", "transactions", "activity", "payment", "payments", "email", "emails",
                 "call", "calls", "text", "texts", "site", "website", "websites", "warning", "warnings", "attempt", "attempts",
-                "card", "cards", "ring", "victim", "victims", "artist's"].contains(next) {
+                "card", "cards", "ring", "victim", "victims", "seriously", "very", "investigation", "investigators"].contains(next) {
                 return false
             }
-            if prev == "of" || prev == "a" && word == "scam" && ["email", "call"].contains(next) { return false }
-            if word == "con" { return true }
             return true
         case .vocative:
             // ", genius." or "Honey, ..." only: the word stands alone as a form of address.
@@ -213,14 +276,13 @@ enum HostileToneCheck {
             return !["waiter", "waiters", "luck"].contains(next)
         case .obviously:
             // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
-            if blameAfterObviously.contains(next) { return false }
-            return !w.contains(where: { empathyWords.contains($0.norm) })
+            return !context.blames && !context.empathises
         case .aimedAdjective:
             if empathicAfter.contains(next) { return false }
             let lo = max(0, m.start - 5), hi = min(w.count, m.end + 2)
             let before = w[lo..<m.start].map(\.norm)
             let after = w[m.end..<hi].map(\.norm)
-            if w.contains(where: { ["sorry", "apologize", "apologise", "apologies"].contains($0.norm) }) { return false }
+            if context.apologises { return false }
             if before.contains(where: { reviewNouns.contains($0) }) || after.contains(where: { reviewNouns.contains($0) }) {
                 return true
             }

@@ -2,26 +2,27 @@
 /// cease and desist. Plain mentions of obeying the law ("we follow the law on allergens", "we are
 /// legally required to check ID") are not threats, nor is "food court" or a place called "... Court".
 /// A cue directly negated ("we would never sue") is not a threat, but "we won't hesitate to sue" and
-/// "we won't rule out legal action" are.
+/// "we won't rule out legal action" are. "Illegal", "unlawful" or "a criminal offence" count when the
+/// sentence is about the review ("posting false reviews is a criminal offence").
 enum LegalThreatCheck {
     static let cues = PhraseSet([
         "lawyer|lawyers|lawyer's|attorney|attorneys|attorney's|solicitor|solicitors|solicitor's|barrister|barristers",
         "litigation|litigate|litigating|litigious|lawsuit|lawsuits|defamation|defamatory|defame|defamed|defaming",
         "libel*|libellous|libelous|slander*",
         "sue|suing|sued|sues",
-        "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
+        "legal|legally action|actions|proceedings|proceeding|steps|step|measures|route|recourse|advice|advisor|advisers|advisors|adviser|team|department|dept|counsel|representative|representatives|representation|options|option|matter|letter|notice|consequences|remedies|remedy|redress|channels|avenues|firm|case|claim|claims|people|experts|professionals|dispute|challenge|process|services",
         "legal|legally ~1 pursue|pursuing|further|involved",
-        "pursue|pursuing|pursued|take|taking ~3 legally|legal",
+        "pursue|pursuing|pursued|take|taking ~3 legally",
         "law firm|firms|enforcement",
         "court|courts|tribunal",
         "cease and|& desist",
         "small claims",
         "press|pressing charges",
-        "file|filing|filed ~2 charges|complaint|claim|lawsuit|suit",
-        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called ~3 police|authorities",
-        "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting",
+        "file|filing|filed ~2 charges|lawsuit|suit",
+        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called|pass|passed|passing|hand|handed|forward|forwarded|send|sent|give|given ~4 police|authorities",
+        "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting|actionable",
         "our|my counsel",
-        "seek|seeking|claim|claiming|pursue|pursuing|recover|sue|suing for damages",
+        "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
         "you|you'll|you're|you'd ~3 liable",
         "hear|heard from ~2 lawyer*|solicitor*|attorney*|legal",
     ])
@@ -30,17 +31,26 @@ enum LegalThreatCheck {
     static let reviewWords: Set<String> = [
         "review", "reviews", "post", "posting", "posted", "comment", "comments", "claims", "allegations",
         "accusations", "statement", "statements", "lies", "false", "fake", "defamatory", "slanderous", "libellous",
+        "untrue", "posting", "publishing", "writing",
     ]
 
-    static let illegal = PhraseSet(["illegal|unlawful", "against the law"])
+    /// Words that aim a report to the police at the reviewer.
+    static let aimedAtReviewer: Set<String> = [
+        "you", "your", "review", "reviews", "post", "comment", "comments", "reviewer", "claims", "lies", "this", "them",
+    ]
+
+    static let illegal = PhraseSet(["illegal|unlawful|criminal|crime|offence|offense|fraudulent", "against the law"])
 
     static let courtSports: Set<String> = [
         "food", "tennis", "basketball", "squash", "badminton", "netball", "volleyball", "padel", "pickleball",
         "hampton", "royal",
     ]
 
-    /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out".
-    static let unnegate: Set<String> = ["hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless"]
+    /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out", "don't make us".
+    static let unnegate: Set<String> = [
+        "hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless", "make", "force",
+        "forced", "push", "want", "wish", "like", "option", "choice", "alternative",
+    ]
 
     static let modalsBeforeSue: Set<String> = [
         "will", "to", "we", "i", "may", "might", "could", "can", "shall", "would", "should", "not", "and", "or", "we'll", "i'll",
@@ -57,6 +67,9 @@ enum LegalThreatCheck {
     static func isThreat(_ s: ReplySentence, _ text: ReplyText) -> Bool {
         let w = s.words
         for m in cues.matches(in: w) where accept(m, w, text) {
+            // Reporting a break-in to the police is not a threat; reporting the reviewer is.
+            let last = w[m.end - 1].norm
+            if last == "police" || last == "authorities", !Lexicon.has(w, aimedAtReviewer) { continue }
             return true
         }
         if Lexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
@@ -70,8 +83,10 @@ enum LegalThreatCheck {
         case "court", "courts":
             if m.start > 0 && courtSports.contains(w[m.start - 1].norm) { return false }
             // "Regency Court": a capitalised Court after a capitalised word is a place.
-            if tok.isCapitalized && !tok.isAllCaps && m.start > 0 && text.tokens[w[m.start - 1].token].isCapitalized {
-                return false
+            // "Court Jensen", our manager: a capitalised Court next to another capitalised word is a name.
+            if tok.isCapitalized && !tok.isAllCaps {
+                if m.start > 0 && text.tokens[w[m.start - 1].token].isCapitalized && m.start - 1 > 0 { return false }
+                if m.end < w.count && text.tokens[w[m.end].token].isCapitalized && !w[m.end].breakBefore { return false }
             }
         case "sue":
             if tok.isCapitalized && !tok.isAllCaps {
@@ -80,8 +95,8 @@ enum LegalThreatCheck {
         default: break
         }
         // Directly negated: "we would never sue", "no legal action will be taken".
-        if Lexicon.negated(w, before: m.start, window: 4) {
-            let lo = max(0, m.start - 5)
+        if Lexicon.negated(w, before: m.start, window: 7, stopAtConjunctions: true) {
+            let lo = max(0, m.start - 8)
             if !w[lo..<m.start].contains(where: { unnegate.contains($0.norm) }) { return false }
         }
         return true

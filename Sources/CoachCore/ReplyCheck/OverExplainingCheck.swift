@@ -3,9 +3,11 @@
 /// Threshold: three or more separate excuse clauses in the reply. A clause is a piece of a
 /// sentence between commas, semicolons, colons, dashes or the words "and", "but", "plus", "also",
 /// "while", "then"; it counts once however many excuse cues it holds. Excuse cues are reasons
-/// ("because", "due to", "since we", "the reason") and circumstances offered as reasons (busy,
-/// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...).
-/// One or two reasons ("we were short-staffed that night") are not flagged.
+/// ("because", "due to", "since we", "the reason"), circumstances offered as reasons (busy,
+/// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...) and
+/// justification by reputation ("30 years in business", "thousands of happy customers").
+/// One or two reasons ("we were short-staffed that night") are not flagged, and a clause that
+/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse.
 enum OverExplainingCheck {
     /// The number of excuse clauses that makes a reply over-explained.
     static let threshold = 3
@@ -43,12 +45,15 @@ enum OverExplainingCheck {
         "power cut|outage|failure",
         "outage|blackout|breakdown|malfunction|malfunctioned|glitch|bug|crash|crashed",
         "broke|broken|went|was down",
+        "broke|broken|faulty|quit|resigned|malfunctioning|no-show|no-shows",
+        "walked out",
+        "off work",
         "technical|it|computer|software|system|till|card machine|machines|issue|issues|problem|problems|fault|error|failure|difficulties",
         "new ~1 system|software|staff|employee|employees|hire|hires|starter|starters|supplier|till|trainee|trainees",
         "trainee|trainees",
         "first day|week|shift",
         "supplier|suppliers|delivery|deliveries|courier|couriers|shipping|postal|warehouse|distributor|manufacturer",
-        "out|beyond|outside of ~1 our control|hands",
+        "out+of|beyond|outside|outwith ?of ~1 our|the control|hands",
         "no control",
         "unexpected|unexpectedly|unforeseen|unavoidable|unprecedented|circumstances|emergency",
         "large|big|huge ~1 party|group|booking|bookings|order|orders|event|function|wedding|coach",
@@ -57,7 +62,26 @@ enum OverExplainingCheck {
         "cost of living",
         "industry|sector|everyone|everywhere|nationwide ~2 shortage|shortages|struggling|standard|same",
         "like|as ~1 every|all|any|most ~1 other|restaurants|businesses|hotels|shops",
+        // Justifying by reputation: "30 years in business", "thousands of happy customers".
+        "years ~1 experience|business|trading|serving",
+        "thousands|hundreds|many|countless|plenty ~2 happy|satisfied|positive|5-star|five-star|loyal|regular|returning|glowing",
+        "never ~3 complaint|complaints|complained",
+        "all|every|most ?of our other ~1 customers|guests|diners|clients|patients",
+        "everyone|everybody else",
+        "award-winning|award",
     ])
+
+    /// Words of a remedy: a clause holding one reports a fix ("we've hired new staff, replaced the
+    /// supplier and installed a new system"), not an excuse.
+    static let remedies: Set<String> = [
+        "hired", "recruited", "replaced", "installed", "introduced", "added", "switched", "changed", "upgraded",
+        "fixed", "repaired", "updated", "retrained", "trained", "arranged", "extended", "employed", "appointed",
+        "brought", "invested", "implemented", "launched", "reviewed", "improved", "doubled", "increased", "will",
+        "we'll", "i'll", "hire", "hiring", "replace", "replacing", "install", "installing", "introduce", "introducing",
+        "add", "adding", "switch", "switching", "change", "changing", "upgrade", "upgrading", "fix", "fixing",
+        "recruit", "recruiting", "train", "training", "retrain", "retraining", "refunded", "refund", "apologise",
+        "apologize", "sorry", "thank", "thanks", "sourced", "found", "serviced", "spoken", "talked", "invest",
+    ]
 
     /// Words that start a new clause inside a sentence.
     static let clauseWords: Set<String> = ["and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or"]
@@ -73,7 +97,8 @@ enum OverExplainingCheck {
             var k = 1
             var found = false
             func closeClause(_ end: Int) {
-                if end > start, excuses.contains(in: Array(w[start..<end])) {
+                if end > start, !w[start..<end].contains(where: { remedies.contains($0.norm) }),
+                   excuses.contains(in: Array(w[start..<end])) {
                     clauses += 1
                     found = true
                 }

@@ -5,9 +5,12 @@
 /// - `libel*` any word starting with `libel`;
 /// - `_` any one word;
 /// - `~3` up to three words of any kind (none allowed too);
-/// - a leading `?` makes an element optional: `?just|simply`.
+/// - a leading `?` makes an element optional: `?just|simply`;
+/// - `+` joins words into one alternative: `you're|you+are` matches "you're" or "you are"
+///   (a `PhraseSet` expands these into plain phrases).
 /// Words after the first must not be separated from the previous one by clause punctuation.
 struct Phrase: Sendable {
+    /// One compiled element of a pattern.
     enum Element: Sendable {
         case words(exact: Set<String>, prefixes: [String], optional: Bool)
         case any(optional: Bool)
@@ -94,8 +97,19 @@ struct PhraseSet: Sendable {
     private let byFirst: [String: [Int]]
     private let others: [Int]
 
+    /// For each expanded phrase, the index of the pattern it came from.
+    private let origin: [Int]
+
     init(_ patterns: [String]) {
-        phrases = patterns.map(Phrase.init)
+        var phrases: [Phrase] = [], origin: [Int] = []
+        for (i, pattern) in patterns.enumerated() {
+            for variant in PhraseSet.expand(pattern) {
+                phrases.append(Phrase(variant))
+                origin.append(i)
+            }
+        }
+        self.phrases = phrases
+        self.origin = origin
         var byFirst: [String: [Int]] = [:], others: [Int] = []
         for (i, p) in phrases.enumerated() {
             if let first = p.firstWords {
@@ -108,15 +122,43 @@ struct PhraseSet: Sendable {
         self.others = others
     }
 
+    /// Expands `+` alternatives into plain patterns: "you're|you+are not" gives "you're not" and "you are not".
+    static func expand(_ pattern: String) -> [String] {
+        var variants: [String] = [""]
+        for part in pattern.split(separator: " ") {
+            var choices: [String] = []
+            if part.contains("+") {
+                let optional = part.hasPrefix("?")
+                let body = optional ? part.dropFirst() : Substring(part)
+                let alts = body.split(separator: "|")
+                let single = alts.filter { !$0.contains("+") }
+                if !single.isEmpty { choices.append((optional ? "?" : "") + single.joined(separator: "|")) }
+                for multi in alts where multi.contains("+") {
+                    choices.append(multi.split(separator: "+").map { (optional ? "?" : "") + $0 }.joined(separator: " "))
+                }
+                if optional { choices.append("") }
+            } else {
+                choices = [String(part)]
+            }
+            var next: [String] = []
+            for v in variants {
+                for c in choices { next.append(c.isEmpty ? v : (v.isEmpty ? c : v + " " + c)) }
+            }
+            variants = next
+        }
+        return variants.filter { !$0.isEmpty }
+    }
+
     /// Every match in the words, by start position; at one start, every phrase that matches.
+    /// `PhraseMatch.phrase` is the index of the pattern given to `init`.
     func matches(in words: [ReplyWord]) -> [PhraseMatch] {
         var out: [PhraseMatch] = []
         for i in words.indices {
             for p in byFirst[words[i].norm] ?? [] {
-                if let end = phrases[p].match(words, at: i) { out.append(PhraseMatch(phrase: p, start: i, end: end)) }
+                if let end = phrases[p].match(words, at: i) { out.append(PhraseMatch(phrase: origin[p], start: i, end: end)) }
             }
             for p in others {
-                if let end = phrases[p].match(words, at: i) { out.append(PhraseMatch(phrase: p, start: i, end: end)) }
+                if let end = phrases[p].match(words, at: i) { out.append(PhraseMatch(phrase: origin[p], start: i, end: end)) }
             }
         }
         return out
@@ -128,10 +170,10 @@ struct PhraseSet: Sendable {
         var i = max(from, 0)
         while i < upper {
             for p in byFirst[words[i].norm] ?? [] {
-                if let end = phrases[p].match(words, at: i) { return PhraseMatch(phrase: p, start: i, end: end) }
+                if let end = phrases[p].match(words, at: i) { return PhraseMatch(phrase: origin[p], start: i, end: end) }
             }
             for p in others {
-                if let end = phrases[p].match(words, at: i) { return PhraseMatch(phrase: p, start: i, end: end) }
+                if let end = phrases[p].match(words, at: i) { return PhraseMatch(phrase: origin[p], start: i, end: end) }
             }
             i += 1
         }

@@ -1,6 +1,6 @@
 /// `private_details` (P5): the customer's own details published in the public reply: booking,
 /// order, reservation, invoice, account or room numbers, card digits, their phone number or email
-/// address, their street address, or the money they owe or paid.
+/// address, their street address or postcode, health details, or the money they owe or paid.
 ///
 /// The business's own contact details are fine ("Call us on 555-0199", "email me at
 /// lee@cafe.example"): the nearest pronoun before a phone number, email or address decides whose it
@@ -14,12 +14,14 @@ enum PrivateDetailsCheck {
         "pnr", "claim", "case", "customer", "member", "loyalty", "parcel", "shipment", "consignment", "appointment",
         "policy", "contract", "job", "bill", "cheque", "check", "voucher", "table", "seat", "unit", "flat", "plot",
         "passport", "licence", "license", "registration", "reg", "vehicle", "plate", "patient", "prescription",
+        "phone", "mobile", "telephone", "cell",
     ]
 
     /// Labels that only count with an explicit "number", "no.", "#", "ID" or "ref" after them.
     static let weakLabels: Set<String> = [
         "case", "claim", "customer", "member", "policy", "contract", "job", "bill", "check", "cheque", "table",
         "seat", "unit", "flat", "plot", "voucher", "appointment", "patient", "vehicle", "plate", "account",
+        "phone", "mobile", "telephone", "cell",
     ]
 
     static let fillers: Set<String> = [
@@ -66,6 +68,14 @@ enum PrivateDetailsCheck {
         "your purchase|order|bill|total ~1 of|was|came|totalled|totaled",
     ])
 
+    /// Health details: "your prescription for 20mg", "your test results", "diagnosed with".
+    static let health = PhraseSet([
+        "your diagnosis|dosage|dose|doses|pregnancy",
+        "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
+        "your test|blood|lab|scan results",
+        "diagnosed with",
+    ])
+
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
             publishes(s, text) ? CheckSpan(.privateDetails, text, sentence: s.index) : nil
@@ -90,6 +100,8 @@ enum PrivateDetailsCheck {
                 return true
             }
             if tok.isWord, labels.contains(tok.norm), labelledNumber(from: k, s, text) { return true }
+            // A UK postcode ("SW1A 1AA"), when it is the customer's.
+            if isPostcode(at: k, r, t), owner(before: k, s, text, defaultOwner: .customer) == .customer { return true }
             if tok.isWord, tok.digitCount > 0 {
                 let run = phoneRun(from: k, r, t)
                 if run.digits >= 7 && run.digits <= 15 && !run.dateLike && !afterCurrency(k, r, t) {
@@ -104,6 +116,7 @@ enum PrivateDetailsCheck {
             k += 1
         }
         let w = s.words
+        if health.contains(in: w) { return true }
         if owes.contains(in: w), hasAmount(s, text) || yourBill(w) { return true }
         if paid.contains(in: w), hasAmount(s, text), !w.contains(where: { $0.norm.hasPrefix("refund") || $0.norm.hasPrefix("reimburs") }) {
             return true
@@ -128,7 +141,8 @@ enum PrivateDetailsCheck {
         var explicit = false
         while j < s.tokenRange.upperBound && steps < 5 {
             let n = t[j]
-            if n.isWord && n.digitCount >= 2 && !n.norm.contains(",") {
+            let minDigits = ["room", "suite", "cabin"].contains(label) ? 1 : 2
+            if n.isWord && n.digitCount >= minDigits && !n.norm.contains(",") {
                 if currencySymbols.contains(t[j - 1].norm) { return false }
                 if j + 1 < s.tokenRange.upperBound, units.contains(t[j + 1].norm) { return false }
                 let yearLike = n.letterCount == 0 && n.digitCount == 4 && (n.norm.hasPrefix("19") || n.norm.hasPrefix("20"))
@@ -136,7 +150,10 @@ enum PrivateDetailsCheck {
                 if weakLabels.contains(label) && !explicit { return false }
                 return true
             }
-            guard fillers.contains(n.norm) else { return false }
+            // The letters of a code such as "INV-20931" or "AB/1234".
+            let codeLetters = n.isWord && n.isAllCaps && n.letterCount <= 5 && j + 1 < s.tokenRange.upperBound &&
+                ["-", "/"].contains(t[j + 1].norm) && !t[j + 1].spaceBefore
+            guard codeLetters || fillers.contains(n.norm) else { return false }
             if explicitNumber.contains(n.norm) { explicit = true }
             j += 1
             steps += 1
@@ -144,6 +161,7 @@ enum PrivateDetailsCheck {
         return false
     }
 
+    /// A run of digit groups that may be a phone number.
     struct PhoneRun { var digits: Int; var end: Int; var dateLike: Bool }
 
     private static func phoneRun(from k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> PhoneRun {
@@ -175,6 +193,17 @@ enum PrivateDetailsCheck {
         k > r.lowerBound && currencySymbols.contains(t[k - 1].norm)
     }
 
+    private static func isPostcode(at k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> Bool {
+        let a = t[k]
+        guard a.isWord, a.isAllCaps, a.digitCount >= 1, a.letterCount >= 1, (2...4).contains(a.letterCount + a.digitCount),
+              k + 1 < r.upperBound else { return false }
+        let b = t[k + 1]
+        guard b.isWord, b.spaceBefore, b.isAllCaps, b.digitCount == 1, b.letterCount == 2, b.norm.first?.isNumber == true else {
+            return false
+        }
+        return a.norm.first?.isLetter == true
+    }
+
     private static func isStreetAddress(at k: Int, _ r: Range<Int>, _ t: [ReplyToken]) -> Bool {
         let n = t[k]
         guard n.letterCount == 0, n.digitCount >= 1, n.digitCount <= 5, !n.norm.contains("."), !n.norm.contains(",") else { return false }
@@ -191,6 +220,7 @@ enum PrivateDetailsCheck {
         return false
     }
 
+    /// Whose contact detail or address it is.
     enum Owner { case business, customer }
 
     /// Whose detail starts at token `k`: decided by the nearest telling word before it in the sentence.

@@ -1,7 +1,11 @@
 /// Checks a drafted public reply for the mistakes that make things worse. Pure and deterministic.
 ///
 /// Each mistake has its own check (one file each, all working on the shared `ReplyText` model).
-/// A finding quotes the exact span of the reply it is about, usually the sentence.
+/// A finding quotes the exact span of the reply it is about: the sentence, or two neighbouring
+/// sentences when the mistake spans them ("Sorry. However, ..."), or the run of sentences holding
+/// the excuses for `over_explaining`. Findings come in the order their spans start; the same code
+/// quoting the same text is reported once. Any string is accepted: empty, NUL bytes, lone
+/// combining marks, a megabyte without a full stop.
 public enum ReplyChecker {
     /// Every mistake found, in the order they appear in the reply.
     public static func check(_ reply: String) -> [Finding] {
@@ -65,11 +69,8 @@ enum Lexicon {
         "us", "me", "our", "my", "ours", "we", "we're", "we've", "we'll", "we'd", "i", "i'm", "i've", "i'll", "i'd",
     ]
 
-    /// Words by which the business speaks of the customer.
-    static let yourWords: Set<String> = ["you", "your", "yours", "you're", "you've", "you'd", "you'll", "yourself"]
-
     /// Whether a negation word occurs in the `window` words before `index`, within the same clause.
-    static func negated(_ words: [ReplyWord], before index: Int, window: Int) -> Bool {
+    static func negated(_ words: [ReplyWord], before index: Int, window: Int, stopAtConjunctions: Bool = false) -> Bool {
         var k = index
         var seen = 0
         while k > 0 && seen < window {
@@ -77,9 +78,13 @@ enum Lexicon {
             k -= 1
             seen += 1
             if negations.contains(words[k].norm) { return true }
+            if stopAtConjunctions && conjunctions.contains(words[k].norm) { return false }
         }
         return false
     }
+
+    /// Words that start a new clause: a negation before them does not reach past them.
+    static let conjunctions: Set<String> = ["and", "but", "or", "so", "because", "if", "unless", "then", "until", "otherwise"]
 
     /// Whether any of the words occurs in the sentence.
     static func has(_ words: [ReplyWord], _ set: Set<String>) -> Bool {

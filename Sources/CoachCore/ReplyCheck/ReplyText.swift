@@ -2,6 +2,7 @@
 /// mark, or a single other character such as an emoji. Ranges point into the original reply, on
 /// character boundaries, so any span built from them is an exact substring of the reply.
 struct ReplyToken: Sendable {
+    /// What sort of token it is.
     enum Kind: Sendable { case word, punctuation, symbol }
 
     let kind: Kind
@@ -59,17 +60,6 @@ struct ReplyText: Sendable {
     func span(sentences first: Int, through last: Int) -> String {
         let lo = sentences[first].tokenRange, hi = sentences[last].tokenRange
         guard let a = lo.first, let b = hi.last else { return "" }
-        return String(source[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
-    }
-
-    /// The exact text of one sentence.
-    func text(of sentence: ReplySentence) -> String {
-        span(sentences: sentence.index, through: sentence.index)
-    }
-
-    /// The exact text from token `a` to token `b` inclusive.
-    func span(tokens a: Int, through b: Int) -> String {
-        guard a <= b, a >= 0, b < tokens.count else { return "" }
         return String(source[tokens[a].range.lowerBound..<tokens[b].range.upperBound])
     }
 
@@ -178,6 +168,10 @@ struct ReplyText: Sendable {
         }
     }
 
+    /// The longest sentence, in tokens. Longer runs are cut, so every check's work per sentence is
+    /// bounded and a megabyte with no full stop is checked in linear time. Real sentences are far shorter.
+    static let maxSentenceTokens = 400
+
     private static func split(_ tokens: [ReplyToken]) -> [ReplySentence] {
         var sentences: [ReplySentence] = []
         var start = 0
@@ -200,7 +194,7 @@ struct ReplyText: Sendable {
         }
         while i < tokens.count {
             let t = tokens[i]
-            if i > start && t.newlineBefore {
+            if i > start && (t.newlineBefore || i - start >= maxSentenceTokens) {
                 close(i)
             }
             if isTerminator(t) {

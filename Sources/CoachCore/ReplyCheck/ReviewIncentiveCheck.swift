@@ -1,11 +1,14 @@
 /// `review_incentive` (P7): something of value (refund, discount, voucher, gift, free meal, credit,
 /// upgrade, money) offered together with a change to the review (remove, delete, take down, update,
-/// change, edit, improve the review, rating or stars; or leave a better one), in one sentence, or in
-/// two neighbouring sentences tied by a condition ("if", "once", "in return").
+/// change, edit, improve the review, rating or stars; or leave a better one; or "remove it" asked of
+/// the customer right after the review is mentioned), in one sentence, or in two neighbouring
+/// sentences tied by a condition or request ("if", "once", "in return", "would you").
 ///
 /// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
 /// nor is an offer that says the review does not matter ("no need to change your review"), nor a
-/// refusal ("we can't offer a refund in exchange for removing a review").
+/// refusal ("we can't offer a refund in exchange for removing a review"). Redress already given
+/// ("We've refunded you in full, and we hope you'll update your review") is not an exchange unless
+/// a condition in its own sentence or an explicit "in exchange" / "in return" ties it to the review.
 enum ReviewIncentiveCheck {
     static let value = PhraseSet([
         "discount|discounts|discounted|voucher|vouchers|coupon|coupons|refund|refunds|refunded|refunding|refundable",
@@ -22,6 +25,13 @@ enum ReviewIncentiveCheck {
         "dollars|pounds|euros|quid|bucks",
         "off your|the ?next bill|order|stay|meal|visit|purchase|booking|total",
         "money back",
+        "make|making it up to you",
+        "worth your while",
+        "a little something",
+        "something special|extra",
+        "no|zero charge|cost",
+        "waive|waived|waiving|waiver",
+        "extra|additional|bonus night|nights|discount|points",
     ])
 
     /// Strong review-changing verbs: the object may come a few words later.
@@ -35,9 +45,12 @@ enum ReviewIncentiveCheck {
         "\(strongVerbs) ~3 \(objects)",
         "\(weakVerbs) ~2 \(objects)",
         "take|taking|took|taken|pull|pulling|pulled|bring|bringing ~2 down",
+        "bump|bumping|bumped ~5 star|stars|rating|ratings|review|score",
+        "revised|updated|amended|edited|corrected|improved|changed|better|positive|higher|glowing|kinder|fairer|favourable|favorable ~1 review|reviews|rating|ratings|stars",
         "\(objects) ~3 \(participles)",
         "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
         "rate|review us ~1 higher|again|better",
+        "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
     ])
 
@@ -75,26 +88,45 @@ enum ReviewIncentiveCheck {
         "for that",
         "as a thank|thanks",
         "to thank you",
+        "please",
+        "would|could|can|will you",
+        "consider|considering",
+        "hope|hoping ~1 you|you'll|you'd",
+        "we'd|i'd|we|i ?would ~1 appreciate|love|like|ask|be",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
         var out: [CheckSpan] = []
         let ss = text.sentences
-        var hasValue: [Bool] = [], hasAction: [Bool] = []
+        var value: [Value] = [], hasAction: [Bool] = []
         for s in ss {
-            hasValue.append(offersValue(s, text))
-            hasAction.append(asksReviewChange(s))
+            value.append(offersValue(s, text))
+            let previous = s.index > 0 ? ss[s.index - 1].words : []
+            let aboutReview = Lexicon.has(s.words, reviewNouns) || Lexicon.has(previous, reviewNouns)
+            hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
+        }
+        // An offer is tied to the review by any link ("if", "please", "would you"); redress already
+        // given ("We've refunded you") is tied by a condition in its own sentence, or by "in exchange" anywhere.
+        func tied(_ at: Int, _ sentences: [Int]) -> Bool {
+            switch value[at] {
+            case .none: return false
+            case .offered: return sentences.contains { links.contains(in: ss[$0].words) }
+            case .done:
+                return conditionLinks.contains(in: ss[at].words) || sentences.contains { exchange.contains(in: ss[$0].words) }
+            }
+        }
+        func alone(_ i: Int) -> Bool {
+            hasAction[i] && (value[i] == .offered || tied(i, [i]))
         }
         var i = 0
         while i < ss.count {
-            if hasValue[i] && hasAction[i] {
+            if alone(i) {
                 out.append(CheckSpan(.reviewIncentive, text, sentence: i))
                 i += 1
                 continue
             }
-            if i + 1 < ss.count, !(hasValue[i + 1] && hasAction[i + 1]),
-               (hasValue[i] && hasAction[i + 1]) || (hasAction[i] && hasValue[i + 1]),
-               links.contains(in: ss[i].words) || links.contains(in: ss[i + 1].words) {
+            if i + 1 < ss.count, !alone(i + 1),
+               (hasAction[i + 1] && tied(i, [i, i + 1])) || (hasAction[i] && tied(i + 1, [i, i + 1])) {
                 out.append(CheckSpan(.reviewIncentive, text, sentences: i, through: i + 1))
                 i += 2
                 continue
@@ -104,9 +136,47 @@ enum ReviewIncentiveCheck {
         return out
     }
 
-    static func offersValue(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+    /// Whether a sentence offers something of value, or reports redress already given.
+    enum Value: Sendable { case none, done, offered }
+
+    /// Conditions strong enough to tie even redress already given to the review.
+    static let conditionLinks = PhraseSet([
+        "if|once|whenever|provided|providing|unless|until|upon",
+        "in exchange|return",
+        "as long|soon as",
+        "so long as",
+        "on condition",
+    ])
+
+    /// An explicit exchange.
+    static let exchange = PhraseSet(["in exchange|return", "as a trade", "quid pro quo"])
+
+    /// Words before a value word that report it as done: "we've sent you a voucher", "refund was processed".
+    static let doneMarkers: Set<String> = [
+        "issued", "processed", "sent", "applied", "arranged", "given", "paid", "made", "credited", "refunded",
+        "added", "posted", "emailed", "mailed", "already", "been", "was", "were",
+    ]
+    static let doneParticiples: Set<String> = [
+        "refunded", "credited", "reimbursed", "compensated", "comped", "waived", "upgraded", "gifted", "discounted",
+    ]
+
+    private static func isDone(_ w: [ReplyWord], _ index: Int) -> Bool {
+        let word = w[index].norm
+        let lo = max(0, index - 4)
+        let before = w[lo..<index]
+        if doneParticiples.contains(word) {
+            return before.contains { ["have", "has", "had", "we've", "i've", "been", "was", "were", "already", "we", "i"].contains($0.norm) }
+        }
+        if before.contains(where: { doneMarkers.contains($0.norm) }) { return true }
+        // "A refund has been issued", "the credit was applied".
+        let after = w[(index + 1)..<min(w.count, index + 4)]
+        return after.contains { ["been", "was", "were", "issued", "processed", "applied", "sent"].contains($0.norm) }
+    }
+
+    static func offersValue(_ s: ReplySentence, _ text: ReplyText) -> Value {
         let w = s.words
         let conditional = w.contains { conditions.contains($0.norm) }
+        var result = Value.none
         for m in value.matches(in: w) {
             let word = w[m.start].norm
             let next = m.start + 1 < w.count ? w[m.start + 1].norm : ""
@@ -118,7 +188,8 @@ enum ReviewIncentiveCheck {
                 if prev == "feel" || next == "to" || next == "from" || next == "time" { continue }
                 if let p = prevTok, p.norm == "-" || p.norm == "\u{2011}" { continue }
             case "credit":
-                if next == "card" || next == "cards" || next == "check" { continue }
+                // "credit card", "a credit to the team", "credit where it's due".
+                if ["card", "cards", "check", "to", "where", "for"].contains(next) { continue }
             case "money":
                 if prev == "for" || prev == "of" { continue }
             case "cash":
@@ -133,7 +204,8 @@ enum ReviewIncentiveCheck {
             default: break
             }
             if !conditional && Lexicon.negated(w, before: m.start, window: 4) { continue }
-            return true
+            if isDone(w, m.start) { result = .done; continue }
+            return .offered
         }
         // Money amounts: "$20", "£10", "20% off".
         for k in s.tokenRange {
@@ -141,19 +213,43 @@ enum ReviewIncentiveCheck {
             if ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}"].contains(t.norm), k + 1 < s.tokenRange.upperBound,
                text.tokens[k + 1].digitCount > 0 {
                 if !conditional && negatedToken(k, s, text) { continue }
-                return true
+                return .offered
             }
             if t.norm == "%", k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "off" {
                 if !conditional && negatedToken(k, s, text) { continue }
-                return true
+                return .offered
             }
         }
-        return false
+        return result
     }
 
     private static func negatedToken(_ k: Int, _ s: ReplySentence, _ text: ReplyText) -> Bool {
         guard let idx = s.words.firstIndex(where: { $0.token > k }) else { return false }
         return Lexicon.negated(s.words, before: idx, window: 4)
+    }
+
+    static let reviewNouns: Set<String> = ["review", "reviews", "rating", "ratings", "post", "comment", "comments", "stars", "feedback"]
+
+    /// "Remove it", "if you delete this": a removal asked of the customer, with "it" the review.
+    static let removeIt = PhraseSet([
+        "remove|delete|withdraw|retract|erase|unpost|unpublish ?it|this|that|them ?down",
+    ])
+
+    static func asksRemovalOfIt(_ s: ReplySentence) -> Bool {
+        let w = s.words
+        for m in removeIt.matches(in: w) where m.end - m.start >= 2 {
+            // Asked of the customer: an imperative at the start of a clause, or "you" just before.
+            if m.start == 0 || w[m.start].breakBefore || ["and", "just", "please", "simply"].contains(w[m.start - 1].norm) {
+                if !negatedAction(w, at: m.start) { return true }
+                continue
+            }
+            let lo = max(0, m.start - 3)
+            if w[lo..<m.start].contains(where: { ["you", "you'll", "you'd", "you've"].contains($0.norm) }),
+               !negatedAction(w, at: m.start) {
+                return true
+            }
+        }
+        return false
     }
 
     static func asksReviewChange(_ s: ReplySentence) -> Bool {
@@ -168,6 +264,15 @@ enum ReviewIncentiveCheck {
             }
             if obj > 0, ["our", "my"].contains(w[obj - 1].norm) { continue }
             if negatedAction(w, at: m.start) { continue }
+            // "We'll update you on your feedback": the customer is told, not asked.
+            if m.start + 1 < w.count, w[m.start + 1].norm == "you" { continue }
+            // "Thank you for updating your review": a thing already done, not asked for.
+            let verb = w[m.start].norm
+            let lo = max(0, m.start - 4)
+            if verb.hasSuffix("ing") || verb.hasSuffix("ed"),
+               w[lo..<m.start].contains(where: { ["thank", "thanks", "thanking", "grateful", "appreciate"].contains($0.norm) }) {
+                continue
+            }
             return true
         }
         return false

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// One row of a lint fixture: a reply and the finding codes it must produce.
 struct LintCase: Sendable, CustomTestStringConvertible, Decodable {
@@ -19,5 +20,3 @@ struct LintCase: Sendable, CustomTestStringConvertible, Decodable {
         }
     }
 }
-
-import Testing

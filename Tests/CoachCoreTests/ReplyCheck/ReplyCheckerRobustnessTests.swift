@@ -68,6 +68,14 @@ import Testing
         #expect(findings.allSatisfy { !$0.text.isEmpty })
     }
 
+    @Test(arguments: ["ridiculous ", "sorry but ", "Sorry. However, ", "you were told ", "obviously you ", "$1 refund remove review ", "LIAR "])
+    func longRunsOfRepeatedCuesAreCheckedInLinearTime(_ cue: String) {
+        // 256 KB each: enough to make quadratic work in a sentence show up as a hang.
+        let reply = String(repeating: cue, count: 262_144 / cue.utf8.count + 1)
+        let findings = ReplyChecker.check(reply)
+        #expect(findings.allSatisfy { !$0.text.isEmpty })
+    }
+
     @Test func oneMegabyteOfOneCharacterIsCheckedWithoutTrapping() {
         #expect(ReplyChecker.check(String(repeating: "!", count: 1_048_576)).count == 1)
         #expect(ReplyChecker.check(String(repeating: "a", count: 1_048_576)).isEmpty)
