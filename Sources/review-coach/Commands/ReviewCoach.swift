@@ -23,7 +23,7 @@ struct ReviewCoach: ParsableCommand {
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
             """,
         version: CoachVersion.string,
-        subcommands: [Chat.self, Replay.self],
+        subcommands: [Chat.self, Replay.self, Classify.self, LintReply.self],
         defaultSubcommand: Chat.self
     )
 }
