@@ -9,6 +9,11 @@ public enum ClassifyStream {
         public var lines = 0
         /// Lines that gave an error object.
         public var failed = 0
+
+        public init(lines: Int = 0, failed: Int = 0) {
+            self.lines = lines
+            self.failed = failed
+        }
     }
 
     /// Classifies every line from `reader` into `writer`.
