@@ -33,10 +33,19 @@ public struct BatchClassifier: Sendable {
 
     /// Classifies one line (without its newline); `number` is its 1-based line number.
     public func classify(line: UnsafeBufferPointer<UInt8>, number: Int) -> Outcome {
+        var cache = ResponseCache(capacity: 0)
+        return classify(line: line, number: number, cache: &cache)
+    }
+
+    /// Classifies one line, reusing responses from `cache` for reviews with the same facts and signals.
+    public func classify(line: UnsafeBufferPointer<UInt8>, number: Int, cache: inout ResponseCache) -> Outcome {
         if Self.isBlank(line) { return .skipped }
         do {
             let request = try ClassifyRequest.parse(line, limits: limits)
-            return .classified(respond(to: request))
+            let signals = SignalDetector.detect(in: request.review)
+            return .classified(cache.response(for: request, signals: signals) {
+                respond(to: request, signals: signals)
+            })
         } catch {
             return .failed(ClassifyErrorLine(id: error.id, line: number, error: error.message))
         }
@@ -50,15 +59,20 @@ public struct BatchClassifier: Sendable {
 
     /// The response for a parsed request: signals from the text, the owner's facts, default reply details.
     public func respond(to request: ClassifyRequest) -> ClassifyResponse {
-        ClassifyResponse(id: request.id, assessment: assess(request), renderer: renderer)
+        respond(to: request, signals: SignalDetector.detect(in: request.review))
+    }
+
+    private func respond(to request: ClassifyRequest, signals: [Signal]) -> ClassifyResponse {
+        ClassifyResponse(id: request.id, assessment: assess(request, signals: signals), renderer: renderer)
     }
 
     /// The assessment for a parsed request.
     public func assess(_ request: ClassifyRequest) -> Assessment {
-        Assessment(
-            signals: SignalDetector.detect(in: request.review), owner: request.owner,
-            details: ReplyDetails(), catalog: catalog
-        )
+        assess(request, signals: SignalDetector.detect(in: request.review))
+    }
+
+    private func assess(_ request: ClassifyRequest, signals: [Signal]) -> Assessment {
+        Assessment(signals: signals, owner: request.owner, details: ReplyDetails(), catalog: catalog)
     }
 
     /// The output line for a line that is too long to read (its id cannot be known).

@@ -22,10 +22,11 @@ public enum ClassifyStream {
     ) throws(ChunkedLineReader.ReadError) -> Summary {
         var summary = Summary()
         var json = JSONWriter(capacity: 8 * 1024)
+        var cache = ResponseCache()
         try reader.forEachLine({ line in
             let outcome: BatchClassifier.Outcome
             switch line {
-            case let .text(bytes, number): outcome = classifier.classify(line: bytes, number: number)
+            case let .text(bytes, number): outcome = classifier.classify(line: bytes, number: number, cache: &cache)
             case .tooLong(let number): outcome = classifier.lineTooLong(number: number, maxBytes: reader.maxLineBytes)
             }
             json.reset()
