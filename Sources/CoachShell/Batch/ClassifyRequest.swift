@@ -1,0 +1,133 @@
+import CoachCore
+
+/// One input line of `review-coach classify`: `{"id": string, "review": string, "facts": {...}}`.
+///
+/// `facts` is optional and holds the owner's answers by contract name (`customer_found`,
+/// `our_fault`, `demand`, `abusive`); an answer of `unsure` lets the text decide. Other top-level
+/// members (such as an `expect` column in an evaluation file) are ignored.
+public struct ClassifyRequest: Sendable, Equatable {
+    /// The caller's id for the review, echoed in the output; `nil` when the line has none.
+    public var id: String?
+    public var review: String
+    public var owner: OwnerFacts
+
+    public init(id: String?, review: String, owner: OwnerFacts = OwnerFacts()) {
+        self.id = id
+        self.review = review
+        self.owner = owner
+    }
+
+    /// Parses one line (without its newline). Invalid UTF-8 inside strings becomes U+FFFD.
+    public static func parse(
+        _ line: UnsafeBufferPointer<UInt8>, limits: Limits = Limits()
+    ) throws(ClassifyLineError) -> ClassifyRequest {
+        let value: JSONValue
+        do {
+            value = try JSONLineParser.parse(line)
+        } catch {
+            throw ClassifyLineError(id: nil, message: "not valid JSON (\(error)); each line must be one JSON object such as {\"id\": \"r1\", \"review\": \"...\"}")
+        }
+        return try parse(value, limits: limits)
+    }
+
+    /// Parses one line given as text.
+    public static func parse(_ line: String, limits: Limits = Limits()) throws(ClassifyLineError) -> ClassifyRequest {
+        var line = line
+        let result: Result<ClassifyRequest, ClassifyLineError> = line.withUTF8 { buffer in
+            Result { () throws(ClassifyLineError) -> ClassifyRequest in try parse(buffer, limits: limits) }
+        }
+        return try result.get()
+    }
+
+    /// Reads the request out of a parsed JSON value.
+    public static func parse(_ value: JSONValue, limits: Limits = Limits()) throws(ClassifyLineError) -> ClassifyRequest {
+        guard case .object(let members) = value else {
+            throw ClassifyLineError(id: nil, message: "the line is \(value.kindDescription), not a JSON object; write {\"id\": \"r1\", \"review\": \"...\"}")
+        }
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.key).inserted {
+            throw ClassifyLineError(id: nil, message: "the member \"\(member.key)\" appears twice; keep one")
+        }
+        let fields = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+
+        var id: String?
+        switch fields["id"] {
+        case nil, .null?: id = nil
+        case .string(let text)?: id = text
+        case let other?:
+            throw ClassifyLineError(id: nil, message: "\"id\" must be a string, but it is \(other.kindDescription); write it in quotes, e.g. \"id\": \"r1\"")
+        }
+
+        let review: String
+        switch fields["review"] {
+        case nil:
+            throw ClassifyLineError(id: id, message: "missing \"review\"; give the review text as a string, e.g. \"review\": \"The soup was cold.\"")
+        case .string(let text)?: review = text
+        case let other?:
+            throw ClassifyLineError(id: id, message: "\"review\" must be a string, but it is \(other.kindDescription); give the review text in quotes")
+        }
+        let size = review.utf8.count
+        guard size <= limits.reviewBytes else {
+            throw ClassifyLineError(id: id, message: "\"review\" is \(size) bytes, over the limit of \(limits.reviewBytes) bytes; shorten it or split it into separate reviews")
+        }
+
+        var owner = OwnerFacts()
+        switch fields["facts"] {
+        case nil, .null?: break
+        case .object(let facts)?:
+            var seenFacts = Set<String>()
+            for (name, answer) in facts {
+                guard seenFacts.insert(name).inserted else {
+                    throw ClassifyLineError(id: id, message: "the fact \"\(name)\" appears twice in \"facts\"; keep one")
+                }
+                try record(name, answer, in: &owner, id: id)
+            }
+        case let other?:
+            throw ClassifyLineError(id: id, message: "\"facts\" must be an object such as {\"demand\": \"yes\"}, but it is \(other.kindDescription)")
+        }
+        return ClassifyRequest(id: id, review: review, owner: owner)
+    }
+
+    private static func record(
+        _ name: String, _ answer: JSONValue, in owner: inout OwnerFacts, id: String?
+    ) throws(ClassifyLineError) {
+        guard let fact = FactName(rawValue: name) else {
+            let known = FactName.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ClassifyLineError(id: id, message: "unknown fact \"\(name)\" in \"facts\"; the facts are \(known)")
+        }
+        let accepted = fact.acceptedValues.joined(separator: ", ")
+        guard case .string(let text) = answer else {
+            throw ClassifyLineError(id: id, message: "the fact \"\(name)\" must be a string, one of \(accepted); it is \(answer.kindDescription)")
+        }
+        let known: Bool
+        switch fact {
+        case .customerFound:
+            owner.customerFound = YesNoUnsure(rawValue: text)
+            known = owner.customerFound != nil
+        case .ourFault:
+            owner.ourFault = FaultAnswer(rawValue: text)
+            known = owner.ourFault != nil
+        case .demand:
+            owner.demand = YesNoUnsure(rawValue: text)
+            known = owner.demand != nil
+        case .abusive:
+            owner.abusive = YesNoUnsure(rawValue: text)
+            known = owner.abusive != nil
+        }
+        guard known else {
+            throw ClassifyLineError(id: id, message: "the fact \"\(name)\" cannot be \"\(text)\"; use one of \(accepted)")
+        }
+    }
+}
+
+/// Why one input line could not be classified: the id when it could be read, and a message that
+/// says what to change.
+public struct ClassifyLineError: Error, Equatable, Sendable {
+    public var id: String?
+    public var message: String
+
+    public init(id: String?, message: String) {
+        self.id = id
+        self.message = message
+    }
+}

@@ -1,0 +1,127 @@
+import CoachCore
+
+/// One output line of `review-coach classify` for a review that was classified.
+///
+/// Keys are written in the contract's order: `id`, `classification`, `facts` (each
+/// `{"value", "source"}`, in the order of `FactName.allCases`), `signals` (`{"kind", "text"}`),
+/// `reasons`, `principles`, `reply`, `next_steps`.
+public struct ClassifyResponse: Sendable, Equatable {
+    /// One resolved fact with where its value came from.
+    public struct Fact: Sendable, Equatable {
+        public var name: String
+        public var value: String
+        public var source: String
+    }
+
+    public var id: String?
+    public var classification: String
+    public var facts: [Fact]
+    public var signals: [(kind: String, text: String)]
+    public var reasons: [String]
+    public var principles: [String]
+    public var reply: String
+    public var nextSteps: [String]
+
+    /// The response for an assessment, with the sentences rendered from the catalogue.
+    public init(id: String?, assessment: Assessment, renderer: EventRenderer) {
+        self.id = id
+        classification = assessment.verdict.rawValue
+        facts = FactName.allCases.map { name in
+            let (value, source) = assessment.facts.contractValue(of: name)
+            return Fact(name: name.rawValue, value: value, source: source.rawValue)
+        }
+        signals = assessment.signals.map { ($0.kind.rawValue, $0.text) }
+        reasons = renderer.reasons(for: assessment)
+        principles = assessment.principles.map(\.rawValue)
+        reply = assessment.reply
+        nextSteps = renderer.nextSteps(assessment.nextSteps)
+    }
+
+    /// Writes the response as one JSON object (no newline).
+    public func encode(into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.optionalString(id)
+        json.key("classification")
+        json.string(classification)
+        json.key("facts")
+        json.beginObject()
+        for fact in facts {
+            json.key(fact.name)
+            json.beginObject()
+            json.key("value")
+            json.string(fact.value)
+            json.key("source")
+            json.string(fact.source)
+            json.endObject()
+        }
+        json.endObject()
+        json.key("signals")
+        json.beginArray()
+        for signal in signals {
+            json.beginObject()
+            json.key("kind")
+            json.string(signal.kind)
+            json.key("text")
+            json.string(signal.text)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("reasons")
+        json.strings(reasons)
+        json.key("principles")
+        json.strings(principles)
+        json.key("reply")
+        json.string(reply)
+        json.key("next_steps")
+        json.strings(nextSteps)
+        json.endObject()
+    }
+
+    /// The response as one line of JSON (no newline).
+    public var json: String {
+        var writer = JSONWriter()
+        encode(into: &writer)
+        return writer.text
+    }
+
+    public static func == (lhs: ClassifyResponse, rhs: ClassifyResponse) -> Bool {
+        lhs.json == rhs.json
+    }
+}
+
+/// The output line for an input line that could not be classified:
+/// `{"id" (when known), "line": N, "error": "..."}`.
+public struct ClassifyErrorLine: Sendable, Equatable {
+    public var id: String?
+    /// The 1-based line number in the input, counting blank lines.
+    public var line: Int
+    public var error: String
+
+    public init(id: String?, line: Int, error: String) {
+        self.id = id
+        self.line = line
+        self.error = error
+    }
+
+    /// Writes the error as one JSON object (no newline); `id` is left out when unknown.
+    public func encode(into json: inout JSONWriter) {
+        json.beginObject()
+        if let id {
+            json.key("id")
+            json.string(id)
+        }
+        json.key("line")
+        json.int(line)
+        json.key("error")
+        json.string(error)
+        json.endObject()
+    }
+
+    /// The error as one line of JSON (no newline).
+    public var json: String {
+        var writer = JSONWriter()
+        encode(into: &writer)
+        return writer.text
+    }
+}

@@ -1,0 +1,47 @@
+import CoachCore
+
+/// Runs `classify` over a stream: reads lines in chunks, classifies each, writes one output line
+/// per non-blank input line, in order, flushing whenever the input has no more complete lines ready.
+public enum ClassifyStream {
+    /// What a run did.
+    public struct Summary: Sendable, Equatable {
+        /// Output lines written (one per non-blank input line).
+        public var lines = 0
+        /// Lines that gave an error object.
+        public var failed = 0
+
+        public init(lines: Int = 0, failed: Int = 0) {
+            self.lines = lines
+            self.failed = failed
+        }
+    }
+
+    /// Classifies every line from `reader` into `writer`.
+    public static func run(
+        reader: ChunkedLineReader, writer: BufferedWriter, classifier: BatchClassifier
+    ) throws(ChunkedLineReader.ReadError) -> Summary {
+        var summary = Summary()
+        var json = JSONWriter(capacity: 8 * 1024)
+        var cache = ResponseCache()
+        try reader.forEachLine({ line in
+            let outcome: BatchClassifier.Outcome
+            switch line {
+            case let .text(bytes, number): outcome = classifier.classify(line: bytes, number: number, cache: &cache)
+            case .tooLong(let number): outcome = classifier.lineTooLong(number: number, maxBytes: reader.maxLineBytes)
+            }
+            json.reset()
+            switch outcome {
+            case .skipped: return
+            case .classified(let response): response.encode(into: &json)
+            case .failed(let error):
+                error.encode(into: &json)
+                summary.failed += 1
+            }
+            summary.lines += 1
+            json.bytes.append(0x0A)
+            writer.write(json.bytes)
+        }, afterChunk: writer.flush)
+        writer.flush()
+        return summary
+    }
+}

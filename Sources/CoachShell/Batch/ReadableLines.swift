@@ -1,0 +1,26 @@
+import CoachCore
+
+/// Turns styled lines into text for a person: unsafe characters shown as escapes, wrapped to a
+/// width, coloured by the palette (the same treatment the chat gives its output).
+public struct ReadableLines: Sendable {
+    public var width: Int?
+    public var palette: Palette
+
+    public init(width: Int?, palette: Palette) {
+        self.width = width
+        self.palette = palette
+    }
+
+    /// The lines as text, each ending in a newline.
+    public func text(_ lines: [StyledLine]) -> String {
+        let wrapper = width.map(TextWrapper.init)
+        var text = ""
+        for line in lines {
+            let safe = VisibleText.escape(line.text, keepNewlines: false)
+            for piece in wrapper?.wrap(safe) ?? [safe] {
+                text += palette.paint(piece, line.style) + "\n"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// `review-coach classify`: classifies reviews in bulk, JSON Lines in and out.
+struct Classify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Classify many reviews: JSON Lines in, one JSON line out per review.",
+        discussion: """
+            Input: JSON Lines from FILE, or from standard input when FILE is missing or "-". \
+            Each line is one object:
+              {"id": "r1", "review": "text of the review", "facts": {"demand": "yes"}}
+            "facts" is optional: the owner's answers for customer_found (yes/no/unsure), \
+            our_fault (yes/partly/no/unsure), demand (yes/no/unsure) and abusive (yes/no/unsure). \
+            "unsure" lets the review text decide. Other members are ignored. Blank lines are \
+            skipped. A review may hold at most 20000 bytes (UTF-8).
+
+            Output: one JSON line per non-blank input line, in the same order:
+              {"id", "classification" (genuine_grievance, threat_based or troll), "facts" (each \
+            {"value", "source": owner, text or default}), "signals" ([{"kind", "text"}]), \
+            "reasons", "principles", "reply", "next_steps"}
+            A line that cannot be read gives {"id" (when known), "line": N, "error": "..."} \
+            instead, and the lines after it still run.
+
+            Exit codes: 0 every line was classified; 1 some line gave an error, or the file \
+            cannot be read.
+
+            With --review "TEXT", one review from the command line is classified and shown as \
+            the coach shows its verdict (or as one JSON line with --json).
+
+            Examples:
+              review-coach classify reviews.jsonl > verdicts.jsonl
+              echo '{"id":"r1","review":"Refund me or I post this everywhere."}' | review-coach classify
+              review-coach classify --review "Never set foot in this shop, but it's a scam."
+            """
+    )
+
+    @Argument(help: ArgumentHelp("JSON Lines file of reviews; \"-\" or nothing reads standard input.", valueName: "file"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("Classify this one review instead of reading JSON Lines.", valueName: "text"))
+    var review: String?
+
+    @Flag(help: "With --review: print one JSON line instead of the readable verdict. (FILE input always gives JSON Lines.)")
+    var json = false
+
+    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
+    var prompts: String?
+
+    func validate() throws {
+        if review != nil, file != nil {
+            throw ValidationError("give either --review TEXT or a FILE, not both.")
+        }
+    }
+
+    func run() throws {
+        let classifier = BatchClassifier(catalog: try PromptLoader.load(overrides: prompts))
+        if let review {
+            try classifyOne(review, with: classifier)
+            return
+        }
+        let descriptor: Int32
+        if let file, file != "-" {
+            descriptor = open(file, O_RDONLY)
+            guard descriptor >= 0 else {
+                fail("cannot open \(file): \(String(cString: strerror(errno))); check the path.")
+            }
+        } else {
+            descriptor = 0
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        let writer = BufferedWriter(descriptor: 1)
+        let summary: ClassifyStream.Summary
+        do {
+            summary = try ClassifyStream.run(
+                reader: ChunkedLineReader(descriptor: descriptor), writer: writer, classifier: classifier)
+        } catch {
+            writer.flush()
+            fail("cannot read \(file ?? "standard input"): \(error).")
+        }
+        if let failure = writer.failure { fail("cannot write the output: \(failure).") }
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func classifyOne(_ review: String, with classifier: BatchClassifier) throws {
+        let size = review.utf8.count
+        guard size <= classifier.limits.reviewBytes else {
+            fail("the review is \(size) bytes, over the limit of \(classifier.limits.reviewBytes) bytes; shorten it.")
+        }
+        let request = ClassifyRequest(id: nil, review: review)
+        if json {
+            print(classifier.respond(to: request).json)
+            return
+        }
+        let isTerminal = isatty(1) == 1
+        let readable = ReadableLines(
+            width: isTerminal ? TerminalSize.columns() : 80,
+            palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+        let lines = EventRenderer(catalog: classifier.catalog).render(classifier.assess(request))
+        print(readable.text(lines), terminator: "")
+    }
+
+    /// Prints a one-line error on standard error and exits with 1.
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("review-coach classify: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}

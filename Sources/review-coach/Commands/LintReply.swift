@@ -1,0 +1,107 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// `review-coach lint-reply`: checks a drafted public reply for the mistakes that make things worse.
+struct LintReply: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint-reply",
+        abstract: "Check a reply you wrote before you post it.",
+        discussion: """
+            Input: the reply as plain text from FILE, or from standard input when FILE is missing \
+            or "-"; or given with --reply "TEXT". At most 10000 bytes.
+
+            Output: each mistake found (legal_threat, review_incentive, deflecting_but, \
+            blames_customer, over_explaining, private_details, hostile_tone) with the words it \
+            is about and advice on what to write instead. With --json, one JSON object:
+              {"findings": [{"code", "text", "advice"}], "clean": true|false}
+
+            Exit codes: 0 the reply is clean; 1 there are findings; 2 usage error, or the file \
+            cannot be read, or the reply is empty or too long (the reason is printed).
+
+            Examples:
+              review-coach lint-reply draft.txt
+              pbpaste | review-coach lint-reply --json
+              review-coach lint-reply --reply "Sorry for the wait, but we were busy."
+            """
+    )
+
+    /// The exit code for usage errors and unreadable input.
+    static let usageExitCode: Int32 = 2
+
+    @Argument(help: ArgumentHelp("Text file with the reply; \"-\" or nothing reads standard input.", valueName: "file"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("Check this reply instead of reading a file.", valueName: "text"))
+    var reply: String?
+
+    @Flag(help: "Print one JSON object instead of readable text.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
+    var prompts: String?
+
+    func validate() throws {
+        if reply != nil, file != nil {
+            throw ValidationError("give either --reply TEXT or a FILE, not both.")
+        }
+    }
+
+    func run() throws {
+        let limits = Limits()
+        let text = try reply ?? readInput(limit: limits.draftBytes)
+        var draft = text
+        while let last = draft.last, last.isWhitespace { draft.removeLast() }
+        guard !draft.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            fail("the reply is empty; give the reply text in \(file ?? "standard input") or with --reply.")
+        }
+        let size = draft.utf8.count
+        guard size <= limits.draftBytes else {
+            fail("the reply is \(size) bytes, over the limit of \(limits.draftBytes) bytes; a good reply is much shorter.")
+        }
+        let catalog = try PromptLoader.load(overrides: prompts)
+        let renderer = EventRenderer(catalog: catalog)
+        let findings = ReplyChecker.check(draft)
+        if json {
+            print(LintReport(findings: findings, renderer: renderer).json)
+        } else {
+            let isTerminal = isatty(1) == 1
+            let readable = ReadableLines(
+                width: isTerminal ? TerminalSize.columns() : 80,
+                palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+            print(readable.text(renderer.checkResult(findings)), terminator: "")
+        }
+        if !findings.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The file or standard input, read up to just past the limit, decoded with replacement characters.
+    private func readInput(limit: Int) throws -> String {
+        let descriptor: Int32
+        if let file, file != "-" {
+            descriptor = open(file, O_RDONLY)
+            guard descriptor >= 0 else { fail("cannot open \(file): \(String(cString: strerror(errno))); check the path.") }
+        } else {
+            descriptor = 0
+        }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while data.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                fail("cannot read \(file ?? "standard input"): \(String(cString: strerror(errno))).")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[0..<count])
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Prints a one-line error on standard error and exits with 2.
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("review-coach lint-reply: \(message)\n".utf8))
+        Foundation.exit(Self.usageExitCode)
+    }
+}

@@ -1,0 +1,69 @@
+import CoachShell
+import Foundation
+import Testing
+
+/// `review-coach lint-reply` through the built binary: exit codes 0, 1, 2 and the JSON shape.
+@Suite struct LintReplyEndToEndTests {
+    static let clean = "Thank you for telling us. I'm sorry about the wait; please contact us directly. - Lee"
+    static let legalThreat = "Your review is libellous and we will see you in court."
+
+    @Test func aCleanReplyExitsZero() throws {
+        let result = try RunBinary.run(["lint-reply"], input: Self.clean + "\n")
+        #expect(result.exitCode == 0, "stdout: \(result.output)")
+    }
+
+    @Test func aReplyWithFindingsExitsOne() throws {
+        let result = try RunBinary.run(["lint-reply", "--reply", Self.legalThreat])
+        #expect(result.exitCode == 1, "stdout: \(result.output)")
+    }
+
+    @Test func aMissingFileExitsTwoAndSaysWhy() throws {
+        let result = try RunBinary.run(["lint-reply", "/no/such/draft.txt"])
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains("/no/such/draft.txt"))
+    }
+
+    @Test func anUnknownOptionExitsTwo() throws {
+        let result = try RunBinary.run(["lint-reply", "--nonsense"])
+        #expect(result.exitCode == 2)
+        #expect(!result.errorOutput.isEmpty)
+    }
+
+    @Test func aFileAndReplyTogetherExitTwo() throws {
+        let result = try RunBinary.run(["lint-reply", "draft.txt", "--reply", "Thanks."])
+        #expect(result.exitCode == 2)
+    }
+
+    @Test func anEmptyReplyExitsTwo() throws {
+        let result = try RunBinary.run(["lint-reply"], input: "\n  \n")
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains("empty"))
+    }
+
+    @Test func jsonForACleanReplyIsAnEmptyListAndCleanTrue() throws {
+        let result = try RunBinary.run(["lint-reply", "--json", "--reply", Self.clean])
+        #expect(result.output == #"{"findings":[],"clean":true}"# + "\n")
+    }
+
+    @Test func jsonFindingsHaveCodeTextAndAdviceInOrder() throws {
+        let result = try RunBinary.run(["lint-reply", "--json", "--reply", Self.legalThreat])
+        guard case .object(let members) = try JSONLineParser.parse(result.output) else {
+            Issue.record("not a JSON object: \(result.output)")
+            return
+        }
+        #expect(members.map(\.key) == ["findings", "clean"])
+        #expect(members.last?.value == .bool(false))
+        guard case .array(let findings)? = members.first?.value, case .object(let first)? = findings.first else {
+            Issue.record("no findings in \(result.output)")
+            return
+        }
+        #expect(first.map(\.key) == ["code", "text", "advice"])
+    }
+
+    @Test func helpSaysWhatGoesInWhatComesOutAndTheExitCodes() throws {
+        let help = try RunBinary.run(["lint-reply", "--help"]).output
+        for words in ["Input", "Output", "Exit codes", "Example"] {
+            #expect(help.contains(words), "help lacks \(words)")
+        }
+    }
+}
