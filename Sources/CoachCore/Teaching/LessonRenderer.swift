@@ -9,7 +9,9 @@ public struct LessonRenderer: Sendable {
     public func list() -> [StyledLine] {
         var lines = block(.heading, .teachListHeader)
         for lesson in Lesson.all(catalog: catalog) {
-            lines += block(.plain, .teachListItem, values(for: lesson))
+            var values = values(for: lesson)
+            values["id"] = lesson.principle.rawValue.padding(toLength: 3)
+            lines += block(.plain, .teachListItem, values)
         }
         return lines + [StyledLine(.plain, "")] + block(.hint, .teachListHow)
     }
@@ -57,5 +59,12 @@ public struct LessonRenderer: Sendable {
 
     private func indented(_ style: LineStyle, _ text: String) -> [StyledLine] {
         split(style, text).map { StyledLine($0.style, "  " + $0.text) }
+    }
+}
+
+extension String {
+    /// The string padded with spaces on the right to `length` characters (never cut).
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
     }
 }

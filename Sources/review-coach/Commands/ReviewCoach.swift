@@ -23,7 +23,7 @@ struct ReviewCoach: ParsableCommand {
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
             """,
         version: CoachVersion.string,
-        subcommands: [Chat.self, Resume.self, Replay.self, Graph.self, Forget.self],
+        subcommands: [Chat.self, Resume.self, Replay.self, Graph.self, Forget.self, Teach.self, Practice.self],
         defaultSubcommand: Chat.self
     )
 }
