@@ -8,8 +8,8 @@ public final class PracticeLoop {
     let renderer: PracticeRenderer
     let reader: LineReader
     let channels: [ChatLoop.Channel]
-    /// Whether to write the prompt before reading, for a reader that does not show it itself
-    /// (the plain reader on a terminal).
+    /// Where to write the prompt before reading, for a reader that does not show it itself
+    /// (the plain reader on a terminal); `nil` when the reader shows it or input is a pipe.
     let writesPrompt: OutputSink?
 
     public init(session: PracticeSession, reader: LineReader, channels: [ChatLoop.Channel], writesPromptTo: OutputSink? = nil) {
