@@ -51,7 +51,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

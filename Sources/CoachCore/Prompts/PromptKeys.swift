@@ -39,6 +39,18 @@ public enum PromptKeys {
         for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
         for principle in Principle.allCases {
             keys.formUnion(["principle.\(principle.rawValue)", "principle.\(principle.rawValue).source"])
+            for part in LessonPart.allCases { keys.insert(part.key(for: principle)) }
+        }
+        for key in TeachingKey.allCases { keys.insert(key.rawValue) }
+        return keys
+    }
+
+    /// Every key a catalogue may hold: `all`, plus the parts of every practice case it has
+    /// (`case.<n>.review`, ...), so a trainer can add a case without touching Swift.
+    public static func all(in catalog: PromptCatalog) -> Set<String> {
+        var keys = all
+        for id in CaseLibrary.caseIDs(in: catalog) {
+            for part in CasePart.allCases { keys.insert(part.key(forCase: id)) }
         }
         return keys
     }

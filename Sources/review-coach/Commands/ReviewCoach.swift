@@ -23,7 +23,7 @@ struct ReviewCoach: ParsableCommand {
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
             """,
         version: CoachVersion.string,
-        subcommands: [Chat.self, Resume.self, Classify.self, LintReply.self, Replay.self, Graph.self, Forget.self],
+        subcommands: [Chat.self, Resume.self, Classify.self, LintReply.self, Teach.self, Practice.self, Replay.self, Graph.self, Forget.self],
         defaultSubcommand: Chat.self
     )
 }

@@ -1,0 +1,17 @@
+/// What the practice coach has to say after one input: values a renderer turns into text.
+public enum PracticeEvent: Sendable, Equatable {
+    /// How practice works, once at the start.
+    case intro(cases: Int)
+    /// The next case: its number in the session, the session's size, and the case.
+    case showCase(number: Int, of: Int, PracticeCase)
+    case askVerdict
+    /// The answer was not genuine, threat or troll.
+    case invalidVerdict
+    case askDraft
+    /// The draft is over the size limit; the line was not added.
+    case draftTooLong(limit: Int)
+    /// The answer graded, with the score so far.
+    case graded(PracticeGrade, score: PracticeScore)
+    /// The session is over.
+    case summary(PracticeSummary)
+}

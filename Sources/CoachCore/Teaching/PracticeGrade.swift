@@ -1,0 +1,29 @@
+/// The grade for one practice case: what the trainee said, what the rules say and why, and
+/// what the checker found in the trainee's draft.
+public struct PracticeGrade: Sendable, Equatable {
+    public var practiceCase: PracticeCase
+    /// The trainee's verdict.
+    public var given: Verdict
+    /// The coach's own assessment: the verdict, the rule that decided, the principles, its reply.
+    public var assessment: Assessment
+    /// The trainee's draft, or `nil` when they skipped it.
+    public var draft: String?
+    /// What the reply checker found in the draft (empty for a skipped draft).
+    public var draftFindings: [Finding]
+
+    /// Grades an answer against the rules: the verdict from the case's signals and stated facts,
+    /// the draft through `ReplyChecker.check`.
+    public init(practiceCase: PracticeCase, given: Verdict, draft: String?, catalog: PromptCatalog) {
+        self.practiceCase = practiceCase
+        self.given = given
+        self.assessment = practiceCase.assessment(catalog: catalog)
+        self.draft = draft
+        self.draftFindings = draft.map(ReplyChecker.check) ?? []
+    }
+
+    /// The verdict the rules give.
+    public var expected: Verdict { assessment.verdict }
+
+    /// Whether the trainee's verdict is the rules' verdict.
+    public var isRight: Bool { given == expected }
+}

@@ -1,0 +1,109 @@
+/// Turns practice events into lines of text, every word from the catalogue. Pure.
+public struct PracticeRenderer: Sendable {
+    public let catalog: PromptCatalog
+    let events: EventRenderer
+
+    public init(catalog: PromptCatalog) {
+        self.catalog = catalog
+        events = EventRenderer(catalog: catalog)
+    }
+
+    /// The prompt shown before the cursor in a phase (with its trailing space).
+    public func prompt(for phase: PracticePhase) -> String {
+        switch phase {
+        case .draft: catalog.text(.practicePromptDraft) + " "
+        case .verdict, .finished: catalog.text(.practicePromptVerdict) + " "
+        }
+    }
+
+    public func render(_ events: [PracticeEvent]) -> [StyledLine] { events.flatMap(render) }
+
+    public func render(_ event: PracticeEvent) -> [StyledLine] {
+        switch event {
+        case .intro(let count): return block(.plain, .practiceIntro, ["count": "\(count)"])
+        case let .showCase(number, total, practiceCase):
+            var lines = [blank] + block(.heading, .practiceCaseHeader, ["number": "\(number)", "total": "\(total)"])
+            lines += indented(.quote, practiceCase.review)
+            lines += block(.plain, .practiceCaseContext, ["context": practiceCase.context])
+            return lines
+        case .askVerdict: return block(.question, .practiceAskVerdict)
+        case .invalidVerdict: return block(.warning, .practiceHintVerdict)
+        case .askDraft: return block(.question, .practiceAskDraft)
+        case .draftTooLong(let limit): return block(.error, .practiceDraftTooLong, ["limit": "\(limit)"])
+        case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score))
+        case .summary(let summary): return render(summary)
+        }
+    }
+
+    /// The grade: right or wrong, the facts and the rule that decided, the principles, the
+    /// teaching point, the draft's check and the coach's own reply.
+    public func render(_ grade: PracticeGrade) -> [StyledLine] {
+        let verdicts = ["verdict": verdictName(grade.expected), "given": verdictName(grade.given)]
+        var lines = [blank] + block(grade.isRight ? .heading : .warning, grade.isRight ? .practiceRight : .practiceWrong, verdicts)
+        lines += block(.plain, .practiceFacts, ["facts": factsSentence(grade.assessment.facts)])
+        lines += block(.plain, .practiceRule, [
+            "rule": catalog.text("rule.\(grade.assessment.rule.rawValue)"),
+            "principles": events.cite(grade.assessment.rule.principles),
+        ])
+        lines += block(.plain, .practicePrinciples, [
+            "principles": events.cite(grade.assessment.principles),
+            "first": grade.assessment.rule.principles.first?.rawValue ?? "P1",
+        ])
+        lines += block(.plain, .practiceNote, ["note": grade.practiceCase.note])
+        lines.append(blank)
+        if grade.draft == nil {
+            lines += block(.hint, .practiceDraftSkipped)
+        } else {
+            lines += block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
+        }
+        lines += [blank] + block(.heading, .practiceCoachReply) + indented(.reply, grade.assessment.reply)
+        return lines
+    }
+
+    /// The end: right out of answered, per verdict, and how to get the same cases again.
+    public func render(_ summary: PracticeSummary) -> [StyledLine] {
+        var lines = [blank] + block(.heading, .practiceSummaryHeader, scoreValues(summary.score))
+        for verdict in Verdict.allCases {
+            let tally = summary.score[verdict]
+            lines += block(.plain, .practiceSummaryVerdict, [
+                "verdict": verdictName(verdict), "right": "\(tally.right)", "wrong": "\(tally.wrong)",
+            ])
+        }
+        if summary.stoppedEarly {
+            lines += block(.hint, .practiceSummaryStopped, ["done": "\(summary.score.answered)", "total": "\(summary.planned)"])
+        }
+        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)"])
+        return lines
+    }
+
+    /// The facts the rules read, as one sentence: "Customer found: yes; ...".
+    public func factsSentence(_ facts: ResolvedFacts) -> String {
+        FactName.allCases.map { fact in
+            catalog.text(.practiceFact, [
+                "fact": catalog.text("fact.\(fact.rawValue)"),
+                "value": catalog.text("value.\(facts.contractValue(of: fact).value)"),
+            ])
+        }.joined(separator: "; ")
+    }
+
+    /// A verdict's name in the coach's words ("a genuine grievance").
+    public func verdictName(_ verdict: Verdict) -> String { catalog.text("verdict.\(verdict.rawValue)") }
+
+    func scoreValues(_ score: PracticeScore) -> [String: String] {
+        ["right": "\(score.right)", "done": "\(score.answered)"]
+    }
+
+    private var blank: StyledLine { StyledLine(.plain, "") }
+
+    private func block(_ style: LineStyle, _ key: TeachingKey, _ values: [String: String] = [:]) -> [StyledLine] {
+        split(style, catalog.text(key, values))
+    }
+
+    private func split(_ style: LineStyle, _ text: String) -> [StyledLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(style, String($0)) }
+    }
+
+    private func indented(_ style: LineStyle, _ text: String) -> [StyledLine] {
+        split(style, text).map { StyledLine($0.style, "  " + $0.text) }
+    }
+}

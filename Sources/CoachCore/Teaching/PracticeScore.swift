@@ -1,0 +1,33 @@
+/// Right and wrong answers for one kind of review.
+public struct PracticeTally: Sendable, Equatable {
+    public var right = 0
+    public var wrong = 0
+
+    public init(right: Int = 0, wrong: Int = 0) {
+        self.right = right
+        self.wrong = wrong
+    }
+}
+
+/// The score of a practice session: per verdict (the rules' verdict of each case), how many the
+/// trainee got right and wrong.
+public struct PracticeScore: Sendable, Equatable {
+    public private(set) var tallies: [Verdict: PracticeTally]
+
+    public init(grades: [PracticeGrade] = []) {
+        tallies = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0, PracticeTally()) })
+        for grade in grades { record(grade) }
+    }
+
+    /// Counts one graded answer under the case's verdict.
+    public mutating func record(_ grade: PracticeGrade) {
+        if grade.isRight { tallies[grade.expected, default: PracticeTally()].right += 1 }
+        else { tallies[grade.expected, default: PracticeTally()].wrong += 1 }
+    }
+
+    /// The tally for one verdict.
+    public subscript(verdict: Verdict) -> PracticeTally { tallies[verdict] ?? PracticeTally() }
+
+    public var right: Int { tallies.values.reduce(0) { $0 + $1.right } }
+    public var answered: Int { tallies.values.reduce(0) { $0 + $1.right + $1.wrong } }
+}

@@ -1,0 +1,71 @@
+/// Practice's one pure step function: a state and one line of input in, the new state and what
+/// to say out. No I/O, no clock, no randomness (the plan's order comes from its seed).
+public struct PracticeSession: Sendable {
+    public let catalog: PromptCatalog
+    public let limits: Limits
+
+    public init(catalog: PromptCatalog, limits: Limits = Limits()) {
+        self.catalog = catalog
+        self.limits = limits
+    }
+
+    /// The state at the start of a plan and what opens it: how practice works and the first case.
+    public func start(_ plan: PracticePlan) -> (PracticeState, [PracticeEvent]) {
+        let state = PracticeState(plan: plan)
+        guard !state.isFinished else { return (state, [.summary(PracticeSummary(state: state))]) }
+        return (state, [.intro(cases: plan.cases.count)] + caseEvents(state))
+    }
+
+    /// Advances the session by one line of input.
+    public func step(_ state: PracticeState, _ line: String) -> (PracticeState, [PracticeEvent]) {
+        var next = state
+        switch state.phase {
+        case .finished:
+            return (state, [])
+        case .verdict:
+            if VerdictAnswer.isQuit(line) { return stop(state) }
+            guard let given = VerdictAnswer.parse(line) else { return (state, [.invalidVerdict, .askVerdict]) }
+            next.phase = .draft(given: given, lines: [])
+            return (next, [.askDraft])
+        case let .draft(given, lines):
+            let trimmed = line.trimmingWhitespace()
+            if trimmed == "/quit" { return stop(state) }
+            if lines.isEmpty, trimmed.isEmpty || VerdictAnswer.isSkip(trimmed) {
+                return grade(state, given: given, draft: nil)
+            }
+            if trimmed.isEmpty { return grade(state, given: given, draft: lines.joined(separator: "\n")) }
+            let size = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+            if size + line.utf8.count > limits.draftBytes { return (state, [.draftTooLong(limit: limits.draftBytes)]) }
+            next.phase = .draft(given: given, lines: lines + [line])
+            return (next, [])
+        }
+    }
+
+    /// Ends the session where it is (the trainee quit or the input ended): the summary of the
+    /// cases answered so far. An unfinished answer is not graded.
+    public func stop(_ state: PracticeState) -> (PracticeState, [PracticeEvent]) {
+        guard !state.isFinished else { return (state, []) }
+        var next = state
+        next.phase = .finished
+        return (next, [.summary(PracticeSummary(state: next))])
+    }
+
+    private func grade(_ state: PracticeState, given: Verdict, draft: String?) -> (PracticeState, [PracticeEvent]) {
+        guard let practiceCase = state.currentCase else { return stop(state) }
+        var next = state
+        next.grades.append(PracticeGrade(practiceCase: practiceCase, given: given, draft: draft, catalog: catalog))
+        next.position += 1
+        let graded = PracticeEvent.graded(next.grades.last!, score: next.score)
+        guard next.position < next.plan.cases.count else {
+            next.phase = .finished
+            return (next, [graded, .summary(PracticeSummary(state: next))])
+        }
+        next.phase = .verdict
+        return (next, [graded] + caseEvents(next))
+    }
+
+    private func caseEvents(_ state: PracticeState) -> [PracticeEvent] {
+        guard let practiceCase = state.currentCase else { return [] }
+        return [.showCase(number: state.position + 1, of: state.plan.cases.count, practiceCase), .askVerdict]
+    }
+}

@@ -1,0 +1,51 @@
+/// Where a practice session is waiting.
+public enum PracticePhase: Sendable, Equatable {
+    /// Waiting for the trainee's verdict on the current case.
+    case verdict
+    /// Collecting the draft reply line by line, after the given verdict.
+    case draft(given: Verdict, lines: [String])
+    /// All cases answered, or the trainee stopped.
+    case finished
+}
+
+/// A practice session in progress: the plan, the current case, and the grades so far.
+public struct PracticeState: Sendable, Equatable {
+    public var plan: PracticePlan
+    /// The index in the plan of the case being answered.
+    public var position: Int
+    public var phase: PracticePhase
+    public var grades: [PracticeGrade]
+
+    public init(plan: PracticePlan) {
+        self.plan = plan
+        position = 0
+        phase = plan.cases.isEmpty ? .finished : .verdict
+        grades = []
+    }
+
+    /// The case being answered, if any.
+    public var currentCase: PracticeCase? {
+        plan.cases.indices.contains(position) && phase != .finished ? plan.cases[position] : nil
+    }
+
+    public var score: PracticeScore { PracticeScore(grades: grades) }
+
+    public var isFinished: Bool { phase == .finished }
+}
+
+/// The end of a practice session, for the summary and the report.
+public struct PracticeSummary: Sendable, Equatable {
+    public var score: PracticeScore
+    /// How many cases were planned.
+    public var planned: Int
+    public var seed: UInt64
+
+    public init(state: PracticeState) {
+        score = state.score
+        planned = state.plan.cases.count
+        seed = state.plan.seed
+    }
+
+    /// Whether the trainee stopped before answering every case.
+    public var stoppedEarly: Bool { score.answered < planned }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// `review-coach practice`: example reviews from the case library; the trainee names the kind
+/// and drafts a reply, the coach grades both by its own rules and keeps score.
+struct Practice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Practise on example reviews: name the kind, draft a reply, get graded.",
+        discussion: """
+            For each case, answer genuine (g), threat (t) or troll (r), then draft the reply you \
+            would post, ending it with an empty line, or type skip. The coach grades your answer \
+            with the same rules as the chat, checks your draft, and shows its own reply. Type \
+            quit to stop early. The cases live in prompts/cases.txt; a trainer can add more.
+
+            Examples:
+              review-coach practice                         five cases in a fresh order
+              review-coach practice --cases 10 --seed 7     the same ten cases every time
+              review-coach practice --report alex.md        also write a report for the trainer
+            """
+    )
+
+    @Option(help: ArgumentHelp("How many cases to practise (at most the size of the library).", valueName: "n"))
+    var cases = 5
+
+    @Option(help: ArgumentHelp("Seed for the order of the cases; the same seed gives the same cases in the same order.", valueName: "s"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Write a Markdown report of the session to this file (it must not exist yet).", valueName: "file"))
+    var report: String?
+
+    @Flag(help: "Let --report replace an existing file.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Use edited prompt files (and cases) from this folder on top of the built-in ones.", valueName: "dir"))
+    var prompts: String?
+
+    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
+    var width: Int?
+
+    func validate() throws {
+        if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
+        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
+        if force && report == nil { throw ValidationError("--force only applies with --report FILE.") }
+    }
+
+    func run() throws {
+        let catalog = try PromptLoader.load(overrides: prompts)
+        let library: CaseLibrary
+        do {
+            library = try CaseLibrary(catalog: catalog)
+        } catch {
+            throw ShellError(catalog.text(.practiceBadLibrary, ["error": error.description]))
+        }
+        guard !library.cases.isEmpty else { throw ShellError(catalog.text(.practiceNoCases)) }
+        if let report, !force, FileManager.default.fileExists(atPath: report) {
+            throw ShellError(catalog.text(.reportExists, ["path": report]))
+        }
+        let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        let loop = PracticeLoop(
+            session: PracticeSession(catalog: catalog), reader: Self.makeReader(),
+            channels: [TeachingOutput.standardOutput(width: width)],
+            writesPromptTo: isatty(0) == 1 ? FileDescriptorSink.standardOutput : nil)
+        let state = loop.run(plan)
+        if let report {
+            try AtomicFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
+            print(catalog.text(.reportWritten, ["path": report]))
+        }
+    }
+
+    /// The line reader for the trainee's answers: the same readers as the chat. (The libedit
+    /// reader is swapped in here when the terminal branch is merged.)
+    static func makeReader() -> LineReader { PlainLineReader(descriptor: 0) }
+
+    /// A seed from the clock when none is given; the summary prints it so the run can be repeated.
+    static func freshSeed() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_007 &+ UInt64(time.tv_nsec)
+    }
+}

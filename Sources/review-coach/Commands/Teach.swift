@@ -1,0 +1,66 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+import Foundation
+
+/// `review-coach teach`: the lessons, one per principle, each with a worked example.
+struct Teach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the lessons: one per principle, P1 to P17, each with a worked example.",
+        discussion: """
+            Without arguments, every lesson in order (a short course; pipe it to less, or print \
+            it). Name one or more lessons to read just those. The wording lives in prompts/ \
+            (principles.txt, lessons.txt, teaching.txt); --prompts DIR uses a trainer's edited copy.
+
+            Examples:
+              review-coach teach --list     the index
+              review-coach teach P7         one lesson (also: 7, or no-review-incentives)
+              review-coach teach            all seventeen, in order
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Lessons to show: P1 to P17, a number, or a principle's short name.", valueName: "lesson"))
+    var lessons: [String] = []
+
+    @Flag(help: "List the lessons, one line each.")
+    var list = false
+
+    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
+    var prompts: String?
+
+    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
+        if list && !lessons.isEmpty { throw ValidationError("Give either --list or lesson names, not both.") }
+    }
+
+    func run() throws {
+        let catalog = try PromptLoader.load(overrides: prompts)
+        let renderer = LessonRenderer(catalog: catalog)
+        let channel = TeachingOutput.standardOutput(width: width)
+        if list { return channel.write(renderer.list()) }
+        guard !lessons.isEmpty else { return channel.write(renderer.all()) }
+        var principles: [Principle] = []
+        for name in lessons {
+            guard let principle = Principle(naming: name) else { throw ValidationError(renderer.unknown(name)) }
+            principles.append(principle)
+        }
+        for (index, principle) in principles.enumerated() {
+            if index > 0 { channel.write([StyledLine(.plain, "")]) }
+            channel.write(renderer.render(Lesson(principle: principle, catalog: catalog)))
+        }
+    }
+}
+
+/// Where the teaching commands write: standard output, wrapped and coloured for a terminal.
+enum TeachingOutput {
+    static func standardOutput(width: Int?) -> ChatLoop.Channel {
+        let isTerminal = isatty(1) == 1
+        return ChatLoop.Channel(
+            sink: FileDescriptorSink.standardOutput, echo: .none,
+            width: width ?? (isTerminal ? TerminalSize.columns() : 80),
+            palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+    }
+}
