@@ -248,7 +248,7 @@ enum HostileToneCheck {
             return m.start == 0 || ["oh", "yeah", "yes", "ah", "riiight", "right"].contains(prev)
         case .joke:
             // "It's no joke to us", "not a joke": the words are not aimed at the writer.
-            return !Lexicon.negated(w, before: m.start, window: 2)
+            return !ReplyLexicon.negated(w, before: m.start, window: 2)
         case .lie:
             // "lie down", "the responsibility lies with us", "lying awake": not about honesty.
             return !["down", "around", "on", "in", "there", "flat", "awake", "with", "ahead", "behind", "within", "at",

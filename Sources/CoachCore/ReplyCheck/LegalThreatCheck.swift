@@ -69,10 +69,10 @@ enum LegalThreatCheck {
         for m in cues.matches(in: w) where accept(m, w, text) {
             // Reporting a break-in to the police is not a threat; reporting the reviewer is.
             let last = w[m.end - 1].norm
-            if last == "police" || last == "authorities", !Lexicon.has(w, aimedAtReviewer) { continue }
+            if last == "police" || last == "authorities", !ReplyLexicon.has(w, aimedAtReviewer) { continue }
             return true
         }
-        if Lexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
+        if ReplyLexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
         return false
     }
 
@@ -95,7 +95,7 @@ enum LegalThreatCheck {
         default: break
         }
         // Directly negated: "we would never sue", "no legal action will be taken".
-        if Lexicon.negated(w, before: m.start, window: 7, stopAtConjunctions: true) {
+        if ReplyLexicon.negated(w, before: m.start, window: 7, stopAtConjunctions: true) {
             let lo = max(0, m.start - 8)
             if !w[lo..<m.start].contains(where: { unnegate.contains($0.norm) }) { return false }
         }

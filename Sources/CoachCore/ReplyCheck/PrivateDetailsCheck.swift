@@ -231,7 +231,7 @@ enum PrivateDetailsCheck {
         while i >= 0 && seen < 10 {
             let n = s.words[i].norm
             if theirs.contains(n) { return .customer }
-            if Lexicon.ourWords.contains(n) { return .business }
+            if ReplyLexicon.ourWords.contains(n) { return .business }
             i -= 1
             seen += 1
         }

@@ -56,7 +56,7 @@ struct CheckSpan: Sendable {
 }
 
 /// Word families several checks share.
-enum Lexicon {
+enum ReplyLexicon {
     /// Words that negate what follows them in a clause.
     static let negations: Set<String> = [
         "no", "not", "never", "don't", "dont", "doesn't", "didn't", "won't", "wouldn't", "cannot", "can't",

@@ -102,7 +102,7 @@ enum ReviewIncentiveCheck {
         for s in ss {
             value.append(offersValue(s, text))
             let previous = s.index > 0 ? ss[s.index - 1].words : []
-            let aboutReview = Lexicon.has(s.words, reviewNouns) || Lexicon.has(previous, reviewNouns)
+            let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
             hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already
@@ -203,7 +203,7 @@ enum ReviewIncentiveCheck {
                 if next == "points" { break }
             default: break
             }
-            if !conditional && Lexicon.negated(w, before: m.start, window: 4) { continue }
+            if !conditional && ReplyLexicon.negated(w, before: m.start, window: 4) { continue }
             if isDone(w, m.start) { result = .done; continue }
             return .offered
         }
@@ -225,7 +225,7 @@ enum ReviewIncentiveCheck {
 
     private static func negatedToken(_ k: Int, _ s: ReplySentence, _ text: ReplyText) -> Bool {
         guard let idx = s.words.firstIndex(where: { $0.token > k }) else { return false }
-        return Lexicon.negated(s.words, before: idx, window: 4)
+        return ReplyLexicon.negated(s.words, before: idx, window: 4)
     }
 
     static let reviewNouns: Set<String> = ["review", "reviews", "rating", "ratings", "post", "comment", "comments", "stars", "feedback"]
@@ -287,7 +287,7 @@ enum ReviewIncentiveCheck {
             k -= 1
             steps += 1
             let n = w[k].norm
-            if Lexicon.negations.contains(n) { return true }
+            if ReplyLexicon.negations.contains(n) { return true }
             if !negationFillers.contains(n) { return false }
         }
         return false

@@ -71,7 +71,7 @@ struct Practice: ParsableCommand {
 
     /// The line reader for the trainee's answers: the same readers as the chat. (The libedit
     /// reader is swapped in here when the terminal branch is merged.)
-    static func makeReader() -> LineReader { PlainLineReader(descriptor: 0) }
+    static func makeReader() -> LineReader { PlainLineReader(fileDescriptor: 0) }
 
     /// A seed from the clock when none is given; the summary prints it so the run can be repeated.
     static func freshSeed() -> UInt64 {
