@@ -25,14 +25,12 @@ public final class ChatLoop {
     public struct Channel {
         let sink: OutputSink
         let echo: Echo
-        let wrapper: TextWrapper?
-        let palette: Palette
+        let format: ReadableLines
 
         public init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette) {
             self.sink = sink
             self.echo = echo
-            self.wrapper = width.map(TextWrapper.init)
-            self.palette = palette
+            self.format = ReadableLines(width: width, palette: palette)
         }
 
         /// A transcript channel: prompts and input shown, 80 columns, no colour.
@@ -128,15 +126,6 @@ public final class ChatLoop {
     /// Writes lines to every channel: escaped, wrapped and coloured as each channel says.
     public func show(_ lines: [StyledLine]) {
         guard !lines.isEmpty else { return }
-        for channel in channels {
-            var text = ""
-            for line in lines {
-                let safe = VisibleText.escape(line.text, keepNewlines: false)
-                for piece in channel.wrapper?.wrap(safe) ?? [safe] {
-                    text += channel.palette.paint(piece, line.style) + "\n"
-                }
-            }
-            channel.sink.write(text)
-        }
+        for channel in channels { channel.write(lines) }
     }
 }
