@@ -33,20 +33,16 @@ struct Practice: ParsableCommand {
     @Flag(help: "Let --report replace an existing file.")
     var force = false
 
-    @Option(help: ArgumentHelp("Use edited prompt files (and cases) from this folder on top of the built-in ones.", valueName: "dir"))
-    var prompts: String?
 
-    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
-        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
         if force && report == nil { throw ValidationError("--force only applies with --report FILE.") }
     }
 
     func run() throws {
-        let catalog = try PromptLoader.load(overrides: prompts)
+        let catalog = try PromptLoader.load(overrides: display.prompts)
         let library: CaseLibrary
         do {
             library = try CaseLibrary(catalog: catalog)
@@ -60,7 +56,7 @@ struct Practice: ParsableCommand {
         let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
         let loop = PracticeLoop(
             session: PracticeSession(catalog: catalog), reader: Self.makeReader(),
-            channels: [TeachingOutput.standardOutput(width: width)],
+            channels: [TeachingOutput.standardOutput(width: display.width)],
             writesPromptTo: isatty(0) == 1 ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)
         if let report {

@@ -25,21 +25,17 @@ struct Teach: ParsableCommand {
     @Flag(help: "List the lessons, one line each.")
     var list = false
 
-    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
-    var prompts: String?
 
-    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
-    var width: Int?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
         if list && !lessons.isEmpty { throw ValidationError("Give either --list or lesson names, not both.") }
     }
 
     func run() throws {
-        let catalog = try PromptLoader.load(overrides: prompts)
+        let catalog = try PromptLoader.load(overrides: display.prompts)
         let renderer = LessonRenderer(catalog: catalog)
-        let channel = TeachingOutput.standardOutput(width: width)
+        let channel = TeachingOutput.standardOutput(width: display.width)
         if list { return channel.write(renderer.list()) }
         guard !lessons.isEmpty else { return channel.write(renderer.all()) }
         var principles: [Principle] = []

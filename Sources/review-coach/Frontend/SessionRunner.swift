@@ -5,9 +5,6 @@ import Foundation
 
 /// Options every interactive command shares (chat and resume).
 struct SessionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
-    var prompts: String?
-
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
     var noHistory = false
 
@@ -17,12 +14,7 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the session as a transcript to this file (it must not exist yet).", valueName: "file"))
     var record: String?
 
-    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
-    var width: Int?
-
-    func validate() throws {
-        if let width, width < 20 { throw ValidationError("--width must be at least 20 (got \(width)).") }
-    }
+    @OptionGroup var display: DisplayOptions
 }
 
 /// Wires the pure coach to the terminal or a pipe, the session file and the recorder, and runs
@@ -33,7 +25,7 @@ struct SessionRunner {
 
     init(options: SessionOptions) throws {
         self.options = options
-        self.catalog = try PromptLoader.load(overrides: options.prompts)
+        self.catalog = try PromptLoader.load(overrides: options.display.prompts)
     }
 
     /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
@@ -48,7 +40,7 @@ struct SessionRunner {
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
-                width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
+                width: options.display.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
                 palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment))
         ]
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
