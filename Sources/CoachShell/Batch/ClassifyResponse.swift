@@ -48,25 +48,11 @@ public struct ClassifyResponse: Sendable, Equatable {
         json.beginObject()
         for fact in facts {
             json.key(fact.name)
-            json.beginObject()
-            json.key("value")
-            json.string(fact.value)
-            json.key("source")
-            json.string(fact.source)
-            json.endObject()
+            json.stringObject(["value": fact.value, "source": fact.source])
         }
         json.endObject()
         json.key("signals")
-        json.beginArray()
-        for signal in signals {
-            json.beginObject()
-            json.key("kind")
-            json.string(signal.kind)
-            json.key("text")
-            json.string(signal.text)
-            json.endObject()
-        }
-        json.endArray()
+        json.stringObjects(signals) { ["kind": $0.kind, "text": $0.text] }
         json.key("reasons")
         json.strings(reasons)
         json.key("principles")

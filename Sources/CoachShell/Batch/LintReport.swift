@@ -25,18 +25,7 @@ public struct LintReport: Sendable, Equatable {
         var json = JSONWriter()
         json.beginObject()
         json.key("findings")
-        json.beginArray()
-        for finding in findings {
-            json.beginObject()
-            json.key("code")
-            json.string(finding.code)
-            json.key("text")
-            json.string(finding.text)
-            json.key("advice")
-            json.string(finding.advice)
-            json.endObject()
-        }
-        json.endArray()
+        json.stringObjects(findings) { ["code": $0.code, "text": $0.text, "advice": $0.advice] }
         json.key("clean")
         json.bool(clean)
         json.endObject()
