@@ -13,6 +13,20 @@ import Testing
         #expect(catalog.text("k", ["name": "Maria"]) == "Hello Maria, {other}.")
     }
 
+    @Test func aQuoteEndingInItsOwnPunctuationTakesNoSecondFullStop() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]\nThe review says: \"{quote}\". That suggests yes.")])
+        #expect(catalog.text("k", ["quote": "Refund me."]) == "The review says: \"Refund me.\" That suggests yes.")
+        #expect(catalog.text("k", ["quote": "Great deals!!!"]) == "The review says: \"Great deals!!!\" That suggests yes.")
+        #expect(catalog.text("k", ["quote": "Why?"]) == "The review says: \"Why?\" That suggests yes.")
+        #expect(catalog.text("k", ["quote": "It was cold..."]) == "The review says: \"It was cold...\" That suggests yes.")
+    }
+
+    @Test func aQuoteWithoutClosingPunctuationKeepsTheTemplatesFullStop() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]\nThe review says: \"{quote}\". That suggests yes.")])
+        #expect(catalog.text("k", ["quote": "Refund me"]) == "The review says: \"Refund me\". That suggests yes.")
+        #expect(catalog.text("k", ["quote": ""]) == "The review says: \"\". That suggests yes.")
+    }
+
     @Test func aKeyDefinedTwiceIsAnErrorNamingBothPlaces() {
         #expect(throws: PromptCatalogError.duplicateKey("k", first: "a.txt:1", second: "b.txt:1")) {
             try PromptCatalog(files: [("a.txt", "[k]\nA"), ("b.txt", "[k]\nB")])

@@ -7,7 +7,9 @@
 ///     Can you find this customer in your records?
 ///
 /// An entry runs from its `[key]` line to the next one; trailing blank lines are dropped.
-/// `{name}` in the text is replaced by a value when the entry is rendered.
+/// `{name}` in the text is replaced by a value when the entry is rendered. A quoted value that
+/// ends its own sentence takes no second full stop: `says "{quote}".` with `Refund me.` reads
+/// `says "Refund me."`, not `says "Refund me.".`.
 public struct PromptCatalog: Sendable, Equatable {
     /// The entries, by key.
     public private(set) var entries: [String: String]
@@ -110,6 +112,10 @@ public struct PromptCatalog: Sendable, Equatable {
             if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
                 result += value
                 rest = after[after.index(after: close)...]
+                if endsASentence(value), rest.hasPrefix("\".") {
+                    result += "\""
+                    rest = rest.dropFirst(2)
+                }
             } else {
                 result += "{"
                 rest = after
@@ -117,6 +123,13 @@ public struct PromptCatalog: Sendable, Equatable {
         }
         result += rest
         return result
+    }
+
+    /// Whether text ends with its own sentence punctuation, so a template's full stop after it
+    /// would double it.
+    private static func endsASentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "\u{2026}"
     }
 }
 
