@@ -1,8 +1,9 @@
 import CoachCore
 
-/// The shell's practice loop: reads the trainee's lines through any `LineReader` (the plain
-/// reader today, the libedit reader once merged), advances the pure `PracticeSession`, and
-/// writes the rendered events.
+/// The shell's practice loop: reads the trainee's lines through any `LineReader` (libedit on a
+/// terminal, the plain reader on a pipe, as in the chat), advances the pure `PracticeSession`,
+/// and writes the rendered events. Only the answers to "which kind?" go into line history;
+/// drafts never do.
 public final class PracticeLoop {
     public let session: PracticeSession
     let renderer: PracticeRenderer

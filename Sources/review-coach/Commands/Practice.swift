@@ -14,6 +14,9 @@ struct Practice: ParsableCommand {
             with the same rules as the chat, checks your draft, and shows its own reply. Type \
             quit to stop early. The cases live in prompts/cases.txt; a trainer can add more.
 
+            On a terminal you get line editing, Tab completion and a history of your answers \
+            (genuine, threat, troll; never your drafts), shared with the chat.
+
             Examples:
               review-coach practice                         five cases in a fresh order
               review-coach practice --cases 10 --seed 7     the same ten cases every time
@@ -33,6 +36,8 @@ struct Practice: ParsableCommand {
     @Flag(help: "Let --report replace an existing file.")
     var force = false
 
+    @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
+    var noHistory = false
 
     @OptionGroup var display: DisplayOptions
 
@@ -54,20 +59,19 @@ struct Practice: ParsableCommand {
             throw ShellError(catalog.text(.reportExists, ["path": report]))
         }
         let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory))
+        // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
+        let writesPrompt = echo == .none && isatty(0) == 1
         let loop = PracticeLoop(
-            session: PracticeSession(catalog: catalog), reader: Self.makeReader(),
+            session: PracticeSession(catalog: catalog), reader: reader,
             channels: [TeachingOutput.standardOutput(width: display.width)],
-            writesPromptTo: isatty(0) == 1 ? FileDescriptorSink.standardOutput : nil)
+            writesPromptTo: writesPrompt ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)
         if let report {
             try AtomicFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
             print(catalog.text(.reportWritten, ["path": report]))
         }
     }
-
-    /// The line reader for the trainee's answers: the same readers as the chat. (The libedit
-    /// reader is swapped in here when the terminal branch is merged.)
-    static func makeReader() -> LineReader { PlainLineReader(fileDescriptor: 0) }
 
     /// A seed from the clock when none is given; the summary prints it so the run can be repeated.
     static func freshSeed() -> UInt64 {

@@ -67,11 +67,7 @@ struct SessionRunner {
             }
             return (PlainLineReader(fileDescriptor: descriptor), .promptAndInput)
         }
-        if EditLineReader.isInteractive {
-            let history = HistoryFile.standard(disabled: options.noHistory || options.incognito)
-            return (EditLineReader(historyFile: history), .byReader)
-        }
-        return (PlainLineReader(fileDescriptor: 0), .none)
+        return StandardInput.reader(history: .standard(disabled: options.noHistory || options.incognito))
     }
 
     /// Writes the session as Markdown for `/save FILE`; never replaces an existing file.
