@@ -19,14 +19,8 @@ import Glibc
             ])
         )
         try terminal.waitFor("Review Coach")
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         return terminal
-    }
-
-    /// Waits for a prompt and for libedit to take the keyboard.
-    func ready(_ terminal: PseudoTerminal, _ prompt: String) throws {
-        try terminal.waitFor(prompt)
-        try terminal.waitForRawMode()
     }
 
     @Test func aLineIsRecalledWithUpCompletedWithTabAndCtrlCKeepsTheCoachRunning() throws {
@@ -34,19 +28,19 @@ import Glibc
         let terminal = try startCoach(state)
         try terminal.send("/summary" + Key.enter)
         try terminal.waitFor("So far:")
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send(Key.up)
         try terminal.waitFor("/summary")
         try terminal.send(Key.enter)
         try terminal.waitFor("So far:")
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send("/he" + Key.tab + Key.enter)
         try terminal.waitFor("Commands:")
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send("half typed")
         try terminal.waitFor("half typed")
         try terminal.send(Key.ctrlC)
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         #expect(terminal.isRunning)
         try terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit() == 0)
@@ -59,12 +53,12 @@ import Glibc
         let state = try EditLineTerminalTests.StateHome()
         let terminal = try startCoach(state)
         try terminal.send("My private review text" + Key.enter)
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send(Key.enter)
-        try ready(terminal, "you> ")
+        try terminal.waitForPrompt("you> ")
         try terminal.send("ca" + Key.tab + Key.enter)
         try terminal.waitFor("calm reply")
-        try ready(terminal, "you> ")
+        try terminal.waitForPrompt("you> ")
         try terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit() == 0)
         let history = try String(contentsOfFile: state.historyPath, encoding: .utf8)
@@ -79,7 +73,7 @@ import Glibc
         let terminal = try startCoach(state, arguments: ["--no-history"])
         try terminal.send("/help" + Key.enter)
         try terminal.waitFor("Commands:")
-        try ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit() == 0)
         #expect(!FileManager.default.fileExists(atPath: state.historyPath))
@@ -94,8 +88,7 @@ import Glibc
         let plain = try PseudoTerminal(
             executable: BuiltProducts.path(of: "review-coach"), arguments: [],
             environment: PseudoTerminal.environment(adding: ["XDG_STATE_HOME": state.url.path, "TERM": "xterm", "NO_COLOR": "1"]))
-        try plain.waitFor("review> ")
-        try plain.waitForRawMode()
+        try plain.waitForPrompt("review> ")
         try plain.send(Key.ctrlD)
         _ = try plain.waitForExit()
         #expect(!String(decoding: plain.output, as: UTF8.self).contains("\u{1B}[1;36m"))

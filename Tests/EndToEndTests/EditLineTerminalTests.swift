@@ -49,8 +49,7 @@ import Darwin
 
     /// Waits for the next prompt and for the editor to be reading keys.
     func prompt(on terminal: PseudoTerminal) throws {
-        try terminal.waitFor("you> ")
-        try terminal.waitForRawMode()
+        try terminal.waitForPrompt("you> ")
     }
 
     /// Types a line, waits for the probe's echo of it and for the next prompt.

@@ -17,28 +17,22 @@ import Testing
         )
     }
 
-    /// Waits for a prompt and for libedit to take the keyboard.
-    func ready(_ terminal: PseudoTerminal, _ prompt: String) throws {
-        try terminal.waitFor(prompt)
-        try terminal.waitForRawMode()
-    }
-
     @Test func upRecallsThePreviousAnswerAndTheDraftNeverGoesIntoHistory() throws {
         let state = try EditLineTerminalTests.StateHome()
         let terminal = try startPractice(state)
-        try ready(terminal, "kind> ")
+        try terminal.waitForPrompt("kind> ")
         try terminal.send("troll" + Key.enter)
-        try ready(terminal, "draft> ")
+        try terminal.waitForPrompt("draft> ")
         try terminal.send("My private draft text" + Key.enter)
-        try ready(terminal, "draft> ")
+        try terminal.waitForPrompt("draft> ")
         try terminal.send(Key.enter)
         try terminal.waitFor("Right: it is a troll")
         try terminal.waitFor("Case 2 of 2")
-        try ready(terminal, "kind> ")
+        try terminal.waitForPrompt("kind> ")
         try terminal.send(Key.up)
         try terminal.waitFor("troll")
         try terminal.send(Key.enter)
-        try ready(terminal, "draft> ")
+        try terminal.waitForPrompt("draft> ")
         try terminal.send("skip" + Key.enter)
         try terminal.waitFor("Not quite: you said a troll")
         #expect(try terminal.waitForExit() == 0)

@@ -13,14 +13,14 @@ import Glibc
     /// Types a review and two answers, leaving the coach at the "our fault" question.
     func typeHalfASession(_ terminal: PseudoTerminal) throws {
         try terminal.send("The bill was wrong and nobody apologised." + Key.enter)
-        try coach.ready(terminal, "review> ")
+        try terminal.waitForPrompt("review> ")
         try terminal.send(Key.enter)
-        try coach.ready(terminal, "you> ")
+        try terminal.waitForPrompt("you> ")
         try terminal.send("calm" + Key.enter)
-        try coach.ready(terminal, "you> ")
+        try terminal.waitForPrompt("you> ")
         try terminal.send("yes" + Key.enter)
         try terminal.waitFor("even partly")
-        try coach.ready(terminal, "you> ")
+        try terminal.waitForPrompt("you> ")
     }
 
     func resumeAtTheFaultQuestion(_ state: EditLineTerminalTests.StateHome) throws {
@@ -29,11 +29,11 @@ import Glibc
             environment: PseudoTerminal.environment(adding: ["XDG_STATE_HOME": state.url.path, "TERM": "xterm"]))
         try resumed.waitFor("Welcome back")
         try resumed.waitFor("even partly")
-        try coach.ready(resumed, "you> ")
+        try resumed.waitForPrompt("you> ")
         try resumed.send("/summary" + Key.enter)
         try resumed.waitFor("The bill was wrong")
         try resumed.waitFor("Customer found: yes (you said so)")
-        try coach.ready(resumed, "you> ")
+        try resumed.waitForPrompt("you> ")
         try resumed.send(Key.ctrlD)
         #expect(try resumed.waitForExit() == 0)
     }

@@ -165,6 +165,13 @@ final class PseudoTerminal {
         return tcgetattr(master, &settings) == 0 ? settings : nil
     }
 
+    /// Waits for `prompt` and then for the line editor to take the keyboard: after this, keys
+    /// typed reach the editor (see `waitForRawMode`).
+    func waitForPrompt(_ prompt: String, timeout: Double = 10) throws {
+        try waitFor(prompt, timeout: timeout)
+        try waitForRawMode(timeout: timeout)
+    }
+
     /// Waits until the child has put the terminal in raw (non-canonical) mode, i.e. a line editor
     /// is really reading keys. Call it after seeing a prompt, before typing: libedit prints the
     /// prompt BEFORE switching to raw mode, and keys arriving in that gap are echoed twice by the
