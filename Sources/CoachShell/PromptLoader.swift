@@ -1,6 +1,11 @@
 import CoachCore
 import CoachPrompts
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads the prompt catalogue: the text embedded at build time, optionally overridden by a
 /// trainer's folder of edited prompt files (`--prompts DIR`).
@@ -15,8 +20,8 @@ public enum PromptLoader {
     public static func load(overrides directory: String?) throws -> PromptCatalog {
         let base = try embedded()
         guard let directory else { return base }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var status = stat()
+        guard stat(directory, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw ShellError("--prompts \(directory): no such folder; give the folder that holds your edited prompt .txt files")
         }
         let names = try FileManager.default.subpathsOfDirectory(atPath: directory)

@@ -1,17 +1,26 @@
 import ArgumentParser
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // `lint-reply` promises exit code 2 for usage errors (ArgumentParser's default is 64), so that
 // scripts can tell "findings" (1) from "called wrongly" (2). Other commands keep the defaults.
-if CommandLine.arguments.dropFirst().first == "lint-reply" {
+if CommandLine.arguments.count == 1 {
+    // `review-coach` alone, the common case, starts the chat with its defaults directly: with
+    // nothing to parse, the argument parser's reflection would be a third of the start-up time.
+    do { try ChatLaunch().run() } catch { ReviewCoach.exit(withError: error) }
+} else if CommandLine.arguments.dropFirst().first == "lint-reply" {
     do {
         var command = try ReviewCoach.parseAsRoot()
         try command.run()
     } catch {
         let code = ReviewCoach.exitCode(for: error)
         guard code == .validationFailure else { ReviewCoach.exit(withError: error) }
-        FileHandle.standardError.write(Data((ReviewCoach.fullMessage(for: error) + "\n").utf8))
+        FileDescriptorSink.standardError.write((ReviewCoach.fullMessage(for: error) + "\n"))
         exit(LintReply.usageExitCode)
     }
 } else {

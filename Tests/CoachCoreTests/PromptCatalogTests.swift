@@ -54,4 +54,26 @@ import Testing
     @Test func placeholderNamesAreListed() {
         #expect(PromptCatalog.placeholders(in: "Hi {name}, {what_we_did} {not a name}") == ["name", "what_we_did"])
     }
+
+    @Test func aKeyDefinedTwiceInOneFileNamesBothLines() {
+        #expect(throws: PromptCatalogError.duplicateKey("k", first: "a.txt:2", second: "a.txt:5")) {
+            try PromptCatalog(files: [("a.txt", "# top\n[k]\nA\n[j]\n[k]\nB")])
+        }
+    }
+
+    @Test func commentsDirectlyUnderAKeyAreSkippedButLaterOnesAreText() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]\n# about k\nLine\n# kept\n")])
+        #expect(catalog.text("k") == "Line\n# kept")
+    }
+
+    @Test func trailingSpacesAndWindowsLineEndingsAreTrimmed() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]  \r\nFirst  \r\nSecond\t\r\n\r\n[j]\r\nJ\r\n")])
+        #expect(catalog.text("k") == "First\nSecond")
+        #expect(catalog.text("j") == "J")
+    }
+
+    @Test func textIsKeptAsUnicode() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[k]\nCafé — naïve 🍮\n")])
+        #expect(catalog.text("k") == "Café — naïve 🍮")
+    }
 }

@@ -11,6 +11,9 @@ let benchmarks: @Sendable () -> Void = {
     // Time to first prompt: each program is started with standard input at end of file.
     let startup = Benchmark.Configuration(metrics: [.wallClock], warmupIterations: 5, maxDuration: .seconds(10), maxIterations: 200)
     Benchmark("Startup: review-coach (first prompt, stdin at EOF)", configuration: startup) { _ in
+        blackHole(spawnAndWait(Programs.coach, []))
+    }
+    Benchmark("Startup: review-coach --incognito (through the argument parser)", configuration: startup) { _ in
         blackHole(spawnAndWait(Programs.coach, ["--incognito"]))
     }
     Benchmark("Startup: sqlite3 :memory: .quit", configuration: startup) { _ in
@@ -32,6 +35,18 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Transcript replay: all of transcripts/", configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 50)) { _ in
         let player = TranscriptPlayer(catalog: Fixtures.catalog)
         for transcript in Fixtures.transcripts { blackHole(player.replay(transcript)) }
+    }
+
+    // Batch classify of ~100 MB of distinct reviews, single thread, output to /dev/null.
+    Benchmark("Classify: 100 MB corpus (wall clock; MB/s and peak RSS printed)",
+              configuration: .init(metrics: [.wallClock], warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 3)) { _ in
+        let corpus = Corpus.file
+        let start = ContinuousClock.now
+        let (status, peak) = spawnAndWait(Programs.coach, ["classify", corpus.path])
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let megabytes = Double(corpus.reviewBytes) / 1_048_576
+        print("classify status \(status): \(String(format: "%.1f", megabytes)) MiB of review text in \(String(format: "%.2f", seconds)) s = \(String(format: "%.1f", megabytes / seconds)) MiB/s, peak RSS \(peak / 1024) MiB")
     }
 
     // Peak memory of a whole interactive session (the binary, a scripted session).

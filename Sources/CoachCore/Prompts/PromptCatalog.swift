@@ -13,54 +13,117 @@
 public struct PromptCatalog: Sendable, Equatable {
     /// The entries, by key.
     public private(set) var entries: [String: String]
-    /// Where each key was defined ("file:line"), for error messages.
-    public private(set) var origins: [String: String]
+    /// The files parsed so far, kept (they share storage with the caller's strings) so that a
+    /// duplicate key can name where it was first defined without a second dictionary.
+    private var sources: [(name: String, text: String)] = []
 
     public init(entries: [String: String] = [:]) {
         self.entries = entries
-        self.origins = [:]
     }
 
     /// Parses prompt files (name and text); later files may not redefine a key.
     public init(files: [(name: String, text: String)]) throws(PromptCatalogError) {
         self.init()
+        entries.reserveCapacity(files.reduce(0) { $0 + $1.text.utf8.count / 64 })
         for file in files { try add(file: file.name, text: file.text) }
     }
 
-    /// Adds the entries of one file.
+    /// Adds the entries of one file. The scan works on the UTF-8 bytes (every marker it looks
+    /// for is ASCII), which keeps loading the whole catalogue well under a millisecond.
     public mutating func add(file: String, text: String) throws(PromptCatalogError) {
-        var key: String?
-        var lines: [Substring] = []
-        var lineNumber = 0
-        func flush() throws(PromptCatalogError) {
-            guard let current = key else { return }
-            while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-            entries[current] = lines.joined(separator: "\n")
-            lines = []
-        }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.trimmingTrailingWhitespace()
-            if trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count > 2,
-                !trimmed.contains(" ")
-            {
-                try flush()
-                let newKey = String(trimmed.dropFirst().dropLast())
-                if let earlier = origins[newKey] {
-                    throw .duplicateKey(newKey, first: earlier, second: "\(file):\(lineNumber)")
-                }
-                origins[newKey] = "\(file):\(lineNumber)"
-                key = newKey
-            } else if key == nil {
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                throw .textOutsideEntry(file: file, line: lineNumber)
-            } else if trimmed.hasPrefix("#") && lines.isEmpty {
-                continue  // comments directly under a key describe the entry
-            } else {
-                lines.append(trimmed)
+        var text = text
+        text.makeContiguousUTF8()
+        sources.append((file, text))
+        let outcome = text.withUTF8 { bytes in parse(file: file, bytes: bytes) }
+        if let error = outcome { throw error }
+    }
+
+    /// Where a key was first defined ("file:line"), found again by scanning the parsed files.
+    public func origin(of key: String) -> String? {
+        for source in sources {
+            var lineNumber = 0
+            for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                var trimmed = line
+                while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+                if trimmed == "[\(key)]" { return source.name + ":" + String(lineNumber) }
             }
         }
-        try flush()
+        return nil
+    }
+
+    private mutating func parse(file: String, bytes: UnsafeBufferPointer<UInt8>) -> PromptCatalogError? {
+        var key: String?
+        var body: Range<Int>?  // from the first kept line to the end of the last non-blank one
+        var lineNumber = 0
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            lineNumber += 1
+            var trimmedEnd = end
+            while trimmedEnd > start, Self.isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            let line = start..<trimmedEnd
+            if Self.isKeyLine(bytes, line) {
+                if let current = key { entries[current] = Self.string(bytes, body) }
+                let newKey = Self.string(bytes, (line.lowerBound + 1)..<(line.upperBound - 1))
+                if entries[newKey] != nil {
+                    let earlier = origin(of: newKey) ?? "an earlier entry"
+                    return .duplicateKey(newKey, first: earlier, second: file + ":" + String(lineNumber))
+                }
+                key = newKey
+                body = nil
+            } else if key == nil {
+                if !line.isEmpty && bytes[line.lowerBound] != UInt8(ascii: "#") {
+                    return .textOutsideEntry(file: file, line: lineNumber)
+                }
+            } else if let kept = body {
+                if !line.isEmpty { body = kept.lowerBound..<line.upperBound }
+            } else if !(line.count > 0 && bytes[line.lowerBound] == UInt8(ascii: "#")) {
+                body = line  // comments directly under a key describe the entry and are skipped
+            }
+            start = end + 1
+        }
+        if let current = key { entries[current] = Self.string(bytes, body) }
+        return nil
+    }
+
+    /// A `[key]` line: brackets around at least one character and no spaces.
+    private static func isKeyLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard line.count > 2, bytes[line.lowerBound] == UInt8(ascii: "["),
+            bytes[line.upperBound - 1] == UInt8(ascii: "]")
+        else { return false }
+        return !line.contains { bytes[$0] == UInt8(ascii: " ") }
+    }
+
+    /// The entry text: the kept lines with their trailing spaces removed, written straight
+    /// into the new string's storage.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>?) -> String {
+        guard let range, !range.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: range.count) { target in
+            var count = 0
+            var lineStart = range.lowerBound
+            while lineStart < range.upperBound {
+                var end = lineStart
+                while end < range.upperBound, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var trimmed = end
+                while trimmed > lineStart, isSpace(bytes[trimmed - 1]) { trimmed -= 1 }
+                if lineStart > range.lowerBound {
+                    target[count] = UInt8(ascii: "\n")
+                    count += 1
+                }
+                for index in lineStart..<trimmed {
+                    target[count] = bytes[index]
+                    count += 1
+                }
+                lineStart = end + 1
+            }
+            return count
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     /// Layers another catalog on top: its entries replace these (a trainer's edited copy).
@@ -68,10 +131,12 @@ public struct PromptCatalog: Sendable, Equatable {
         var merged = self
         for (key, text) in other.entries {
             merged.entries[key] = text
-            merged.origins[key] = other.origins[key]
         }
         return merged
     }
+
+    /// Two catalogues are equal when they hold the same entries, wherever they came from.
+    public static func == (left: PromptCatalog, right: PromptCatalog) -> Bool { left.entries == right.entries }
 
     /// Whether the catalog has text for a key.
     public func has(_ key: String) -> Bool { entries[key] != nil }
@@ -145,13 +210,5 @@ public enum PromptCatalogError: Error, Equatable, CustomStringConvertible {
         case let .textOutsideEntry(file, line):
             "\(file):\(line): text before the first [key] line; start each entry with a [key] line"
         }
-    }
-}
-
-extension Substring {
-    func trimmingTrailingWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[startIndex..<end]
     }
 }

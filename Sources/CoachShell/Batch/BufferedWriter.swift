@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Collects output bytes and writes them to a file descriptor with write(2) once 64 KB have
 /// gathered, and on `flush()`. Retries short and interrupted writes.
@@ -41,7 +46,7 @@ public final class BufferedWriter {
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes {
-                Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }

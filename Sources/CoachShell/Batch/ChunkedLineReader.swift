@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads lines from a file descriptor in fixed-size chunks with read(2), so memory stays flat
 /// however long the input is. A line longer than `maxLineBytes` is reported as too long and its
@@ -31,7 +36,7 @@ public struct ChunkedLineReader {
         var number = 1
         var atStart = true
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, chunkBytes) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkBytes) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(reason: String(cString: strerror(errno)))

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The width of the terminal on standard output.
 public enum TerminalSize {
@@ -6,7 +11,7 @@ public enum TerminalSize {
     public static func columns(descriptor: Int32 = 1) -> Int {
         var size = winsize()
         if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = Environment.current()["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         return 80
     }
 }

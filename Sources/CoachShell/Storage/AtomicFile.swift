@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes files so that a crash never leaves half a file: a temporary file beside the target,
 /// flushed, then renamed over it. New files are private to the owner (mode 0600).
@@ -8,8 +13,8 @@ public enum AtomicFile {
         if !overwrite && FileManager.default.fileExists(atPath: path) {
             throw ShellError("\(path) already exists and was left as it is; choose another name")
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let (directory, name) = FilePath.split(path)
+        let temporary = directory + "/.\(name).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard descriptor >= 0 else {
             throw ShellError("cannot write \(path): \(String(cString: strerror(errno))); check the folder exists and is writable")
@@ -17,7 +22,7 @@ public enum AtomicFile {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))

@@ -1,5 +1,10 @@
 import CoachCore
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What is saved of a session: the options and every line the owner typed. The coach is
 /// deterministic, so replaying the lines rebuilds the exact state, `/back` history included.
@@ -34,13 +39,16 @@ public final class SessionStore {
         self.file = folder + "/" + name + ".json"
     }
 
-    /// A file name that sorts by time: `20261123-070412-4242`.
-    public static func newName(now: Date = Date(), pid: Int32 = getpid()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return formatter.string(from: now) + "-\(pid)"
+    /// A file name that sorts by time: `20261123-070412-4242` (UTC). Formatted by hand with
+    /// `gmtime_r`: a DateFormatter would load ICU's locale and time-zone data before the first
+    /// prompt, the largest cost in start-up time.
+    public static func newName(now: time_t = time(nil), pid: Int32 = getpid()) -> String {
+        var seconds = now
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let date = "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))"
+        return date + "-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))-\(pid)"
     }
 
     public func save(_ saved: SavedSession) throws {

@@ -1,12 +1,17 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where Review Coach keeps its files: `$XDG_STATE_HOME/review-coach`, by default
 /// `~/.local/state/review-coach`. Folders are created private to the owner (0700).
 public struct StateDirectory: Sendable {
     public let path: String
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        path = Self.root(environment: environment) ?? (NSHomeDirectory() + "/.local/state/review-coach")
+    public init(environment: [String: String] = Environment.current()) {
+        path = Self.root(environment: environment) ?? (Self.homeFromPasswordFile() + "/.local/state/review-coach")
     }
 
     /// `$XDG_STATE_HOME/review-coach`, else `$HOME/.local/state/review-coach`; relative values
@@ -17,16 +22,28 @@ public struct StateDirectory: Sendable {
         return nil
     }
 
+    /// The home folder from the user database, for when HOME is unset or relative.
+    static func homeFromPasswordFile() -> String {
+        guard let entry = getpwuid(getuid()), let home = entry.pointee.pw_dir else { return "/tmp" }
+        return String(cString: home)
+    }
+
     public var historyFile: String { path + "/history" }
     public var sessionsFolder: String { path + "/sessions" }
 
     /// Creates a folder and its parents, 0700, if missing.
     public static func create(_ folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw ShellError("cannot create \(folder): \(error.localizedDescription); set XDG_STATE_HOME to a writable folder, or use --incognito")
+        var path = ""
+        for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
+            path += "/" + component
+            if mkdir(path, 0o700) != 0 && errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                throw ShellError("cannot create \(folder): \(reason); set XDG_STATE_HOME to a writable folder, or use --incognito")
+            }
+        }
+        var status = stat()
+        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw ShellError("cannot create \(folder): something that is not a folder is in the way; set XDG_STATE_HOME to a writable folder, or use --incognito")
         }
     }
 }

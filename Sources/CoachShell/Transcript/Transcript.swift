@@ -60,9 +60,9 @@ public struct Transcript: Sendable, Equatable {
         guard line.contains("\\u{") else { return line }
         var result = ""
         var rest = line[...]
-        while let range = rest.range(of: "\\u{") {
-            result += rest[..<range.lowerBound]
-            let after = rest[range.upperBound...]
+        while let start = rest.firstRange(of: "\\u{") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
             if let close = after.firstIndex(of: "}"), let value = UInt32(after[..<close], radix: 16),
                 let scalar = Unicode.Scalar(value)
             {

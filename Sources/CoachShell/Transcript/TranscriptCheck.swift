@@ -1,5 +1,10 @@
 import CoachCore
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Checks transcript files against what the program says today, or rewrites them.
 public struct TranscriptCheck {

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Plays a transcript in the terminal at a human pace for a classroom: the coach's lines appear
 /// one by one, the owner's input as if typed. Any key skips the current pause.

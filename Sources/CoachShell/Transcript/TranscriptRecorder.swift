@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a live session to a new transcript file as it happens (so a killed session still
 /// leaves what was said), with a header to fill in and the exit line at the end.

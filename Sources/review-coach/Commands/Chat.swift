@@ -1,11 +1,17 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The interactive coach (the default command).
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chat",
         abstract: "Talk through one negative review (the default).",
         discussion: """
             On a terminal you get line editing, history and Tab completion. With standard input \
@@ -27,16 +33,6 @@ struct Chat: ParsableCommand {
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        var lines: [String] = []
-        if let reviewFile {
-            let text = try ReviewFile.read(reviewFile)
-            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
-            while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-            guard !lines.isEmpty else { throw ValidationError("--review-file \(reviewFile): the file is empty.") }
-            lines.append("")
-        }
-        try SessionRunner(options: options).run(
-            explain: explain, lines: lines, scriptPath: script, sessionName: SessionStore.newName(), opening: nil)
+        try ChatLaunch(reviewFile: reviewFile, script: script, explain: explain, settings: options.settings).run()
     }
 }

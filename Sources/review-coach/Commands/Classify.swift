@@ -1,11 +1,17 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach classify`: classifies reviews in bulk, JSON Lines in and out.
 struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "classify",
         abstract: "Classify many reviews: JSON Lines in, one JSON line out per review.",
         discussion: """
             Input: JSON Lines from FILE, or from standard input when FILE is missing or "-". \
@@ -96,14 +102,14 @@ struct Classify: ParsableCommand {
         let isTerminal = isatty(1) == 1
         let readable = ReadableLines(
             width: isTerminal ? TerminalSize.columns() : 80,
-            palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
         let lines = EventRenderer(catalog: classifier.catalog).render(classifier.assess(request))
         print(readable.text(lines), terminator: "")
     }
 
     /// Prints a one-line error on standard error and exits with 1.
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("review-coach classify: \(message)\n".utf8))
-        Foundation.exit(1)
+        FileDescriptorSink.standardError.write("review-coach classify: \(message)\n")
+        Glibc.exit(1)
     }
 }

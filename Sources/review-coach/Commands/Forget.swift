@@ -1,10 +1,16 @@
 import ArgumentParser
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach forget`: deletes saved sessions and line history.
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "forget",
         abstract: "Delete your saved sessions and line history.",
         discussion: "Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default ~/.local/state/review-coach). Reports you saved elsewhere with /save are yours to keep or delete."
     )

@@ -6,6 +6,7 @@ extension StateGraph.Format: ExpressibleByArgument {}
 /// `review-coach graph`: prints the interview's state machine as a diagram.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Print the interview as a diagram (Mermaid or Graphviz dot).",
         discussion: """
             The diagram is drawn from the same table the coach runs on. Paste the Mermaid output \

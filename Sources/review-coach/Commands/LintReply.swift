@@ -1,7 +1,12 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach lint-reply`: checks a drafted public reply for the mistakes that make things worse.
 struct LintReply: ParsableCommand {
@@ -53,7 +58,7 @@ struct LintReply: ParsableCommand {
         let text = try reply ?? readInput(limit: limits.draftBytes)
         var draft = text
         while let last = draft.last, last.isWhitespace { draft.removeLast() }
-        guard !draft.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !draft.allSatisfy(\.isWhitespace) else {
             fail("the reply is empty; give the reply text in \(file ?? "standard input") or with --reply.")
         }
         let size = draft.utf8.count
@@ -69,7 +74,7 @@ struct LintReply: ParsableCommand {
             let isTerminal = isatty(1) == 1
             let readable = ReadableLines(
                 width: isTerminal ? TerminalSize.columns() : 80,
-                palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+                palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
             print(readable.text(renderer.checkResult(findings)), terminator: "")
         }
         if !findings.isEmpty { throw ExitCode(1) }
@@ -101,7 +106,7 @@ struct LintReply: ParsableCommand {
 
     /// Prints a one-line error on standard error and exits with 2.
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("review-coach lint-reply: \(message)\n".utf8))
-        Foundation.exit(Self.usageExitCode)
+        FileDescriptorSink.standardError.write("review-coach lint-reply: \(message)\n")
+        Glibc.exit(Self.usageExitCode)
     }
 }

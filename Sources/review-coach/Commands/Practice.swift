@@ -1,12 +1,18 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach practice`: example reviews from the case library; the trainee names the kind
 /// and drafts a reply, the coach grades both by its own rules and keeps score.
 struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "practice",
         abstract: "Practise on example reviews: name the kind, draft a reply, get graded.",
         discussion: """
             For each case, answer genuine (g), threat (t) or troll (r), then draft the reply you \

@@ -1,10 +1,16 @@
 import ArgumentParser
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach replay`: checks golden transcripts against what the coach says today.
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "replay",
         abstract: "Check transcripts against what the coach says now, or rewrite them.",
         discussion: """
             Each transcript's typed lines are replayed through the coach. A transcript that no \
@@ -60,7 +66,7 @@ struct Replay: ParsableCommand {
             }
         }
         if failed > 0 {
-            FileHandle.standardError.write(Data("\(failed) of \(files.count) transcript(s) differ; read the diff, then run with --update if the change is right.\n".utf8))
+            FileDescriptorSink.standardError.write("\(failed) of \(files.count) transcript(s) differ; read the diff, then run with --update if the change is right.\n")
             throw ExitCode(1)
         }
     }

@@ -1,11 +1,17 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach resume`: carries on with the newest saved session, exactly where it stopped.
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resume",
         abstract: "Carry on with your last session, exactly where it stopped.",
         discussion: """
             Every answer is saved as you type it, under $XDG_STATE_HOME/review-coach/sessions/ \
@@ -21,8 +27,8 @@ struct Resume: ParsableCommand {
         guard let (path, saved) = try SessionStore.newest(in: folder) else {
             throw ValidationError("There is no saved session to resume in \(folder). Start one with: review-coach")
         }
-        let runner = try SessionRunner(options: options)
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let runner = try SessionRunner(settings: options.settings)
+        let name = FilePath.removingExtension(FilePath.split(path).name)
         let opening = [StyledLine(.hint, runner.catalog.text("resume.opening", ["count": "\(saved.lines.count)"]))]
         try runner.run(explain: saved.explain, lines: saved.lines, scriptPath: nil, sessionName: name, opening: opening)
     }

@@ -1,11 +1,17 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `review-coach teach`: the lessons, one per principle, each with a worked example.
 struct Teach: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "teach",
         abstract: "Read the lessons: one per principle, P1 to P17, each with a worked example.",
         discussion: """
             Without arguments, every lesson in order (a short course; pipe it to less, or print \
@@ -57,6 +63,6 @@ enum TeachingOutput {
         return ChatLoop.Channel(
             sink: FileDescriptorSink.standardOutput, echo: .none,
             width: width ?? (isTerminal ? TerminalSize.columns() : 80),
-            palette: .forTerminal(isTerminal: isTerminal, environment: ProcessInfo.processInfo.environment))
+            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
     }
 }

@@ -1,6 +1,12 @@
 import ArgumentParser
 import CoachCore
-import Foundation
+import CoachShell
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a review from a file with clear errors: missing file, too big, invalid UTF-8.
 enum ReviewFile {
@@ -14,7 +20,7 @@ enum ReviewFile {
         }
         let text = String(decoding: data, as: UTF8.self)
         if String(data: data, encoding: .utf8) == nil {
-            FileHandle.standardError.write(Data("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.\n".utf8))
+            FileDescriptorSink.standardError.write("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.\n")
         }
         return text
     }

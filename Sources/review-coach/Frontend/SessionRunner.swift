@@ -1,7 +1,12 @@
 import ArgumentParser
 import CoachCore
 import CoachShell
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Options every interactive command shares (chat and resume).
 struct SessionOptions: ParsableArguments {
@@ -15,24 +20,29 @@ struct SessionOptions: ParsableArguments {
     var record: String?
 
     @OptionGroup var display: DisplayOptions
+
+    /// The same options as plain values.
+    var settings: SessionSettings {
+        SessionSettings(noHistory: noHistory, incognito: incognito, record: record, prompts: display.prompts, width: display.width)
+    }
 }
 
 /// Wires the pure coach to the terminal or a pipe, the session file and the recorder, and runs
 /// the chat loop. The one place where the interactive commands touch the outside world.
 struct SessionRunner {
-    let options: SessionOptions
+    let options: SessionSettings
     let catalog: PromptCatalog
 
-    init(options: SessionOptions) throws {
-        self.options = options
-        self.catalog = try PromptLoader.load(overrides: options.display.prompts)
+    init(settings: SessionSettings) throws {
+        self.options = settings
+        self.catalog = try PromptLoader.load(overrides: settings.prompts)
     }
 
     /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
     /// typed lines shown after their prompts; `sessionName` names the autosave file.
     func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?) throws {
         let coach = Coach(catalog: catalog)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.current()
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let saved = SavedSession(explain: explain, lines: lines)
@@ -40,7 +50,7 @@ struct SessionRunner {
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
-                width: options.display.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
+                width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
                 palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment))
         ]
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
@@ -55,7 +65,9 @@ struct SessionRunner {
                 try? store?.save(SavedSession(explain: session.state.explain, lines: typed))
             }
         )
-        try store?.save(saved)
+        // A session with lines already in (a review file, a resumed session) is saved at once;
+        // an empty one is first saved when the owner types, so start-up writes nothing.
+        if !lines.isEmpty { try store?.save(saved) }
         loop.run(opening: opening)
     }
 
