@@ -167,26 +167,34 @@ public struct PromptCatalog: Sendable, Equatable {
         return names
     }
 
-    private static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty, template.contains("{") else { return template }
+    /// Replaces each `{name}` that `values` has with its value; other braces stay as they are.
+    /// A value that ends a sentence swallows the template's full stop after its closing quote.
+    /// Scans UTF-8 (the braces are ASCII), so long templates cost little.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty else { return template }
+        let utf8 = template.utf8
+        guard let firstOpen = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+        result.reserveCapacity(utf8.count + values.values.reduce(0) { $0 + $1.utf8.count })
+        var copied = utf8.startIndex
+        var open: String.Index? = firstOpen
+        while let start = open {
+            let afterOpen = utf8.index(after: start)
+            guard let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if let value = values[String(template[afterOpen..<close])] {
+                result += template[copied..<start]
                 result += value
-                rest = after[after.index(after: close)...]
-                if endsASentence(value), rest.hasPrefix("\".") {
+                copied = utf8.index(after: close)
+                if endsASentence(value), utf8[copied...].starts(with: "\".".utf8) {
                     result += "\""
-                    rest = rest.dropFirst(2)
+                    copied = utf8.index(copied, offsetBy: 2)
                 }
+                open = utf8[copied...].firstIndex(of: UInt8(ascii: "{"))
             } else {
-                result += "{"
-                rest = after
+                open = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "{"))
             }
         }
-        result += rest
+        result += template[copied...]
         return result
     }
 

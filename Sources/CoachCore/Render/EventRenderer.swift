@@ -101,15 +101,34 @@ public struct EventRenderer: Sendable {
 
     /// One sentence per fact saying its value and where it came from, then the rule that decided.
     public func reasons(for assessment: Assessment) -> [String] {
-        var result: [String] = []
-        for fact in FactName.allCases {
-            let (value, source) = assessment.facts.contractValue(of: fact)
-            var values = ["fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)")]
-            if let evidence = assessment.evidence(for: fact) { values["quote"] = quote(evidence.text) }
-            result.append(catalog.text("reason.\(source.rawValue)", values))
-        }
-        result.append(catalog.text("rule.\(assessment.rule.rawValue)") + " (" + cite(assessment.rule.principles) + ")")
-        return result
+        FactName.allCases.map { reason(for: $0, in: assessment) } + [ruleReason(for: assessment)]
+    }
+
+    /// The sentence for one fact: its value and where it came from, quoting the review when the
+    /// text implied it.
+    public func reason(for fact: FactName, in assessment: Assessment) -> String {
+        let template = reasonTemplate(for: fact, in: assessment)
+        guard let evidence = assessment.evidence(for: fact) else { return template }
+        return reason(from: template, quoting: evidence)
+    }
+
+    /// The sentence for one fact with its `{quote}` left open; it depends only on the facts, so
+    /// batch mode renders it once and fills in each review's quote with `reason(from:quoting:)`.
+    public func reasonTemplate(for fact: FactName, in assessment: Assessment) -> String {
+        let (value, source) = assessment.facts.contractValue(of: fact)
+        return catalog.text("reason.\(source.rawValue)", [
+            "fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)"),
+        ])
+    }
+
+    /// A reason template with the evidence quoted.
+    public func reason(from template: String, quoting evidence: Signal) -> String {
+        PromptCatalog.fill(template, ["quote": quote(evidence.text)])
+    }
+
+    /// The sentence for the rule that decided, citing its principles.
+    public func ruleReason(for assessment: Assessment) -> String {
+        catalog.text("rule.\(assessment.rule.rawValue)") + " (" + cite(assessment.rule.principles) + ")"
     }
 
     /// The next steps as sentences, each citing its principles.
@@ -166,6 +185,10 @@ public struct EventRenderer: Sendable {
 
     /// A quote of review or reply text, on one line, shortened past 160 characters.
     public func quote(_ text: String) -> String {
+        // Most quotes are short and on one line: no need to look at them character by character.
+        if text.utf8.count <= 160, !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) {
+            return text
+        }
         let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " / ")
         guard oneLine.count > 160 else { return oneLine }
         return String(oneLine.prefix(157)) + "..."

@@ -33,21 +33,42 @@ public struct BatchClassifier: Sendable {
 
     /// Classifies one line (without its newline); `number` is its 1-based line number.
     public func classify(line: UnsafeBufferPointer<UInt8>, number: Int) -> Outcome {
-        var cache = ResponseCache(capacity: 0)
-        return classify(line: line, number: number, cache: &cache)
+        if Self.isBlank(line) { return .skipped }
+        do {
+            return .classified(respond(to: try ClassifyRequest.parse(line, limits: limits)))
+        } catch {
+            return .failed(ClassifyErrorLine(id: error.id, line: number, error: error.message))
+        }
     }
 
-    /// Classifies one line, reusing responses from `cache` for reviews with the same facts and signals.
-    public func classify(line: UnsafeBufferPointer<UInt8>, number: Int, cache: inout ResponseCache) -> Outcome {
+    /// What `write` did with a line.
+    public enum Written: Sendable, Equatable {
+        /// The line was blank: nothing written.
+        case skipped
+        /// A response object was written.
+        case classified
+        /// An error object was written.
+        case failed
+    }
+
+    /// Classifies one line and writes its output object into `json` (no newline), reusing the
+    /// parts that depend only on facts and signal kinds from `cache`. The bytes are those of
+    /// `classify(line:number:)`'s outcome, encoded; the tests hold the two paths together.
+    public func write(
+        line: UnsafeBufferPointer<UInt8>, number: Int, cache: inout ResponseCache, into json: inout JSONWriter
+    ) -> Written {
         if Self.isBlank(line) { return .skipped }
         do {
             let request = try ClassifyRequest.parse(line, limits: limits)
             let signals = SignalDetector.detect(in: request.review)
-            return .classified(cache.response(for: request, signals: signals) {
-                respond(to: request, signals: signals)
-            })
+            let template = cache.template(for: request, signals: signals) {
+                ResponseTemplate(assessment: assess(request, signals: signals), renderer: renderer)
+            }
+            template.write(id: request.id, signals: signals, renderer: renderer, into: &json)
+            return .classified
         } catch {
-            return .failed(ClassifyErrorLine(id: error.id, line: number, error: error.message))
+            ClassifyErrorLine(id: error.id, line: number, error: error.message).encode(into: &json)
+            return .failed
         }
     }
 
@@ -76,10 +97,10 @@ public struct BatchClassifier: Sendable {
     }
 
     /// The output line for a line that is too long to read (its id cannot be known).
-    public func lineTooLong(number: Int, maxBytes: Int) -> Outcome {
-        .failed(ClassifyErrorLine(
+    public func lineTooLong(number: Int, maxBytes: Int) -> ClassifyErrorLine {
+        ClassifyErrorLine(
             id: nil, line: number,
             error: "the line is longer than \(maxBytes) bytes, so it was not read; a review may hold at most \(limits.reviewBytes) bytes: shorten it or split it"
-        ))
+        )
     }
 }

@@ -42,6 +42,16 @@ public struct ClassifyResponse: Sendable, Equatable {
         json.beginObject()
         json.key("id")
         json.optionalString(id)
+        encodeHead(into: &json)
+        Self.encodeSignals(signals, into: &json)
+        json.key("reasons")
+        json.strings(reasons)
+        encodeTail(into: &json)
+        json.endObject()
+    }
+
+    /// The members after the id: classification and facts.
+    func encodeHead(into json: inout JSONWriter) {
         json.key("classification")
         json.string(classification)
         json.key("facts")
@@ -51,17 +61,22 @@ public struct ClassifyResponse: Sendable, Equatable {
             json.stringObject(["value": fact.value, "source": fact.source])
         }
         json.endObject()
+    }
+
+    /// The `signals` member.
+    static func encodeSignals(_ signals: [(kind: String, text: String)], into json: inout JSONWriter) {
         json.key("signals")
         json.stringObjects(signals) { ["kind": $0.kind, "text": $0.text] }
-        json.key("reasons")
-        json.strings(reasons)
+    }
+
+    /// The members after the reasons: principles, reply and next steps.
+    func encodeTail(into json: inout JSONWriter) {
         json.key("principles")
         json.strings(principles)
         json.key("reply")
         json.string(reply)
         json.key("next_steps")
         json.strings(nextSteps)
-        json.endObject()
     }
 
     /// The response as one line of JSON (no newline).

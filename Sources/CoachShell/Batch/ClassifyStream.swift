@@ -24,18 +24,19 @@ public enum ClassifyStream {
         var json = JSONWriter(capacity: 8 * 1024)
         var cache = ResponseCache()
         try reader.forEachLine({ line in
-            let outcome: BatchClassifier.Outcome
-            switch line {
-            case let .text(bytes, number): outcome = classifier.classify(line: bytes, number: number, cache: &cache)
-            case .tooLong(let number): outcome = classifier.lineTooLong(number: number, maxBytes: reader.maxLineBytes)
-            }
             json.reset()
-            switch outcome {
+            let written: BatchClassifier.Written
+            switch line {
+            case let .text(bytes, number):
+                written = classifier.write(line: bytes, number: number, cache: &cache, into: &json)
+            case .tooLong(let number):
+                classifier.lineTooLong(number: number, maxBytes: reader.maxLineBytes).encode(into: &json)
+                written = .failed
+            }
+            switch written {
             case .skipped: return
-            case .classified(let response): response.encode(into: &json)
-            case .failed(let error):
-                error.encode(into: &json)
-                summary.failed += 1
+            case .classified: break
+            case .failed: summary.failed += 1
             }
             summary.lines += 1
             json.bytes.append(0x0A)

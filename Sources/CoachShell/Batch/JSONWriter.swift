@@ -101,6 +101,17 @@ public struct JSONWriter: Sendable {
         endArray()
     }
 
+    /// Appends members already written as JSON (`"a":1,"b":2`, no braces) into the open object,
+    /// with the comma before them if the object has members already.
+    public mutating func members(_ json: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: json)
+    }
+
+    /// The members written into an object so far, without its opening brace: for `members(_:)`.
+    /// Call after `beginObject()` and the members, before `endObject()`.
+    public var membersOfOpenObject: [UInt8] { Array(bytes.dropFirst()) }
+
     // MARK: - Helpers
 
     /// Adds the comma between members or elements, and marks the container as non-empty.

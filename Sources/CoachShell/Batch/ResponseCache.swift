@@ -1,51 +1,31 @@
 import CoachCore
 
-/// Remembers classify responses by everything an assessment is built from (the owner's facts and
-/// the signals' kinds and quoted texts, in order), so that reviews with the same facts and signals
-/// are not re-assessed and re-rendered. The id is filled in per line. Bounded: emptied when full.
-///
-/// Sound because `Assessment` is a pure function of the signals, the owner's facts, the (default)
-/// reply details and the catalogue, and reads no signal offsets.
+/// Remembers the parts of classify responses that do not depend on the review's own words
+/// (`ResponseTemplate`), by the owner's facts and the kinds of signal found, so that each review
+/// costs only its parsing, its signal detection and the writing of its quotes. Bounded: emptied
+/// when full.
 public struct ResponseCache {
-    /// What a response depends on.
-    struct Key: Hashable {
-        var owner: [String?]
-        var signals: [String]
-    }
-
     public let capacity: Int
-    private var responses: [Key: ClassifyResponse] = [:]
+    private var templates: [ResponseTemplate.Key: ResponseTemplate] = [:]
     /// Lookups answered from the cache, and lookups that had to assess (for measurement).
     public private(set) var hits = 0
     public private(set) var misses = 0
 
     public init(capacity: Int = 4096) { self.capacity = capacity }
 
-    /// The response for a request whose signals are known, building it with `make` on a miss.
-    mutating func response(
-        for request: ClassifyRequest, signals: [Signal], make: () -> ClassifyResponse
-    ) -> ClassifyResponse {
-        let owner = request.owner
-        var signalKey: [String] = []
-        signalKey.reserveCapacity(signals.count * 2)
-        for signal in signals {
-            signalKey.append(signal.kind.rawValue)
-            signalKey.append(signal.text)
-        }
-        let key = Key(
-            owner: [owner.customerFound?.rawValue, owner.ourFault?.rawValue, owner.demand?.rawValue, owner.abusive?.rawValue],
-            signals: signalKey)
-        var response: ClassifyResponse
-        if let cached = responses[key] {
+    /// The template for a request whose signals are known, building it with `make` on a miss.
+    mutating func template(
+        for request: ClassifyRequest, signals: [Signal], make: () -> ResponseTemplate
+    ) -> ResponseTemplate {
+        let key = ResponseTemplate.Key(owner: request.owner, signals: signals)
+        if let cached = templates[key] {
             hits += 1
-            response = cached
-        } else {
-            misses += 1
-            response = make()
-            if responses.count >= capacity { responses.removeAll(keepingCapacity: true) }
-            responses[key] = response
+            return cached
         }
-        response.id = request.id
-        return response
+        misses += 1
+        let template = make()
+        if templates.count >= capacity { templates.removeAll(keepingCapacity: true) }
+        if capacity > 0 { templates[key] = template }
+        return template
     }
 }
