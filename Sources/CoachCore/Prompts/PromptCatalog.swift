@@ -167,42 +167,10 @@ public struct PromptCatalog: Sendable, Equatable {
         return names
     }
 
-    /// Replaces each `{name}` that `values` has with its value; other braces stay as they are.
-    /// A value that ends a sentence swallows the template's full stop after its closing quote.
-    /// Scans UTF-8 (the braces are ASCII), so long templates cost little.
+    /// Replaces each `{name}` that `values` has with its value (see `PromptTemplate`).
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty else { return template }
-        let utf8 = template.utf8
-        guard let firstOpen = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
-        var result = ""
-        result.reserveCapacity(utf8.count + values.values.reduce(0) { $0 + $1.utf8.count })
-        var copied = utf8.startIndex
-        var open: String.Index? = firstOpen
-        while let start = open {
-            let afterOpen = utf8.index(after: start)
-            guard let close = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            if let value = values[String(template[afterOpen..<close])] {
-                result += template[copied..<start]
-                result += value
-                copied = utf8.index(after: close)
-                if endsASentence(value), utf8[copied...].starts(with: "\".".utf8) {
-                    result += "\""
-                    copied = utf8.index(copied, offsetBy: 2)
-                }
-                open = utf8[copied...].firstIndex(of: UInt8(ascii: "{"))
-            } else {
-                open = utf8[afterOpen...].firstIndex(of: UInt8(ascii: "{"))
-            }
-        }
-        result += template[copied...]
-        return result
-    }
-
-    /// Whether text ends with its own sentence punctuation, so a template's full stop after it
-    /// would double it.
-    private static func endsASentence(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return last == "." || last == "!" || last == "?" || last == "\u{2026}"
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return PromptTemplate(template).render(values)
     }
 }
 

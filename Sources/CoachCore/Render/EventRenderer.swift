@@ -109,7 +109,7 @@ public struct EventRenderer: Sendable {
     public func reason(for fact: FactName, in assessment: Assessment) -> String {
         let template = reasonTemplate(for: fact, in: assessment)
         guard let evidence = assessment.evidence(for: fact) else { return template }
-        return reason(from: template, quoting: evidence)
+        return reason(from: PromptTemplate(template), quoting: evidence)
     }
 
     /// The sentence for one fact with its `{quote}` left open; it depends only on the facts, so
@@ -122,8 +122,8 @@ public struct EventRenderer: Sendable {
     }
 
     /// A reason template with the evidence quoted.
-    public func reason(from template: String, quoting evidence: Signal) -> String {
-        PromptCatalog.fill(template, ["quote": quote(evidence.text)])
+    public func reason(from template: PromptTemplate, quoting evidence: Signal) -> String {
+        template.render("quote", quote(evidence.text))
     }
 
     /// The sentence for the rule that decided, citing its principles.

@@ -44,14 +44,14 @@ public struct ClassifyRequest: Sendable, Equatable {
         guard case .object(let members) = value else {
             throw ClassifyLineError(id: nil, message: "the line is \(value.kindDescription), not a JSON object; write {\"id\": \"r1\", \"review\": \"...\"}")
         }
-        var seen = Set<String>()
-        for member in members where !seen.insert(member.key).inserted {
-            throw ClassifyLineError(id: nil, message: "the member \"\(member.key)\" appears twice; keep one")
+        if let repeated = firstRepeatedKey(members.map(\.key)) {
+            throw ClassifyLineError(id: nil, message: "the member \"\(repeated)\" appears twice; keep one")
         }
-        let fields = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        // A line has a handful of members: looking them up in order beats hashing them.
+        let fields = { (name: String) in members.first { $0.key == name }?.value }
 
         var id: String?
-        switch fields["id"] {
+        switch fields("id") {
         case nil, .null?: id = nil
         case .string(let text)?: id = text
         case let other?:
@@ -59,7 +59,7 @@ public struct ClassifyRequest: Sendable, Equatable {
         }
 
         let review: String
-        switch fields["review"] {
+        switch fields("review") {
         case nil:
             throw ClassifyLineError(id: id, message: "missing \"review\"; give the review text as a string, e.g. \"review\": \"The soup was cold.\"")
         case .string(let text)?: review = text
@@ -72,20 +72,28 @@ public struct ClassifyRequest: Sendable, Equatable {
         }
 
         var owner = OwnerFacts()
-        switch fields["facts"] {
+        switch fields("facts") {
         case nil, .null?: break
         case .object(let facts)?:
-            var seenFacts = Set<String>()
-            for (name, answer) in facts {
-                guard seenFacts.insert(name).inserted else {
-                    throw ClassifyLineError(id: id, message: "the fact \"\(name)\" appears twice in \"facts\"; keep one")
-                }
-                try record(name, answer, in: &owner, id: id)
+            if let repeated = firstRepeatedKey(facts.map(\.key)) {
+                throw ClassifyLineError(id: id, message: "the fact \"\(repeated)\" appears twice in \"facts\"; keep one")
             }
+            for (name, answer) in facts { try record(name, answer, in: &owner, id: id) }
         case let other?:
             throw ClassifyLineError(id: id, message: "\"facts\" must be an object such as {\"demand\": \"yes\"}, but it is \(other.kindDescription)")
         }
         return ClassifyRequest(id: id, review: review, owner: owner)
+    }
+
+    /// The first key that appears a second time, in order of the second appearance.
+    private static func firstRepeatedKey(_ keys: [String]) -> String? {
+        guard keys.count > 1 else { return nil }
+        if keys.count <= 8 {
+            for index in 1..<keys.count where keys[..<index].contains(keys[index]) { return keys[index] }
+            return nil
+        }
+        var seen = Set<String>()
+        return keys.first { !seen.insert($0).inserted }
     }
 
     private static func record(
@@ -95,7 +103,7 @@ public struct ClassifyRequest: Sendable, Equatable {
             let known = FactName.allCases.map(\.rawValue).joined(separator: ", ")
             throw ClassifyLineError(id: id, message: "unknown fact \"\(name)\" in \"facts\"; the facts are \(known)")
         }
-        let accepted = fact.acceptedValues.joined(separator: ", ")
+        var accepted: String { fact.acceptedValues.joined(separator: ", ") }
         guard case .string(let text) = answer else {
             throw ClassifyLineError(id: id, message: "the fact \"\(name)\" must be a string, one of \(accepted); it is \(answer.kindDescription)")
         }

@@ -34,7 +34,7 @@ struct ResponseTemplate {
     enum Reason {
         case fixed(String)
         /// The reason for a fact the text implied: its template, with `{quote}` still open.
-        case quoting(FactName, template: String)
+        case quoting(FactName, template: PromptTemplate)
     }
 
     /// The assessment of the first review seen with this key; its signals are replaced per review.
@@ -58,7 +58,7 @@ struct ResponseTemplate {
         tail = json.membersOfOpenObject
         var reasons: [Reason] = FactName.allCases.map { fact in
             assessment.facts.contractValue(of: fact).source == .text
-                ? .quoting(fact, template: renderer.reasonTemplate(for: fact, in: assessment))
+                ? .quoting(fact, template: PromptTemplate(renderer.reasonTemplate(for: fact, in: assessment)))
                 : .fixed(renderer.reason(for: fact, in: assessment))
         }
         reasons.append(.fixed(renderer.ruleReason(for: assessment)))
@@ -84,7 +84,7 @@ struct ResponseTemplate {
                 if let evidence = assessment.evidence(for: fact) {
                     json.string(renderer.reason(from: template, quoting: evidence))
                 } else {
-                    json.string(template)
+                    json.string(template.render([:]))
                 }
             }
         }
