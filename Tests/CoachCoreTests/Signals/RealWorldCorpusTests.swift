@@ -15,4 +15,12 @@ import Testing
         for m in score.signalMisses { print("  SIGNALS \(m)") }
         #expect(Self.tuning.count >= 150)
     }
+
+    /// Measured after tuning: 161/165, no genuine complaint made a threat or a troll.
+    @Test func tuningCorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.tuning)
+        #expect(score.correct >= 161, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+        #expect(score.signalsExact >= 160, "\(score)")
+    }
 }

@@ -85,15 +85,16 @@ enum NeverCustomerDetector {
             if t.has(q, [.experience, .customerNoun]) { near = true; break }
             q += 1
         }
-        guard near else { return false }
+        guard near || disowned(t, k, first, stop) else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
-        if DemandDetector.before(t, k, 5, first, .reported) { return false }
+        if reportedBefore(t, k, first) { return false }
         var j = k - 1
         while j >= max(first, k - 2) {
             if pastPerfect.contains(t.tok[j].hash) { return false }
             j -= 1
         }
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
+        if disowned(t, k, first, stop) { return true }
         return customerPattern(t, k, first, stop)
     }
 
@@ -101,10 +102,11 @@ enum NeverCustomerDetector {
     static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
         // "I'll never eat here", "I would never stay there": a promise, not a history.
         if DemandDetector.before(t, k, 2, first, .future) { return false }
-        var v = k + 1
-        while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
+        var v = afterNotThat(t, k, stop) ?? k + 1
+        while v < stop && v < k + 6 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
         let verb = t.tok[v].hash
+        if bareClaim(t, k, v, first, stop) { return true }
         guard v + 1 < stop else { return false }
         // "Never eat here!": advice to others, with no subject, not a statement about oneself.
         let subjectless = t.tok[k].hash == never && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
@@ -133,7 +135,7 @@ enum NeverCustomerDetector {
         }
         if soft.contains(h1) || t.has(o, .placeNoun) {
             // Weaker: needs hearsay or a contrast later in the sentence.
-            return lastContrast > o
+            return lastContrast > o || refusalFollows(t, o)
         }
         return false
     }
@@ -152,5 +154,16 @@ enum NeverCustomerDetector {
         guard o < stop, t.has(o, .customerNoun) else { return false }
         if o + 1 < stop && customerCompounds.contains(t.tok[o + 1].hash) { return false }
         return true
+    }
+
+    /// Reported speech before the negation ("they claim I never stayed"), but not the writer's
+    /// own "to say" ("just here to say I've never been").
+    static func reportedBefore(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        while j >= max(first, k - 5) {
+            if t.has(j, .reported) { return !(j > first && t.tok[j - 1].hash == to) }
+            j -= 1
+        }
+        return false
     }
 }

@@ -12,6 +12,7 @@ extension Lexicon {
             "reimbursement", "cash", "cashback", "rebate", "money", "dollars", "bucks", "euros",
             "quid", "reward", "waive", "waived", "giveaway", "payout", "paypal", "venmo", "zelle",
             "deposit", "deposits", "reimbursements", "refunds", "comps", "vouchers",
+            "compensates", "reimburses", "pays", "paying", "goodwill",
         ]),
         (.remedy, [
             "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
@@ -57,7 +58,7 @@ extension Lexicon {
             "site", "sites", "socials", "social", "everywhere", "forum", "forums", "blog", "threads",
             "bbb", "glassdoor", "foursquare", "whatsapp", "platform", "platforms", "public",
             "publicly", "press", "papers", "newspaper", "newspapers", "news", "tv", "media",
-            "viral", "channels",
+            "viral", "channels", "paper", "radio",
         ]),
         (.audience, [
             "everyone", "everybody", "world", "people", "public", "publicly", "friends", "followers",
@@ -94,7 +95,7 @@ extension Lexicon {
             "want", "need", "expect", "demand", "demanding", "deserve", "owe", "owed", "grant",
             "hand", "require", "request", "requesting", "like", "comp", "receiving",
             "getting", "given",
-            "refund", "credit", "reimburse", "compensate", "pay",
+            "refund", "credit", "reimburse", "compensate", "pay", "see", "sees", "seeing",
         ]),
         (.objPronoun, ["me", "us", "my", "our"]),
         (.imperative, [
@@ -108,6 +109,15 @@ extension Lexicon {
         ]),
         (.consequence, [
             "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
+            "disappear", "vanish",
+        ]),
+        (.willing, [
+            "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
+            "may", "consider", "considering", "think", "thinking", "maybe",
+        ]),
+        (.removedState, [
+            "gone", "removed", "deleted", "down", "taken", "changed", "updated", "edited",
+            "disappear", "vanish", "removing", "deleting",
         ]),
         (.badRating, [
             "bad", "negative", "one", "zero", "1", "0", "terrible", "scathing", "nasty", "poor",
@@ -204,7 +214,8 @@ extension Lexicon {
             "like", "pure", "human", "absolutely", "little", "old", "big", "arrogant", "crooked",
             "greasy", "miserable", "sad", "pathetic", "incompetent", "useless", "piece", "so",
             "very", "really", "too", "extremely", "pretty", "incredibly", "such", "f'ing", "effing",
-            "lazy", "ignorant", "worthless",
+            "lazy", "ignorant", "worthless", "clearly", "obviously", "definitely", "probably",
+            "certainly", "honestly", "actually", "truly", "proper", "right", "massive", "huge",
         ]),
 
         // MARK: legal
@@ -282,7 +293,7 @@ extension Lexicon {
             "follow", "promo", "promotion", "deals", "sale", "earn", "income", "profit", "profits",
             "coupon", "click", "wholesale", "bonus", "followers", "likes", "win", "winner", "prize",
             "guaranteed", "limited", "exclusive", "iphone", "giveaway", "rolex", "pills", "diet",
-            "weight", "dating", "singles", "hack", "cash",
+            "weight", "dating", "singles", "hack", "cash", "dm", "inbox", "signals", "mentor",
         ]),
         (.tld, [
             "com", "net", "org", "io", "biz", "info", "xyz", "shop", "store", "online", "site",
@@ -291,7 +302,7 @@ extension Lexicon {
             "ws", "su", "buzz", "icu", "cyou",
         ]),
         (.promoLead, [
-            "buy", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
+            "buy", "link", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
             "click", "use", "promo", "coupon", "referral", "voucher", "enter", "apply", "order",
             "shop", "call", "register", "join", "free", "visit", "check", "see", "follow", "earn",
             "make", "work",
