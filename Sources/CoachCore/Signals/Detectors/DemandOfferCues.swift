@@ -21,13 +21,6 @@ extension DemandDetector {
         "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
         "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
     ].map(WordHash.of))
-    /// "the moment / minute / second / day" used as a condition ("the moment my money arrives").
-    private static let momentWords: Set<UInt64> = Set(["moment", "minute", "second", "instant", "day"].map(WordHash.of))
-    /// Conditions that can govern a value that follows them in the same sentence.
-    private static let governing: Set<UInt64> = Set([
-        "if", "unless", "until", "till", "til", "once", "before", "provided", "providing",
-        "otherwise", "or", "should", "when", "whenever", "after", "soon",
-    ].map(WordHash.of))
     static let u: UInt64 = 0xaf63e84c860200f0  // "u"
     static let expect: UInt64 = 0x208ad7977190aad8  // "expect"
     private static let want: UInt64 = 0x5e7da6f62c24052f  // "want"
@@ -36,19 +29,21 @@ extension DemandDetector {
     /// `until`, `once`, `before`, `when`, "the moment", "should you".
     @inline(__always)
     static func isGoverningCondition(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        let c = t.tok[k].cls
+        if c.contains(.momentWord) { return isMomentCondition(t, k, first) }
+        guard c.contains(.governs) else { return false }
         let h = t.tok[k].hash
         if h == W.should {
             return k + 1 < stop && (t.tok[k + 1].hash == W.you || t.tok[k + 1].hash == u || t.tok[k + 1].hash == W.they
                 || t.tok[k + 1].hash == W.the)
         }
-        if governing.contains(h) { return true }
-        return isMomentCondition(t, k, first)
+        return true
     }
 
     /// "the moment", "the minute": a condition in time.
     @inline(__always)
     static func isMomentCondition(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
-        momentWords.contains(t.tok[k].hash) && k > first && t.tok[k - 1].hash == W.the
+        t.tok[k].cls.contains(.momentWord) && k > first && t.tok[k - 1].hash == W.the
             && k + 1 < t.tokenCount && t.tok[k + 1].clause == t.tok[k].clause
             && t.has(k + 1, [.firstPerson, .value])
     }
@@ -73,6 +68,11 @@ extension DemandDetector {
     /// The value a sentence opens with ("A partial refund and this review goes away", "Full
     /// refund.", "A gesture of goodwill might change my mind"), or -1.
     static func leadingValue(_ t: ReviewText, _ first: Int, _ stop: Int) -> Int {
+        // Cheap test first: a value word among the first four.
+        var any = false
+        var q = first
+        while q < stop && q < first + 4 { if t.tok[q].cls.contains(.value) { any = true; break }; q += 1 }
+        guard any else { return -1 }
         var k = first
         while k < stop && k < first + 4 {
             if t.has(k, .value) && !(t.tok[k].hash == W.free && k + 1 < stop && t.has(k + 1, .value)) {
@@ -87,6 +87,7 @@ extension DemandDetector {
 
     /// "you want this review gone", "if you'd like my review removed": the writer offers the
     /// review action; the price may follow in the next sentence.
+    @inline(__always)
     static func offersRemoval(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         let h = t.tok[k].hash
         guard h == want || h == W.like, k > first else { return false }

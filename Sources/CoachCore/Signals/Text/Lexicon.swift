@@ -63,6 +63,8 @@ struct WordClass: OptionSet, Sendable {
     // Demand (offers)
     static let willing = WordClass(rawValue: 1 << 46)       // happy, willing, prepared, gladly, might: an offered action
     static let removedState = WordClass(rawValue: 1 << 47)  // gone, removed, deleted, down: "want this review gone"
+    static let governs = WordClass(rawValue: 1 << 48)       // if, unless, until, once, before, when, should: may govern a value
+    static let momentWord = WordClass(rawValue: 1 << 49)    // moment, minute, second: "the moment my money arrives"
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

@@ -115,6 +115,11 @@ extension Lexicon {
             "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
             "may", "consider", "considering", "think", "thinking", "maybe",
         ]),
+        (.governs, [
+            "if", "unless", "until", "till", "til", "once", "before", "provided", "providing",
+            "otherwise", "or", "should", "when", "whenever", "after", "soon",
+        ]),
+        (.momentWord, ["moment", "minute", "second", "instant", "day"]),
         (.removedState, [
             "gone", "removed", "deleted", "down", "taken", "changed", "updated", "edited",
             "disappear", "vanish", "removing", "deleting",
