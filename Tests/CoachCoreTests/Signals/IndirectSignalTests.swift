@@ -98,4 +98,37 @@ import Testing
     func socialPromotionIsSpam(_ review: String) {
         #expect(SignalTestSupport.has(.spam, review))
     }
+
+    @Test("Colloquial review actions and a bare 'review gone' count as the review's fate", arguments: [
+        "Tell you what, cover the cost of the taxi home and I'll bin this review.",
+        "this 1 star is staying put til i see my £200 back in my bank",
+        "Comp the whole stay and we'll call it even, review gone.",
+        "If a refund lands in my account by the weekend, this review will magically become 5 stars.",
+        "Id take this down tomorrow for a free meal, just saying",
+        "I am more than happy to revise this review upon receipt of a full refund.",
+    ])
+    func colloquialActionIsADemand(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("After 'if' a past tense is hypothetical; after 'when' it is what happened")
+    func hypotheticalPastTense() {
+        #expect(SignalTestSupport.has(.demand, "Honestly if they gave me a discount on my next booking id happily change to 4 stars."))
+        #expect(!SignalTestSupport.has(.demand, "When they gave me a discount I said I would update my review, and I did."))
+    }
+
+    @Test func neverHadThePleasureIsNeverACustomer() {
+        #expect(SignalTestSupport.has(.neverCustomer, "I've never had the pleasure and after reading this lot I never will."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I've never had a worse pleasure cruise."))
+    }
+
+    @Test func insultOfWhoeverRunsThePlaceIsAbuse() {
+        #expect(SignalTestSupport.has(.abusive, "Whoever runs this dump is a con artist and a thief."))
+        #expect(!SignalTestSupport.has(.abusive, "The tattoo artist was lovely and careful."))
+    }
+
+    @Test func invitationToAShopDomainIsSpam() {
+        #expect(SignalTestSupport.has(.spam, "Hot singles in your area!!! visit datenow.club"))
+        #expect(!SignalTestSupport.has(.spam, "We booked through booking.com and the room was not ready."))
+    }
 }

@@ -160,6 +160,12 @@ enum DemandDetector {
             if k > first && hasEquals(t, k) { equalsSeen = true; f.condStrong = true }
             if c.isEmpty && !t.tok[k].shape.contains(.allDigits) { k += 1; continue }
             if equalsSeen && c.contains(.reviewObject) { f.action = true }
+            // "..., review gone", "and the 1 star deleted": the review's fate, stated bare.
+            if c.contains(.reviewObject) && k + 1 < stop && t.has(k + 1, .removedState)
+                && !(k + 2 < stop && t.tok[k + 2].hash == W.by)
+            {
+                f.action = true
+            }
             if youValueMe { f.condWeak = true }
 
             // Conditions.

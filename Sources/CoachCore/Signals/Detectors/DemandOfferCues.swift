@@ -8,19 +8,22 @@ extension DemandDetector {
     /// Words that may come before a value at the start of a sentence ("a partial refund and ...").
     private static let leadModifiers: Set<UInt64> = Set([
         "a", "an", "the", "full", "partial", "little", "small", "some", "decent", "proper", "nice",
-        "simple", "another", "free", "my", "our", "just", "fair", "any", "gesture", "of",
+        "simple", "another", "free", "my", "our", "just", "fair", "any", "gesture", "of", "maybe",
+        "perhaps", "possibly", "even",
     ].map(WordHash.of))
     /// Words after a leading value that make it narrative, not an offer ("a refund was refused").
     private static let narrativeAfter: Set<UInt64> = Set([
         "was", "were", "is", "has", "had", "took", "never", "wasn't", "wasnt", "isn't", "isnt",
         "hasn't", "hasnt", "requested", "request", "refused", "denied", "promised", "takes",
-        "would've", "would", "to", "of", "on", "at", "in", "for",
+        "would've", "to", "of", "on", "at", "in", "for",
     ].map(WordHash.of))
     /// Past-tense narrative between a condition and a value ("when I asked for a refund").
     private static let narrative: Set<UInt64> = Set([
         "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
         "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
     ].map(WordHash.of))
+    /// Narrative verbs that stay narrative after "if" ("if I had asked for a refund").
+    private static let wishes: Set<UInt64> = Set(["asked", "requested", "wanted", "demanded"].map(WordHash.of))
     static let u: UInt64 = 0xaf63e84c860200f0  // "u"
     static let expect: UInt64 = 0x208ad7977190aad8  // "expect"
     private static let want: UInt64 = 0x5e7da6f62c24052f  // "want"
@@ -53,11 +56,14 @@ extension DemandDetector {
     /// I asked for a refund" or "if you want a refund").
     static func conditionGoverns(_ t: ReviewText, _ cond: Int, _ k: Int) -> Bool {
         guard cond < k, k - cond <= 9 else { return false }
-        // "after three emails they finally refunded me": what happened, not a price.
-        if t.isPastTense(k) && thirdPartyBefore(t, k, cond) { return false }
+        // After "if" a past tense is hypothetical ("if they gave me a discount"); after "when"
+        // or "after" it is what happened ("after three emails they finally refunded me").
+        let hypothetical = t.tok[cond].hash == W.if
+        if !hypothetical && t.isPastTense(k) && thirdPartyBefore(t, k, cond) { return false }
         var j = cond + 1
         while j < k {
-            if narrative.contains(t.tok[j].hash) { return false }
+            let h = t.tok[j].hash
+            if narrative.contains(h) && !(hypothetical && !wishes.contains(h)) { return false }
             // "if you want a refund, ...": the reader's wish, not the writer's price.
             if t.has(j, .wantVerb) && (t.tok[j - 1].hash == W.you || t.tok[j - 1].hash == u) { return false }
             j += 1

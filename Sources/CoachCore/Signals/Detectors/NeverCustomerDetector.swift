@@ -85,7 +85,7 @@ enum NeverCustomerDetector {
             if t.has(q, [.experience, .customerNoun]) { near = true; break }
             q += 1
         }
-        guard near || disowned(t, k, first, stop) else { return false }
+        guard near || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
         if reportedBefore(t, k, first) { return false }
         var j = k - 1
@@ -95,6 +95,7 @@ enum NeverCustomerDetector {
         }
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
         if disowned(t, k, first, stop) { return true }
+        if t.has(k, .ncNeg) && hadThePleasure(t, k, stop) { return true }
         return customerPattern(t, k, first, stop)
     }
 
@@ -112,6 +113,8 @@ enum NeverCustomerDetector {
         let subjectless = t.tok[k].hash == never && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
         if subjectless && baseForms.contains(verb) { return false }
         var o = v + 1
+        // "not been myself but", "never eaten there personally": adverbs after the verb too.
+        while o + 1 < stop && adverbs.contains(t.tok[o].hash) { o += 1 }
         let h1 = t.tok[o].hash
         if verb == setWord { return h1 == foot }
         // A first visit described in the present perfect: "never been here before today".

@@ -51,6 +51,16 @@ extension NeverCustomerDetector {
         return false
     }
 
+    private static let had: UInt64 = 0x335808192fef8292  // "had"
+    private static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    private static let pleasures: Set<UInt64> = Set(["pleasure", "misfortune", "displeasure", "privilege"].map(WordHash.of))
+
+    /// "never had the pleasure", "haven't had the misfortune": the idiom for never having come.
+    static func hadThePleasure(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        guard k + 3 < stop, t.tok[k + 1].hash == had, t.tok[k + 2].hash == the else { return false }
+        return pleasures.contains(t.tok[k + 3].hash)
+    }
+
     /// A refusal to come within a few words after `o`, in this sentence or the next.
     static func refusalFollows(_ t: ReviewText, _ o: Int) -> Bool {
         let hi = min(t.tokenCount, o + 8)

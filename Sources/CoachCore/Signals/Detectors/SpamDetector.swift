@@ -59,6 +59,8 @@ enum SpamDetector {
                     if t.has(last, .photoHost) { photo = true }
                 }
                 if t.has(k, .photoHost) { photo = true }
+                // "visit datenow.club", "join t.me/...": an invitation to the link is promotion.
+                if k > 0 && visitWords.contains(t.tok[k - 1].hash) && t.sameSentence(k - 1, k) && !photo { strongCues.append(k) }
                 links.append((k, last, explicit, photo))
                 wordsInLinks += last - k + 1
                 k = last + 1

@@ -12,7 +12,7 @@ extension Lexicon {
             "reimbursement", "cash", "cashback", "rebate", "money", "dollars", "bucks", "euros",
             "quid", "reward", "waive", "waived", "giveaway", "payout", "paypal", "venmo", "zelle",
             "deposit", "deposits", "reimbursements", "refunds", "comps", "vouchers",
-            "compensates", "reimburses", "pays", "paying", "goodwill",
+            "compensates", "reimburses", "pays", "paying", "goodwill", "cost", "costs",
         ]),
         (.remedy, [
             "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
@@ -35,7 +35,8 @@ extension Lexicon {
             "tell", "telling", "warn", "warning", "let", "delete", "deleting", "remove", "removing",
             "retract", "retracting", "withdraw", "withdrawing", "erase", "erasing", "take",
             "taking", "pull", "pulling", "report", "reporting", "rate", "keep", "keeping", "do",
-            "doing", "go", "going", "drop", "dropping", "modify", "modifying", "revisit", "rewrite",
+            "doing", "go", "going", "drop", "dropping", "bin", "binning", "ditch", "ditching",
+            "scrap", "scrapping", "wipe", "wiping", "modify", "modifying", "revisit", "rewrite",
             "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
             "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
             "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
@@ -45,7 +46,8 @@ extension Lexicon {
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
             "remove", "removing", "retract", "retracting", "withdraw", "withdrawing", "erase",
-            "erasing", "tweet", "expose", "exposing", "blast",
+            "erasing", "tweet", "expose", "exposing", "blast", "bin", "binning", "ditch", "ditching",
+            "scrap", "scrapping", "wipe", "wiping",
         ]),
         (.reviewObject, [
             "review", "reviews", "rating", "ratings", "star", "stars", "feedback", "comment", "post",
@@ -73,15 +75,16 @@ extension Lexicon {
             "will", "i'll", "ill", "we'll", "you'll", "they'll", "it'll", "he'll", "she'll",
             "everyone'll", "won't", "wont", "gonna", "shall", "would", "i'd", "we'd", "going",
             "i'm", "im", "am", "we're", "be", "plan", "planning", "intend", "about", "can", "could",
+            "id", "wed",
         ]),
         (.firstPerson, [
-            "i", "we", "i'm", "im", "i'll", "ill", "i'd", "i've", "ive", "we're", "we'll", "we'd",
+            "i", "we", "i'm", "im", "i'll", "ill", "i'd", "id", "i've", "ive", "we're", "we'll", "we'd",
             "we've", "me", "us", "my", "our", "myself",
         ]),
         (.condStrong, ["unless", "otherwise", "else"]),
         (.condWeak, [
             "if", "once", "when", "whenever", "after", "provided", "providing", "until", "till",
-            "til", "soon", "exchange", "return", "then", "for", "before", "should",
+            "til", "soon", "exchange", "return", "then", "for", "before", "should", "upon",
         ]),
         (.negator, [
             "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",
@@ -105,11 +108,12 @@ extension Lexicon {
         ]),
         (.filler, [
             "please", "pls", "plz", "just", "so", "ok", "okay", "now", "kindly", "simply", "hey",
-            "hi", "look", "listen", "then", "and", "either", "you",
+            "hi", "look", "listen", "then", "and", "either", "you", "tell", "what", "right",
+            "honestly", "well", "fine",
         ]),
         (.consequence, [
             "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
-            "disappear", "vanish",
+            "disappear", "vanish", "staying", "remaining", "become", "becomes", "turns", "turn",
         ]),
         (.willing, [
             "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
@@ -117,7 +121,7 @@ extension Lexicon {
         ]),
         (.governs, [
             "if", "unless", "until", "till", "til", "once", "before", "provided", "providing",
-            "otherwise", "or", "should", "when", "whenever", "after", "soon",
+            "otherwise", "or", "should", "when", "whenever", "after", "soon", "upon",
         ]),
         (.momentWord, ["moment", "minute", "second", "instant", "day"]),
         (.removedState, [
@@ -137,6 +141,7 @@ extension Lexicon {
             "bought", "buy", "purchased", "purchase", "ordered", "order", "used", "use", "shopped",
             "shop", "dined", "dine", "gone", "go", "went", "stepped", "walked", "entered", "enter",
             "booked", "book", "set", "hired", "hire", "done", "step", "walk", "set",
+            "pleasure", "misfortune", "displeasure",
         ]),
         (.placeNoun, [
             "place", "shop", "store", "restaurant", "hotel", "business", "company", "establishment",
@@ -182,7 +187,7 @@ extension Lexicon {
             "leech", "leeches", "rubbish", "filth", "shit", "crap", "ass", "asses", "arse", "dick",
             "dicks", "clown", "clowns", "loser", "losers", "creep", "creeps", "donkey", "donkeys",
             "cowboy", "cowboys", "cheat", "cheats", "cheaters", "swindler", "swindlers", "conman",
-            "conmen", "hypocrite", "hypocrites",
+            "conmen", "hypocrite", "hypocrites", "artist", "artists", "shark", "sharks",
         ]),
         (.insultAdjective, [
             "stupid", "dumb", "ugly", "fat", "brainless", "retarded", "idiotic", "moronic",
@@ -221,6 +226,7 @@ extension Lexicon {
             "very", "really", "too", "extremely", "pretty", "incredibly", "such", "f'ing", "effing",
             "lazy", "ignorant", "worthless", "clearly", "obviously", "definitely", "probably",
             "certainly", "honestly", "actually", "truly", "proper", "right", "massive", "huge",
+            "con",
         ]),
 
         // MARK: legal
