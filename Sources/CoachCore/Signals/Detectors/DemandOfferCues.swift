@@ -17,11 +17,6 @@ extension DemandDetector {
         "hasn't", "hasnt", "requested", "request", "refused", "denied", "promised", "takes",
         "would've", "to", "of", "on", "at", "in", "for",
     ].map(WordHash.of))
-    /// Past-tense narrative between a condition and a value ("when I asked for a refund").
-    private static let narrative: Set<UInt64> = Set([
-        "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
-        "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
-    ].map(WordHash.of))
     /// Narrative verbs that stay narrative after "if" ("if I had asked for a refund").
     private static let wishes: Set<UInt64> = Set(["asked", "requested", "wanted", "demanded"].map(WordHash.of))
     static let u: UInt64 = 0xaf63e84c860200f0  // "u"
@@ -62,8 +57,7 @@ extension DemandDetector {
         if !hypothetical && t.isPastTense(k) && thirdPartyBefore(t, k, cond) { return false }
         var j = cond + 1
         while j < k {
-            let h = t.tok[j].hash
-            if narrative.contains(h) && !(hypothetical && !wishes.contains(h)) { return false }
+            if t.tok[j].cls.contains(.narrative) && !(hypothetical && !wishes.contains(t.tok[j].hash)) { return false }
             // "if you want a refund, ...": the reader's wish, not the writer's price.
             if t.has(j, .wantVerb) && (t.tok[j - 1].hash == W.you || t.tok[j - 1].hash == u) { return false }
             j += 1

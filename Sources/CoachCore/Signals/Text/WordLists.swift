@@ -124,6 +124,10 @@ extension Lexicon {
             "otherwise", "or", "should", "when", "whenever", "after", "soon", "upon",
         ]),
         (.momentWord, ["moment", "minute", "second", "instant", "day"]),
+        (.narrative, [
+            "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
+            "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
+        ]),
         (.removedState, [
             "gone", "removed", "deleted", "down", "taken", "changed", "updated", "edited",
             "disappear", "vanish", "removing", "deleting",
