@@ -12,8 +12,13 @@
 /// - a want: something of value the writer asks for (not "I don't want a refund", not "they
 ///   didn't give me a refund"). After a strong condition a remedy also counts ("fix it or ...").
 ///
+/// Polite and implied offers ("happy to reconsider my stars once I see a refund", "a partial
+/// refund and this review goes away", "you want this review gone? Refund the $80") are read by
+/// the cues in `DemandOfferCues.swift`.
+///
 /// A plain request for a refund, a lowered rating, "I'll tell everyone" and "I'd give zero stars
-/// if I could" all lack one of the parts and do not fire.
+/// if I could" all lack one of the parts and do not fire; nor does the business's own offer
+/// ("they refused to refund me unless I deleted my review").
 enum DemandDetector {
     /// What one sentence (or two linked sentences) holds of the three parts of a demand.
     struct Features {

@@ -8,7 +8,8 @@
 /// sentence goes on with hearsay ("but", "I heard", "apparently").
 /// It does not fire on "never been so disappointed", "never waited so long", "never again",
 /// on a first visit ("I had never been here before"), or on reported speech ("they claim I
-/// never stayed here").
+/// never stayed here"). Indirect claims ("never been, never going", "my sister went, not me",
+/// "never had the pleasure") are read by `NeverCustomerIndirect.swift`.
 enum NeverCustomerDetector {
     private static let adverbs: Set<UInt64> = Set([
         "even", "ever", "actually", "personally", "yet", "really", "once", "physically",
