@@ -29,6 +29,9 @@ enum AbuseDetector {
         "total", "been", "am", "was", "be", "being", "seem", "seemed", "sound", "sounded", "think",
         "thought", "played", "labelled", "labeled", "named",
     ].map(WordHash.of))
+    private static let openPersons: Set<UInt64> = Set([
+        "whoever", "anyone", "anybody", "everyone", "everybody", "whoever's", "people", "those",
+    ].map(WordHash.of))
     private static let me: UInt64 = 0x08a95f07b55050a7  // "me"
     private static let us: UInt64 = 0x08c43d07b566de99  // "us"
     private static let myself: UInt64 = 0xa60ac5526987a29d  // "myself"
@@ -128,6 +131,11 @@ enum AbuseDetector {
         }
         guard sawCopula else { return false }
         if t.has(j, .person) { return true }
+        // "whoever runs this dump is ...", "anyone who charges that is ...": the clause's subject.
+        var s = j - 1
+        while s >= max(first, j - 9) && t.tok[s].clause == t.tok[j].clause { s -= 1 }
+        if s + 1 < j && stoppers.contains(t.tok[s + 1].hash) { s += 1 }  // "but anyone who ..."
+        if openPersons.contains(t.tok[s + 1].hash) { return true }
         var q = j - 1
         let clause = t.tok[j].clause
         while q >= max(first, j - 4) && t.tok[q].clause == clause {

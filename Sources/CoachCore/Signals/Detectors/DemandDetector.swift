@@ -12,8 +12,13 @@
 /// - a want: something of value the writer asks for (not "I don't want a refund", not "they
 ///   didn't give me a refund"). After a strong condition a remedy also counts ("fix it or ...").
 ///
+/// Polite and implied offers ("happy to reconsider my stars once I see a refund", "a partial
+/// refund and this review goes away", "you want this review gone? Refund the $80") are read by
+/// the cues in `DemandOfferCues.swift`.
+///
 /// A plain request for a refund, a lowered rating, "I'll tell everyone" and "I'd give zero stars
-/// if I could" all lack one of the parts and do not fire.
+/// if I could" all lack one of the parts and do not fire; nor does the business's own offer
+/// ("they refused to refund me unless I deleted my review").
 enum DemandDetector {
     /// What one sentence (or two linked sentences) holds of the three parts of a demand.
     struct Features {
@@ -28,6 +33,7 @@ enum DemandDetector {
         var linkStart = false
         var anaphora = false
         var badReview = false
+        var offer = false         // "you want this review gone?": the price may follow next
 
         /// The parts of two linked sentences taken together.
         func union(_ o: Features) -> Features {
@@ -41,6 +47,7 @@ enum DemandDetector {
             f.valueAny = f.valueAny || o.valueAny
             f.remedy = f.remedy || o.remedy
             f.badReview = f.badReview || o.badReview
+            f.offer = f.offer || o.offer
             return f
         }
 
@@ -66,7 +73,7 @@ enum DemandDetector {
             if f.qualifies {
                 if let sig = t.sentenceSignal(.demand, tokens: first, stop - 1) { out.append(sig) }
                 prev = nil  // do not quote the same demand twice
-            } else if let p = prev, f.linkStart || f.anaphora, p.union(f).qualifies {
+            } else if let p = prev, f.linkStart || f.anaphora || p.offer, p.union(f).qualifies {
                 let pf = t.sentences[prevSentence].firstToken
                 if let sig = t.sentenceSignal(.demand, tokens: pf, stop - 1) { out.append(sig) }
                 prev = nil
@@ -109,6 +116,7 @@ enum DemandDetector {
         // Sentence-level context: where a condition was first seen, whether there is an
         // audience or platform, and whether the sentence is an imperative or a proposal.
         var firstCondition = Int.max
+        var governingCondition = Int.max
         var hasAudience = false
         var hasWhether = false
         var k = first
@@ -117,6 +125,9 @@ enum DemandDetector {
             if c.contains(.platform) || c.contains(.audience) { hasAudience = true }
             let h = t.tok[k].hash
             if firstCondition == Int.max && (h == W.if || h == W.or || c.contains(.condStrong)) { firstCondition = k }
+            if governingCondition == Int.max && isGoverningCondition(t, k, first, stop) { governingCondition = k }
+            if offersRemoval(t, k, first, stop) { f.offer = true; f.action = true; f.condWeak = true }
+            if isMomentCondition(t, k, first) { f.condWeak = true }
             if h == W.whether { hasWhether = true }
             if h == W.you, k + 1 < stop, W.proposalModals.contains(t.tok[k + 1].hash) { f.imperative = true }
             if h == W.how, k + 1 < stop, t.tok[k + 1].hash == W.about { f.imperative = true }
@@ -140,6 +151,11 @@ enum DemandDetector {
         if lead < stop && t.has(lead, .imperative) { f.imperative = true }
         let h0 = t.tok[first].hash
         if W.linkStarts.contains(h0) { f.linkStart = true }
+        // "A partial refund and this review goes away": the price comes first.
+        let leadValue = leadingValue(t, first, stop)
+        if leadValue >= 0 && valueCounts(t, leadValue, first) {
+            f.condWeak = true; f.valueRequested = true; f.valueAny = true
+        }
 
         k = first
         while k < stop {
@@ -149,6 +165,12 @@ enum DemandDetector {
             if k > first && hasEquals(t, k) { equalsSeen = true; f.condStrong = true }
             if c.isEmpty && !t.tok[k].shape.contains(.allDigits) { k += 1; continue }
             if equalsSeen && c.contains(.reviewObject) { f.action = true }
+            // "..., review gone", "and the 1 star deleted": the review's fate, stated bare.
+            if c.contains(.reviewObject) && k + 1 < stop && t.has(k + 1, .removedState)
+                && !(k + 2 < stop && t.tok[k + 2].hash == W.by)
+            {
+                f.action = true
+            }
             if youValueMe { f.condWeak = true }
 
             // Conditions.
@@ -156,6 +178,9 @@ enum DemandDetector {
                 if h == W.else {
                     if k > first && t.tok[k - 1].hash == W.or { f.condStrong = true }
                 } else { f.condStrong = true }
+            }
+            if (h == W.or || h == W.otherwise) && !hasWhether && threatAfterOr(t, k, stop) {
+                f.condStrong = true; f.action = true
             }
             if h == W.or && !hasWhether && k + 1 < stop && t.tok[k + 1].hash != W.not {
                 let hi = min(stop, k + 4)
@@ -174,7 +199,8 @@ enum DemandDetector {
                     j += 1
                 }
             }
-            let clauseInitialShould = h == W.should && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
+            let clauseInitialShould = h == W.should && (k == first || t.tok[k - 1].clause != t.tok[k].clause
+                || isGoverningCondition(t, k, first, stop))
             if h == W.if || clauseInitialShould {
                 let p = k > first ? t.tok[k - 1].hash : 0
                 if p != W.even && p != W.as && p != W.what {
@@ -195,7 +221,7 @@ enum DemandDetector {
                     var j = k + 1
                     let tied = before(t, k, 6, first, [.postVerb, .reviewObject]) || k == first
                         || (k + 1 < stop && t.tok[k + 1].hash == W.free)
-                    let hi = min(stop, k + 4)
+                    let hi = min(stop, k + 6)
                     while j < hi {
                         if tied && t.has(j, .value) && valueCounts(t, j, first) {
                             f.condWeak = true; f.valueRequested = true; f.valueAny = true
@@ -220,7 +246,11 @@ enum DemandDetector {
             if c.contains(.value) || (t.tok[k].shape.contains(.allDigits) && isAmount(t, k)) {
                 if valueCounts(t, k, first) {
                     f.valueAny = true
-                    if isRequested(t, k, first, stop, conditionBefore: firstCondition < k) { f.valueRequested = true }
+                    if isRequested(t, k, first, stop, conditionBefore: firstCondition < k)
+                        || governingCondition < k && conditionGoverns(t, governingCondition, k)
+                    {
+                        f.valueRequested = true
+                    }
                 }
             }
             if c.contains(.remedy) && remedyCounts(t, k, first) { f.remedy = true }
@@ -228,8 +258,10 @@ enum DemandDetector {
             // Review actions.
             if c.contains(.postVerb) && !f.action {
                 // "or I post this", "you refund me, I delete the review": present tense after a condition.
-                let present = k == orPresent
-                    || (youValueMe && k > first && (t.tok[k - 1].hash == W.i || t.tok[k - 1].hash == W.we))
+                let afterSubject = k > first && (t.tok[k - 1].hash == W.i || t.tok[k - 1].hash == W.we)
+                let present = k == orPresent || (youValueMe && afterSubject)
+                    || (afterSubject && !t.isPastTense(k) && k - 2 >= first && isGoverningCondition(t, k - 2, first, stop)
+                        && t.tok[k - 2].hash != W.if && t.tok[k - 2].hash != W.should)
                 if isCommittedAction(t, k, first, stop, hasAudience: hasAudience, present: present) { f.action = true }
                 if (h == W.do || h == W.doing), k + 1 < stop,
                     t.tok[k + 1].hash == W.it || t.tok[k + 1].hash == W.this || t.tok[k + 1].hash == W.that,
@@ -239,11 +271,11 @@ enum DemandDetector {
                     f.action = true; f.anaphora = true
                 }
             }
-            if c.contains(.exposure) && !f.action && hasAudience && before(t, k, 6, first, .future) {
+            if c.contains(.exposure) && !f.action && hasAudience && before(t, k, 8, first, .future) {
                 f.action = true
             }
             if c.contains(.consequence) && !f.action {
-                if before(t, k, 3, first, .reviewObject) || platformAfter(t, k, stop) { f.action = true }
+                if before(t, k, 5, first, .reviewObject) || platformAfter(t, k, stop) { f.action = true }
             }
             if c.contains(.reviewObject) && before(t, k, 3, first, .badRating) { f.badReview = true }
             k += 1
@@ -313,7 +345,13 @@ enum DemandDetector {
     static func isRequested(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, conditionBefore: Bool) -> Bool {
         let c = t.tok[k].cls
         if !conditionBefore && before(t, k, 4, first, .negator) { return false }
-        if c.contains(.request) && k > first && (t.tok[k - 1].hash == W.you || t.tok[k - 1].hash == W.they) { return true }
+        if c.contains(.request) && k > first
+            && (t.tok[k - 1].hash == W.you || t.tok[k - 1].hash == W.they || t.tok[k - 1].hash == u)
+        {
+            return true
+        }
+        // "compensated me", "pays me back": the writer receives the value.
+        if k + 1 < stop && (t.tok[k + 1].hash == W.me || t.tok[k + 1].hash == W.us) && !thirdPartyBefore(t, k, first) { return true }
         // "if I'm compensated", "once we are refunded", "my refund", "for free".
         if k > first && (t.has(k - 1, .firstPerson) || t.tok[k - 1].hash == W.for && t.tok[k].hash == W.free) { return true }
         if k > first + 1 && t.has(k - 2, .firstPerson) && t.has(k - 1, .future) { return true }
@@ -391,7 +429,9 @@ enum DemandDetector {
         // "if you want me to take this review down": the writer offers the action.
         let offered = k >= first + 3 && t.tok[k - 1].hash == W.to && t.tok[k - 2].hash == W.me
             && t.has(k - 3, .wantVerb)
-        guard present || offered || before(t, k, 4, first, .future) || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson) else {
+        guard present || offered || before(t, k, 4, first, [.future, .willing])
+            || t.has(k, .future) && k > first && t.has(k - 1, .firstPerson)
+        else {
             return false
         }
         let h = t.tok[k].hash
@@ -406,7 +446,7 @@ enum DemandDetector {
         let isGive = h == W.give || h == W.giving
         let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping
         // "my review will be updated", "the rating will be changed"
-        if !isTell && before(t, k, 4, first, .reviewObject) && before(t, k, 3, first, .future) { return true }
+        if !isTell && before(t, k, 4, first, .reviewObject) && before(t, k, 4, first, .future) { return true }
         var j = k + 1
         while j < hi {
             let c = t.tok[j].cls

@@ -8,7 +8,8 @@
 /// sentence goes on with hearsay ("but", "I heard", "apparently").
 /// It does not fire on "never been so disappointed", "never waited so long", "never again",
 /// on a first visit ("I had never been here before"), or on reported speech ("they claim I
-/// never stayed here").
+/// never stayed here"). Indirect claims ("never been, never going", "my sister went, not me",
+/// "never had the pleasure") are read by `NeverCustomerIndirect.swift`.
 enum NeverCustomerDetector {
     private static let adverbs: Set<UInt64> = Set([
         "even", "ever", "actually", "personally", "yet", "really", "once", "physically",
@@ -85,15 +86,17 @@ enum NeverCustomerDetector {
             if t.has(q, [.experience, .customerNoun]) { near = true; break }
             q += 1
         }
-        guard near else { return false }
+        guard near || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
-        if DemandDetector.before(t, k, 5, first, .reported) { return false }
+        if reportedBefore(t, k, first) { return false }
         var j = k - 1
         while j >= max(first, k - 2) {
             if pastPerfect.contains(t.tok[j].hash) { return false }
             j -= 1
         }
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
+        if disowned(t, k, first, stop) { return true }
+        if t.has(k, .ncNeg) && hadThePleasure(t, k, stop) { return true }
         return customerPattern(t, k, first, stop)
     }
 
@@ -101,15 +104,18 @@ enum NeverCustomerDetector {
     static func visitPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int, lastContrast: Int) -> Bool {
         // "I'll never eat here", "I would never stay there": a promise, not a history.
         if DemandDetector.before(t, k, 2, first, .future) { return false }
-        var v = k + 1
-        while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
+        var v = afterNotThat(t, k, stop) ?? k + 1
+        while v < stop && v < k + 6 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
         let verb = t.tok[v].hash
+        if bareClaim(t, k, v, first, stop) { return true }
         guard v + 1 < stop else { return false }
         // "Never eat here!": advice to others, with no subject, not a statement about oneself.
         let subjectless = t.tok[k].hash == never && (k == first || t.tok[k - 1].clause != t.tok[k].clause)
         if subjectless && baseForms.contains(verb) { return false }
         var o = v + 1
+        // "not been myself but", "never eaten there personally": adverbs after the verb too.
+        while o + 1 < stop && adverbs.contains(t.tok[o].hash) { o += 1 }
         let h1 = t.tok[o].hash
         if verb == setWord { return h1 == foot }
         // A first visit described in the present perfect: "never been here before today".
@@ -133,7 +139,7 @@ enum NeverCustomerDetector {
         }
         if soft.contains(h1) || t.has(o, .placeNoun) {
             // Weaker: needs hearsay or a contrast later in the sentence.
-            return lastContrast > o
+            return lastContrast > o || refusalFollows(t, o)
         }
         return false
     }
@@ -152,5 +158,16 @@ enum NeverCustomerDetector {
         guard o < stop, t.has(o, .customerNoun) else { return false }
         if o + 1 < stop && customerCompounds.contains(t.tok[o + 1].hash) { return false }
         return true
+    }
+
+    /// Reported speech before the negation ("they claim I never stayed"), but not the writer's
+    /// own "to say" ("just here to say I've never been").
+    static func reportedBefore(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
+        var j = k - 1
+        while j >= max(first, k - 5) {
+            if t.has(j, .reported) { return !(j > first && t.tok[j - 1].hash == to) }
+            j -= 1
+        }
+        return false
     }
 }

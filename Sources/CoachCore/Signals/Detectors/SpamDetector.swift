@@ -21,11 +21,13 @@ enum SpamDetector {
     private static let click: UInt64 = 0x8c6d25950915820f  // "click"
     private static let here: UInt64 = 0x0a4e01cc5f62582b  // "here"
     private static let link: UInt64 = 0xbf4b9bad694f4809  // "link"
+    private static let bio: UInt64 = 0x00541919134fdff1  // "bio"
     private static let below: UInt64 = 0xc5d4635e7efb69d2  // "below"
     private static let visitWords: Set<UInt64> = Set(["visit", "check", "see", "follow", "join"].map(WordHash.of))
     private static let myOur: Set<UInt64> = Set(["my", "our"].map(WordHash.of))
     private static let ownPages: Set<UInt64> = Set([
         "website", "site", "page", "store", "shop", "profile", "channel", "link", "blog", "bio", "account",
+        "tiktok", "instagram", "insta", "ig", "youtube", "twitch", "socials", "podcast", "onlyfans",
     ].map(WordHash.of))
     private static let codeLead: Set<UInt64> = Set(["use", "promo", "coupon", "discount", "referral", "voucher", "enter", "apply"].map(WordHash.of))
     private static let code: UInt64 = 0x0bb51791194b4414  // "code"
@@ -57,6 +59,8 @@ enum SpamDetector {
                     if t.has(last, .photoHost) { photo = true }
                 }
                 if t.has(k, .photoHost) { photo = true }
+                // "visit datenow.club", "join t.me/...": an invitation to the link is promotion.
+                if k > 0 && visitWords.contains(t.tok[k - 1].hash) && t.sameSentence(k - 1, k) && !photo { strongCues.append(k) }
                 links.append((k, last, explicit, photo))
                 wordsInLinks += last - k + 1
                 k = last + 1
@@ -139,6 +143,11 @@ enum SpamDetector {
         }
         if earn.contains(h) && moneyWords.contains(h1) && k + 2 < n && fast.contains(t.tok[k + 2].hash) { return k + 2 }
         if h == work && h1 == from && k + 2 < n && t.tok[k + 2].hash == home { return k + 2 }
+        // "link in bio", "link in my bio".
+        if h == link && h1 == W.in && k + 2 < n {
+            let j = myOur.contains(t.tok[k + 2].hash) ? k + 3 : k + 2
+            if j < n && t.tok[j].hash == bio { return j }
+        }
         return nil
     }
 }

@@ -59,6 +59,13 @@ struct WordClass: OptionSet, Sendable {
     static let photoHost = WordClass(rawValue: 1 << 43)     // imgur, dropbox (a link to evidence)
     static let promoLead = WordClass(rawValue: 1 << 44)     // first words of promotional phrases
     static let curse = WordClass(rawValue: 1 << 45)         // fuck, screw, go (to hell)
+
+    // Demand (offers)
+    static let willing = WordClass(rawValue: 1 << 46)       // happy, willing, prepared, gladly, might: an offered action
+    static let removedState = WordClass(rawValue: 1 << 47)  // gone, removed, deleted, down: "want this review gone"
+    static let governs = WordClass(rawValue: 1 << 48)       // if, unless, until, once, before, when, should: may govern a value
+    static let momentWord = WordClass(rawValue: 1 << 49)    // moment, minute, second: "the moment my money arrives"
+    static let narrative = WordClass(rawValue: 1 << 50)     // asked, was, got, offered: past narrative, not a price
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

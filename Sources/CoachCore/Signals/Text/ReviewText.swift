@@ -321,6 +321,12 @@ struct ReviewText {
         t >= 0 && t < tok.count && tok[t].hash == w
     }
 
+    /// Whether token `t` ends in "ed" (a past tense or participle: "deleted", "removed").
+    @inline(__always) func isPastTense(_ t: Int) -> Bool {
+        let e = tok[t].end
+        return e - tok[t].start >= 4 && bytes[e - 1] | 0x20 == 0x64 && bytes[e - 2] | 0x20 == 0x65
+    }
+
     /// The byte just before token `t` (0 if none).
     @inline(__always) func byteBefore(_ t: Int) -> UInt8 {
         let s = tok[t].start

@@ -12,6 +12,7 @@ extension Lexicon {
             "reimbursement", "cash", "cashback", "rebate", "money", "dollars", "bucks", "euros",
             "quid", "reward", "waive", "waived", "giveaway", "payout", "paypal", "venmo", "zelle",
             "deposit", "deposits", "reimbursements", "refunds", "comps", "vouchers",
+            "compensates", "reimburses", "pays", "paying", "goodwill", "cost", "costs",
         ]),
         (.remedy, [
             "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
@@ -34,7 +35,8 @@ extension Lexicon {
             "tell", "telling", "warn", "warning", "let", "delete", "deleting", "remove", "removing",
             "retract", "retracting", "withdraw", "withdrawing", "erase", "erasing", "take",
             "taking", "pull", "pulling", "report", "reporting", "rate", "keep", "keeping", "do",
-            "doing", "go", "going", "drop", "dropping", "modify", "modifying", "revisit", "rewrite",
+            "doing", "go", "going", "drop", "dropping", "bin", "binning", "ditch", "ditching",
+            "scrap", "scrapping", "wipe", "wiping", "modify", "modifying", "revisit", "rewrite",
             "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
             "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
             "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
@@ -44,7 +46,8 @@ extension Lexicon {
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
             "remove", "removing", "retract", "retracting", "withdraw", "withdrawing", "erase",
-            "erasing", "tweet", "expose", "exposing", "blast",
+            "erasing", "tweet", "expose", "exposing", "blast", "bin", "binning", "ditch", "ditching",
+            "scrap", "scrapping", "wipe", "wiping",
         ]),
         (.reviewObject, [
             "review", "reviews", "rating", "ratings", "star", "stars", "feedback", "comment", "post",
@@ -57,7 +60,7 @@ extension Lexicon {
             "site", "sites", "socials", "social", "everywhere", "forum", "forums", "blog", "threads",
             "bbb", "glassdoor", "foursquare", "whatsapp", "platform", "platforms", "public",
             "publicly", "press", "papers", "newspaper", "newspapers", "news", "tv", "media",
-            "viral", "channels",
+            "viral", "channels", "paper", "radio",
         ]),
         (.audience, [
             "everyone", "everybody", "world", "people", "public", "publicly", "friends", "followers",
@@ -72,15 +75,16 @@ extension Lexicon {
             "will", "i'll", "ill", "we'll", "you'll", "they'll", "it'll", "he'll", "she'll",
             "everyone'll", "won't", "wont", "gonna", "shall", "would", "i'd", "we'd", "going",
             "i'm", "im", "am", "we're", "be", "plan", "planning", "intend", "about", "can", "could",
+            "id", "wed",
         ]),
         (.firstPerson, [
-            "i", "we", "i'm", "im", "i'll", "ill", "i'd", "i've", "ive", "we're", "we'll", "we'd",
+            "i", "we", "i'm", "im", "i'll", "ill", "i'd", "id", "i've", "ive", "we're", "we'll", "we'd",
             "we've", "me", "us", "my", "our", "myself",
         ]),
         (.condStrong, ["unless", "otherwise", "else"]),
         (.condWeak, [
             "if", "once", "when", "whenever", "after", "provided", "providing", "until", "till",
-            "til", "soon", "exchange", "return", "then", "for", "before", "should",
+            "til", "soon", "exchange", "return", "then", "for", "before", "should", "upon",
         ]),
         (.negator, [
             "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",
@@ -94,7 +98,7 @@ extension Lexicon {
             "want", "need", "expect", "demand", "demanding", "deserve", "owe", "owed", "grant",
             "hand", "require", "request", "requesting", "like", "comp", "receiving",
             "getting", "given",
-            "refund", "credit", "reimburse", "compensate", "pay",
+            "refund", "credit", "reimburse", "compensate", "pay", "see", "sees", "seeing",
         ]),
         (.objPronoun, ["me", "us", "my", "our"]),
         (.imperative, [
@@ -104,10 +108,29 @@ extension Lexicon {
         ]),
         (.filler, [
             "please", "pls", "plz", "just", "so", "ok", "okay", "now", "kindly", "simply", "hey",
-            "hi", "look", "listen", "then", "and", "either", "you",
+            "hi", "look", "listen", "then", "and", "either", "you", "tell", "what", "right",
+            "honestly", "well", "fine",
         ]),
         (.consequence, [
             "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
+            "disappear", "vanish", "staying", "remaining", "become", "becomes", "turns", "turn",
+        ]),
+        (.willing, [
+            "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
+            "may", "consider", "considering", "think", "thinking", "maybe",
+        ]),
+        (.governs, [
+            "if", "unless", "until", "till", "til", "once", "before", "provided", "providing",
+            "otherwise", "or", "should", "when", "whenever", "after", "soon", "upon",
+        ]),
+        (.momentWord, ["moment", "minute", "second", "instant", "day"]),
+        (.narrative, [
+            "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
+            "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
+        ]),
+        (.removedState, [
+            "gone", "removed", "deleted", "down", "taken", "changed", "updated", "edited",
+            "disappear", "vanish", "removing", "deleting",
         ]),
         (.badRating, [
             "bad", "negative", "one", "zero", "1", "0", "terrible", "scathing", "nasty", "poor",
@@ -122,6 +145,7 @@ extension Lexicon {
             "bought", "buy", "purchased", "purchase", "ordered", "order", "used", "use", "shopped",
             "shop", "dined", "dine", "gone", "go", "went", "stepped", "walked", "entered", "enter",
             "booked", "book", "set", "hired", "hire", "done", "step", "walk", "set",
+            "pleasure", "misfortune", "displeasure",
         ]),
         (.placeNoun, [
             "place", "shop", "store", "restaurant", "hotel", "business", "company", "establishment",
@@ -167,7 +191,7 @@ extension Lexicon {
             "leech", "leeches", "rubbish", "filth", "shit", "crap", "ass", "asses", "arse", "dick",
             "dicks", "clown", "clowns", "loser", "losers", "creep", "creeps", "donkey", "donkeys",
             "cowboy", "cowboys", "cheat", "cheats", "cheaters", "swindler", "swindlers", "conman",
-            "conmen", "hypocrite", "hypocrites",
+            "conmen", "hypocrite", "hypocrites", "artist", "artists", "shark", "sharks",
         ]),
         (.insultAdjective, [
             "stupid", "dumb", "ugly", "fat", "brainless", "retarded", "idiotic", "moronic",
@@ -204,7 +228,9 @@ extension Lexicon {
             "like", "pure", "human", "absolutely", "little", "old", "big", "arrogant", "crooked",
             "greasy", "miserable", "sad", "pathetic", "incompetent", "useless", "piece", "so",
             "very", "really", "too", "extremely", "pretty", "incredibly", "such", "f'ing", "effing",
-            "lazy", "ignorant", "worthless",
+            "lazy", "ignorant", "worthless", "clearly", "obviously", "definitely", "probably",
+            "certainly", "honestly", "actually", "truly", "proper", "right", "massive", "huge",
+            "con",
         ]),
 
         // MARK: legal
@@ -282,7 +308,7 @@ extension Lexicon {
             "follow", "promo", "promotion", "deals", "sale", "earn", "income", "profit", "profits",
             "coupon", "click", "wholesale", "bonus", "followers", "likes", "win", "winner", "prize",
             "guaranteed", "limited", "exclusive", "iphone", "giveaway", "rolex", "pills", "diet",
-            "weight", "dating", "singles", "hack", "cash",
+            "weight", "dating", "singles", "hack", "cash", "dm", "inbox", "signals", "mentor",
         ]),
         (.tld, [
             "com", "net", "org", "io", "biz", "info", "xyz", "shop", "store", "online", "site",
@@ -291,7 +317,7 @@ extension Lexicon {
             "ws", "su", "buzz", "icu", "cyou",
         ]),
         (.promoLead, [
-            "buy", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
+            "buy", "link", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
             "click", "use", "promo", "coupon", "referral", "voucher", "enter", "apply", "order",
             "shop", "call", "register", "join", "free", "visit", "check", "see", "follow", "earn",
             "make", "work",

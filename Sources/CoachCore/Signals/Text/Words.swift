@@ -106,6 +106,7 @@ enum W {
     static let the: UInt64 = 0x56f5c9194461d57c  // "the"
     static let a: UInt64 = 0xaf63dc4c8601ec8c  // "a"
     static let an: UInt64 = 0x089c3807b5458406  // "an"
+    static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
 
     /// Words before "free" that make it not a thing of value ("gluten free", "feel free").
     static let freeExcluders: Set<UInt64> = Set([

@@ -1,0 +1,76 @@
+/// The indirect ways a writer says they were never a customer: a bare "never been" ("never
+/// been, never going"), "not that I've ever eaten here", "my sister went, not me", and a weak
+/// object confirmed by a refusal to come ("I've never used them and I never will", "Haven't
+/// tried it. Don't plan to.").
+extension NeverCustomerDetector {
+    /// Participles that make a whole claim with no place after them ("never been, ...").
+    private static let bareParticiples: Set<UInt64> = Set([
+        "been", "eaten", "stayed", "visited", "tried", "used", "shopped", "dined",
+    ].map(WordHash.of))
+    /// Words that may follow a bare claim in the same clause ("I've never been and never will").
+    private static let bareFollowers: Set<UInt64> = Set(["and", "but", "nor", "lol", "tbh", "either"].map(WordHash.of))
+    /// A refusal to come that confirms a weak claim: "never", "won't", "don't plan to".
+    private static let refusalHeads: Set<UInt64> = Set(["don't", "dont", "not", "no"].map(WordHash.of))
+    private static let refusalVerbs: Set<UInt64> = Set([
+        "plan", "planning", "intend", "intending", "going", "gonna", "want", "wanna", "will",
+    ].map(WordHash.of))
+    private static let firmRefusals: Set<UInt64> = Set(["never", "won't", "wont", "nvr"].map(WordHash.of))
+    private static let notThat: UInt64 = 0x256cadef3232570c  // "that"
+    private static let me: UInt64 = 0x08a95f07b55050a7  // "me"
+    private static let myself: UInt64 = 0xa60ac5526987a29d  // "myself"
+    private static let not: UInt64 = 0x215ad619258e9f4a  // "not"
+
+    /// "never been, never going", "I've never been and ...", "Never eaten there." (no place
+    /// needed when the claim ends its clause). Only with the writer as subject, or none.
+    static func bareClaim(_ t: ReviewText, _ k: Int, _ v: Int, _ first: Int, _ stop: Int) -> Bool {
+        guard bareParticiples.contains(t.tok[v].hash) else { return false }
+        let ownSubject = k == first || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .firstPerson)
+            || (k - 2 >= first && t.has(k - 2, .firstPerson) && t.has(k - 1, .ncNeg))
+        guard ownSubject else { return false }
+        if v + 1 >= stop { return true }
+        if t.tok[v + 1].clause != t.tok[v].clause { return true }
+        return bareFollowers.contains(t.tok[v + 1].hash)
+    }
+
+    /// "Not that I've ever eaten here": the token after "not that" where the visit verb may be.
+    static func afterNotThat(_ t: ReviewText, _ k: Int, _ stop: Int) -> Int? {
+        guard t.tok[k].hash == not, k + 2 < stop, t.tok[k + 1].hash == notThat, t.has(k + 2, .firstPerson) else { return nil }
+        return k + 3
+    }
+
+    /// "my sister went, not me": a visit by someone else, disowned.
+    static func disowned(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        guard t.tok[k].hash == not, k + 1 < stop, t.tok[k + 1].hash == me || t.tok[k + 1].hash == myself,
+            k > first, t.tok[k - 1].clause != t.tok[k].clause
+        else { return false }
+        var j = k - 1
+        while j >= max(first, k - 4) {
+            if t.has(j, .experience) { return !t.has(j - 1, .firstPerson) }
+            j -= 1
+        }
+        return false
+    }
+
+    private static let had: UInt64 = 0x335808192fef8292  // "had"
+    private static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    private static let pleasures: Set<UInt64> = Set(["pleasure", "misfortune", "displeasure", "privilege"].map(WordHash.of))
+
+    /// "never had the pleasure", "haven't had the misfortune": the idiom for never having come.
+    static func hadThePleasure(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        guard k + 3 < stop, t.tok[k + 1].hash == had, t.tok[k + 2].hash == the else { return false }
+        return pleasures.contains(t.tok[k + 3].hash)
+    }
+
+    /// A refusal to come within a few words after `o`, in this sentence or the next.
+    static func refusalFollows(_ t: ReviewText, _ o: Int) -> Bool {
+        let hi = min(t.tokenCount, o + 8)
+        var j = o + 1
+        while j < hi {
+            let h = t.tok[j].hash
+            if firmRefusals.contains(h) { return true }
+            if refusalHeads.contains(h) && j + 1 < hi && refusalVerbs.contains(t.tok[j + 1].hash) { return true }
+            j += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,62 @@
+import CoachCore
+import Foundation
+import Testing
+
+/// Reviews worded as the public writes them: Fixtures/real-world-reviews.jsonl (the tuning set),
+/// Fixtures/held-out-reviews.jsonl (written after the first round of tuning) and
+/// Fixtures/fresh-reviews.jsonl (written after the second, never tuned on). The detectors must
+/// not fall below the accuracy measured on each.
+@Suite struct RealWorldCorpusTests {
+    static let tuning = ReviewCase.load("real-world-reviews.jsonl")
+    static let heldOut = ReviewCase.load("held-out-reviews.jsonl")
+    static let fresh = ReviewCase.load("fresh-reviews.jsonl")
+
+    @Test func freshCorpusReport() {
+        let score = CorpusScore(Self.fresh)
+        print("fresh-reviews: \(score)")
+        for m in score.misses { print("  MISS \(m)") }
+        for m in score.signalMisses { print("  SIGNALS \(m)") }
+        #expect(Self.fresh.count >= 30)
+    }
+
+    @Test func heldOutCorpusReport() {
+        let score = CorpusScore(Self.heldOut)
+        print("held-out-reviews: \(score)")
+        for m in score.misses { print("  MISS \(m)") }
+        for m in score.signalMisses { print("  SIGNALS \(m)") }
+        #expect(Self.heldOut.count >= 40)
+    }
+
+    @Test func tuningCorpusReport() {
+        let score = CorpusScore(Self.tuning)
+        print("real-world-reviews: \(score)")
+        for m in score.misses { print("  MISS \(m)") }
+        for m in score.signalMisses { print("  SIGNALS \(m)") }
+        #expect(Self.tuning.count >= 150)
+    }
+
+    /// First measured right after tuning on the other fixture: 28/40 (genuine 17/17,
+    /// threat_based 5/13, troll 6/10), no false threat_based or troll. A second round of general
+    /// rules, informed by those misses, took it to 39/40, so it is no longer truly held out.
+    @Test func heldOutCorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.heldOut)
+        #expect(score.correct >= 39, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+    }
+
+    /// Written after both tuning rounds and never tuned on: 26/30 (genuine 13/13,
+    /// threat_based 6/10, troll 7/7), no false threat_based or troll.
+    @Test func freshCorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.fresh)
+        #expect(score.correct >= 26, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+    }
+
+    /// Measured after tuning: 161/165, no genuine complaint made a threat or a troll.
+    @Test func tuningCorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.tuning)
+        #expect(score.correct >= 161, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+        #expect(score.signalsExact >= 161, "\(score)")
+    }
+}
