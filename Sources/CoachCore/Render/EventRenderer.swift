@@ -185,9 +185,11 @@ public struct EventRenderer: Sendable {
 
     /// A quote of review or reply text, on one line, shortened past 160 characters.
     public func quote(_ text: String) -> String {
-        // Most quotes are short and on one line: no need to look at them character by character.
-        if text.utf8.count <= 160, !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) {
-            return text
+        // Plain ASCII on one line (most quotes): a character is a byte, so no need to look at
+        // the text character by character.
+        if !text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) {
+            guard text.utf8.count > 160 else { return text }
+            return String(decoding: text.utf8.prefix(157), as: UTF8.self) + "..."
         }
         let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " / ")
         guard oneLine.count > 160 else { return oneLine }

@@ -66,7 +66,19 @@ public struct ClassifyResponse: Sendable, Equatable {
     /// The `signals` member.
     static func encodeSignals(_ signals: [(kind: String, text: String)], into json: inout JSONWriter) {
         json.key("signals")
-        json.stringObjects(signals) { ["kind": $0.kind, "text": $0.text] }
+        json.beginArray()
+        for signal in signals { encodeSignal(kind: signal.kind, text: signal.text, into: &json) }
+        json.endArray()
+    }
+
+    /// One element of `signals`: `{"kind": …, "text": …}`.
+    static func encodeSignal(kind: String, text: String, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("kind")
+        json.string(kind)
+        json.key("text")
+        json.string(text)
+        json.endObject()
     }
 
     /// The members after the reasons: principles, reply and next steps.

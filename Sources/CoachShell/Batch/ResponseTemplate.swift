@@ -72,7 +72,10 @@ struct ResponseTemplate {
         json.key("id")
         json.optionalString(id)
         json.members(head)
-        ClassifyResponse.encodeSignals(signals.map { ($0.kind.rawValue, $0.text) }, into: &json)
+        json.key("signals")
+        json.beginArray()
+        for signal in signals { ClassifyResponse.encodeSignal(kind: signal.kind.rawValue, text: signal.text, into: &json) }
+        json.endArray()
         var assessment = self.assessment
         assessment.signals = signals
         json.key("reasons")

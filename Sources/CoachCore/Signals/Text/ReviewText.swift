@@ -92,7 +92,7 @@ struct ReviewText {
 
     /// The kind and byte length of the character at `i`.
     @inline(__always)
-    private static func kind(_ bytes: [UInt8], at i: Int) -> (Kind, Int) {
+    private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Kind, Int) {
         let b = bytes[i]
         if b < 0x80 {
             switch b {
@@ -181,9 +181,13 @@ struct ReviewText {
     }
 
     private mutating func scan(_ lex: Lexicon) {
-        // A local, immutable view of the bytes, so the loop need not reload `self.bytes`
-        // after every append.
+        // A local, immutable view of the bytes, so the loop need not reload `self.bytes` after
+        // every append; the loop's own index checks keep it in bounds.
         let bytes = self.bytes
+        bytes.withUnsafeBufferPointer { scan($0, lex) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ lex: Lexicon) {
         let n = min(bytes.count, Int(Int32.max))
         tok.reserveCapacity(n / 4 + 4)
         sentences.reserveCapacity(n / 48 + 2)
