@@ -25,6 +25,15 @@ enum LegalThreatCheck {
         "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
         "you|you'll|you're|you'd ~3 liable",
         "hear|heard from ~2 lawyer*|solicitor*|attorney*|legal",
+        // Soft threats: the reviewer is told something is being prepared against them.
+        "reserve|reserves|reserving ~1 the|our|all ~1 right|rights",
+        "take|taking|took|escalate|escalating ~2 matter|matters|this|it ~1 further",
+        "decide|decides|choose|chooses|elect ~2 to proceed",
+        "civil|criminal matter|claim|case|action|offence|offense|complaint|liability",
+        "legal ones|route|routes",
+        "we|i|we'll|i'll|we're|i'm|we've|i've ~3 seek|seeking|claim|claiming|recover|recovering|recoup|recouping ~2 damages|compensation|losses|costs",
+        "made|been|are|is ~1 aware|informed|notified|advised|instructed",
+        "taken|taking|sought|seeking|obtained ~1 legal|professional ?legal advice",
     ])
 
     /// Words that make "illegal", "unlawful" or "against the law" point at the review.
@@ -64,9 +73,31 @@ enum LegalThreatCheck {
         return out
     }
 
+    /// Cues that only threaten when something legal or the review is in the same sentence:
+    /// "our solicitors have been made aware", but not "the manager has been made aware".
+    static let needsLegalContext: Set<String> = ["made", "been", "are", "is", "taken", "taking", "sought", "seeking", "obtained", "decide", "decides", "choose", "chooses", "elect", "take", "took", "escalate", "escalating", "reserve", "reserves", "reserving"]
+
+    /// Words that make a soft cue legal: the people and papers of a dispute, or the review itself.
+    static let legalContext: Set<String> = [
+        "solicitor", "solicitors", "lawyer", "lawyers", "attorney", "attorneys", "legal", "legally", "insurers",
+        "insurer", "advisers", "advisors", "counsel", "action", "screenshots", "evidence", "defamatory", "false",
+        "untrue", "allegations", "claims", "statements", "review", "post", "comments", "lies", "libel", "within",
+        "days", "further", "professional",
+    ]
+
     static func isThreat(_ s: ReplySentence, _ text: ReplyText) -> Bool {
         let w = s.words
         for m in cues.matches(in: w) where accept(m, w, text) {
+            if needsLegalContext.contains(w[m.start].norm) {
+                let others = w[..<m.start].map(\.norm) + w[m.end...].map(\.norm)
+                guard others.contains(where: { legalContext.contains($0) }) else { continue }
+                // "It was made aware to the kitchen"/"the team is aware": a professional person must be named
+                // for the awareness cues.
+                if ["made", "been", "are", "is"].contains(w[m.start].norm),
+                   !others.contains(where: { ["solicitor", "solicitors", "lawyer", "lawyers", "attorney", "attorneys", "legal", "insurers", "insurer", "counsel", "advisers", "advisors"].contains($0) }) {
+                    continue
+                }
+            }
             // Reporting a break-in to the police is not a threat; reporting the reviewer is.
             let last = w[m.end - 1].norm
             if last == "police" || last == "authorities", !ReplyLexicon.has(w, aimedAtReviewer) { continue }
