@@ -32,6 +32,9 @@ enum ReviewIncentiveCheck {
         "no|zero charge|cost",
         "waive|waived|waiving|waiver",
         "extra|additional|bonus night|nights|discount|points",
+        // Being looked after: "we'd be happy to look after you on your next visit".
+        "look|looking|take|taking ~1 after|care ?of you",
+        "as our guest|guests",
     ])
 
     /// Strong review-changing verbs: the object may come a few words later.
@@ -52,6 +55,12 @@ enum ReviewIncentiveCheck {
         "rate|review us ~1 higher|again|better",
         "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
+        // What was written, as the thing to change: "updating what you've written here".
+        "\(strongVerbs) ~1 what you|you've|you+have ~1 written|wrote|said|posted|put|shared",
+        // A second look or a second go: "take another look at your review", "write about us again".
+        "take|taking|have|having|give|giving another|a+second|a+fresh|fresh ?look at ~2 \(objects)",
+        "review|write|writing|rate|rating|post|posting ~2 us|about ~1 us|it again|afresh|anew",
+        "with fresh eyes",
     ])
 
     /// Words allowed between a negation and the review action: "no need to", "we're not asking you to".
@@ -103,7 +112,9 @@ enum ReviewIncentiveCheck {
             value.append(offersValue(s, text))
             let previous = s.index > 0 ? ss[s.index - 1].words : []
             let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
-            hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
+            // "If you retract this, we'll refund you": an offer in the same sentence makes "this" the review.
+            let offersHere = value.last == .offered && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
+            hasAction.append(asksReviewChange(s) || ((aboutReview || offersHere) && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already
         // given ("We've refunded you") is tied by a condition in its own sentence, or by "in exchange" anywhere.
