@@ -40,7 +40,7 @@ enum DeflectingButCheck {
         "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|speak|talk|pop|stop|visit",
         "let|let's|thank|thanks|moving",
         "could|can|would|will you",
-        "we|i ?will|'ll|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
+        "we|i will|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we'll|i'll ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we've|i've|we|i ?have since|now|already|spoken|taken|addressed|fixed|retrained|trained|added|changed|updated|introduced|made|put|refunded|talked|shared|passed|reviewed|hired|replaced|arranged|reached|started|begun|implemented|contacted|issued|credited|sent|reminded|learned|learnt|raised|looked",
         "we|we're|i|i'm ?are|am ?now|already taking|working|looking|putting|making|reviewing|addressing|retraining|training|committed|determined|going|keen|eager|happy|glad|grateful|listening|fixing|changing|investigating|reaching|learning|improving|following",
@@ -117,7 +117,10 @@ enum DeflectingButCheck {
         let prev = c.start > 0 ? w[c.start - 1].norm : ""
         switch word {
         case "but":
-            if ["also", "too", "as"].contains(next) { return false }
+            // "not only ... but also", "but as well": adding, not contrasting. "But as stated on our
+            // website" still deflects.
+            if ["also", "too"].contains(next) { return false }
+            if next == "as", c.end + 1 < w.count, w[c.end + 1].norm == "well" { return false }
             if ["nothing", "all", "help", "anything"].contains(prev) { return false }
         case "however":
             // "help however we can", "however you prefer".

@@ -39,7 +39,7 @@ enum OverExplainingCheck {
         "holiday|holidays|vacation|christmas|easter|thanksgiving|half-term",
         "bank|school|summer|public ~1 holiday|holidays",
         "new year|year's",
-        "weather|rain|raining|rained|snow|snowing|storm|storms|heatwave|flood|flooding|hurricane",
+        "weather|rain|raining|rained|snow|snowing|storm|storms|heatwave|flood|flooding|flooded|hurricane|heat|hottest|coldest|wettest|freezing",
         "traffic|roadworks|construction|renovation|renovations|refurbishment",
         "building work|works",
         "power cut|outage|failure",
@@ -84,7 +84,22 @@ enum OverExplainingCheck {
     ]
 
     /// Words that start a new clause inside a sentence.
-    static let clauseWords: Set<String> = ["and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or"]
+    static let clauseWords: Set<String> = [
+        "and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or", "however", "although", "though",
+    ]
+
+    /// Remedy words that report our own fix only when we are the subject ("we changed supplier"),
+    /// or open the clause ("and replaced the oven"): "the supplier changed the beef" is an excuse.
+    static let apologyRemedies: Set<String> = ["apologise", "apologize", "sorry", "thank", "thanks", "refunded", "refund", "will", "we'll", "i'll"]
+
+    /// Whether a clause reports a fix or an apology rather than an excuse.
+    static func isRemedy(_ clause: ArraySlice<ReplyWord>) -> Bool {
+        guard let first = clause.first else { return false }
+        if clause.contains(where: { apologyRemedies.contains($0.norm) }) { return true }
+        if remedies.contains(first.norm) { return true }
+        let ours = clause.contains { ReplyLexicon.ourWords.contains($0.norm) || ["been", "now", "since"].contains($0.norm) }
+        return ours && clause.contains { remedies.contains($0.norm) }
+    }
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
         var clauses = 0
@@ -97,7 +112,7 @@ enum OverExplainingCheck {
             var k = 1
             var found = false
             func closeClause(_ end: Int) {
-                if end > start, !w[start..<end].contains(where: { remedies.contains($0.norm) }),
+                if end > start, !isRemedy(w[start..<end]),
                    excuses.contains(in: Array(w[start..<end])) {
                     clauses += 1
                     found = true
