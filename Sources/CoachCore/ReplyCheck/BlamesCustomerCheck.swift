@@ -14,7 +14,25 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
+    enum Kind: Sendable {
+        case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated
+        /// A rule, a document or an expectation set against the customer, with nobody owning a failure:
+        /// "the label says hand wash only", "guests are expected to", "late arrivals forfeit the table".
+        case rule
+        /// "However, you did order at peak time": an emphatic "did" that argues back.
+        case emphaticDid
+        /// A negated duty whose subject, earlier in the sentence, is the customer: "You booked room 12
+        /// and never once mentioned the shower".
+        case omissionBySubject
+        /// "You were given a map showing...": the customer had the information.
+        case wereGiven
+        /// A rule or document, judged like `rule`, but not when it reports our fix or a promise
+        /// ("our website now shows", "we'll make exactly what you ordered").
+        case document
+        /// "A quick look at the sign would have saved you the trip": not when we are the ones who
+        /// would have saved it ("a call from us would have saved you").
+        case wouldHaveSaved
+    }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -68,6 +86,22 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) left|walked|ran|went ?out|off without paying|settling"),
         (.plain, "you actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
+        // Rules and documents that speak against the customer.
+        (.document, "\(rules) ~4 say|says|said|state|states|stated|explain|explains|explained|list|lists|listed|outline|outlines|outlined|specify|specifies|specified|mention|mentions|mentioned|warn|warns|warned|spell|spells|spelt|spelled"),
+        (.rule, "guests|customers|clients|visitors|patrons|diners|patients|passengers|members|tenants|buyers|shoppers|everyone|you|you're ?all are|were|is|being ?all|always|clearly expected|required|obliged|supposed|asked|responsible|reminded"),
+        (.rule, "your|customer's|customers'|guest's|guests'|client's|buyer's ?own job|duty|task|obligation|problem"),
+        (.rule, "against|breaks|broke|breaking|breach|breaches|breaching|violates|violated|violating|contrary+to|contravenes|contravening ~2 the|our|house|site|campsite|hotel ~1 rules|rule|policy|policies|terms|regulations"),
+        (.rule, "forfeit|forfeits|forfeited|lose|loses ~2 their|your|the|any table|booking|deposit|reservation|slot|place|spot|room"),
+        (.rule, "next time ~4 wise|advisable|sensible|best|better|worth|smart|prudent ~1 to|if"),
+        (.rule, "perhaps|maybe ~4 wise|advisable|sensible|prudent|smart"),
+        (.wouldHaveSaved, "would|could have|would've|could've saved|avoided|prevented|spared ~2 you|yourself|the|this|all"),
+        (.rule, "we|i ~2 only ~3 what|as ~2 ordered|asked|requested|booked|specified|chosen"),
+        (.document, "exactly|precisely what|as you ~1 asked|ordered|requested|booked|wanted|chose|specified|paid|agreed"),
+        (.rule, "you ~2 came|arrived|walked|turned|showed|got|rolled ~4 before|after ~1 closing|close|closed|last"),
+        (.plain, "try|trying reading|listening|following|measuring|arriving"),
+        (.emphaticDid, "you did order|book|choose|arrive|agree|sign|ask|say|request|pick|select|accept|leave|eat|drink|insist|decide|opt"),
+        (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
+        (.wereGiven, "you \(adverbs) were|are|had ?been|already|clearly|also ~1 given|handed|provided|sent|emailed|shown"),
     ]
 
     static let phrases = PhraseSet(table.map(\.1))
@@ -104,6 +138,33 @@ enum BlamesCustomerCheck {
         "our|my mistake|fault|error|bad|oversight",
         "we|i got ~1 wrong",
     ])
+
+    /// Things handed to a customer that carry the information they missed.
+    static let handouts: Set<String> = [
+        "map", "maps", "instructions", "information", "leaflet", "sheet", "details", "guide", "form", "notice",
+        "warning", "copy", "terms", "conditions", "policy", "aftercare", "confirmation", "email", "written", "booklet",
+        "directions", "rules", "explanation",
+    ]
+
+    /// Words that turn a cited document into our fix or promise: "our website now shows the allergens".
+    static let promiseWords: Set<String> = ["now", "will", "we'll", "i'll", "updated", "changed", "fixed", "added", "since", "future"]
+
+    /// Whether the subject of the clause holding `index` is the customer: the nearest subject pronoun
+    /// at a clause start before it is "you". "You booked and never called" is; "we told you and never
+    /// heard back" is not.
+    static func subjectIsCustomer(_ w: [ReplyWord], before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0 {
+            let n = w[k].norm
+            let clauseStart = k == 0 || w[k].breakBefore || ReplyLexicon.conjunctions.contains(w[k - 1].norm)
+            if clauseStart {
+                if n == "you" { return true }
+                if ["we", "i", "they", "he", "she", "it", "our", "my", "staff", "the", "we'd", "we've", "i've"].contains(n) { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
@@ -151,6 +212,34 @@ enum BlamesCustomerCheck {
             if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
+        case .rule, .emphaticDid, .document, .wouldHaveSaved:
+            // "Our website says dogs are welcome, and we should have honoured that": owning it.
+            if apologises || owning.contains(in: w) { return false }
+            if ReplyLexicon.negated(w, before: m.start, window: 3) { return false }
+            switch kind {
+            case .emphaticDid:
+                // "If you did order online, ...": a condition, not an argument.
+                return m.start == 0 || !["if", "whether", "when", "unless", "that"].contains(w[m.start - 1].norm)
+            case .document:
+                // "Our policy should have been explained": owning that it was not.
+                let shouldHaveBeen = w.indices.dropLast().contains { i in
+                    ["should", "should've", "ought"].contains(w[i].norm) && w[(i + 1)...].prefix(3).contains { $0.norm == "been" }
+                }
+                return !shouldHaveBeen && !w.contains { promiseWords.contains($0.norm) }
+            case .wouldHaveSaved:
+                // "A call from us would have saved you the trip": ours to give. "Our door" is only a place.
+                return !w[..<m.start].contains { ["we", "us", "i", "me", "we'd", "we've", "i'd", "i've"].contains($0.norm) }
+            default:
+                return true
+            }
+        case .omissionBySubject:
+            let next = m.end < w.count ? w[m.end].norm : ""
+            if ["which", "what", "when", "where", "who", "whether", "how"].contains(next) { return false }
+            return subjectIsCustomer(w, before: m.start)
+        case .wereGiven:
+            if apologises { return false }
+            let after = w[m.end..<min(w.count, m.end + 8)]
+            return after.contains { handouts.contains($0.norm) } && !after.contains(where: { oursWrong.contains($0.norm) })
         case .clearlyStated:
             // "As you clearly explained": the customer was clear, no blame.
             let lo = max(0, m.start - 2)
