@@ -74,6 +74,8 @@ enum PrivateDetailsCheck {
         "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
         "your test|blood|lab|scan results",
         "diagnosed with",
+        // The customer's medical condition named in public: "your diabetes", "given you're pregnant".
+        "your|you're|you+are|you+were ~2 diabetes|diabetic|pregnancy|pregnant|anxiety|depression|cancer|chemotherapy|chemo|epilepsy|epileptic|dementia|autism|autistic|adhd|miscarriage|hiv|ptsd|ocd|disability|disabled|wheelchair-bound|mental+health",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
@@ -117,6 +119,7 @@ enum PrivateDetailsCheck {
         }
         let w = s.words
         if health.contains(in: w) { return true }
+        if PersonalMentions.namesCustomerInFull(s, text) || PersonalMentions.datesWhatTheyOrdered(s, text) { return true }
         if owes.contains(in: w), hasAmount(s, text) || yourBill(w) { return true }
         if paid.contains(in: w), hasAmount(s, text), !w.contains(where: { $0.norm.hasPrefix("refund") || $0.norm.hasPrefix("reimburs") }) {
             return true
