@@ -7,7 +7,27 @@
 /// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
 enum HostileToneCheck {
     /// How a cue is confirmed: always, or only when aimed at the writer.
-    enum Kind: Sendable { case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    enum Kind: Sendable {
+        case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb
+        /// Insinuating openers, at the start of a sentence: "Interesting that you only complained after...".
+        case insinuation
+        /// Flat denial of the customer's account, calm but calling them a liar: "This didn't happen",
+        /// "That isn't true". Not "this should never have happened" or "it won't happen again".
+        case denial
+        /// "That isn't true", "not accurate", said of the review or the account.
+        case untrue
+        /// Evidence produced against the customer: "our CCTV shows you", "your account doesn't match the footage".
+        case evidence
+        /// "You seemed perfectly happy", "you left smiling": the complaint is doubted.
+        case seemedHappy
+        /// "You have no idea what good coffee tastes like"; "no idea how sorry we are" is kind.
+        case noIdea
+        /// "And you know it"; "we'll let you know it's ready" is not.
+        case youKnowIt
+        /// Mock surprise, gratitude or praise: "What a surprise", "we'll treasure it", "congratulations on
+        /// your first review". Not in a sentence that apologises or empathises ("what a shock that must have been").
+        case mock
+    }
 
     static let table: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
@@ -96,6 +116,33 @@ enum HostileToneCheck {
         (.vocative, "genius|einstein|sherlock|buddy|pal|champ|sweetheart|sweetie|darling|hun|honey|princess|sunshine|chief|missy|sweetpea|pumpkin|kiddo|sport|smartypants|bud|dear"),
         (.obviously, "you|you're|you've ~1 obviously|clearly|evidently"),
         (.obviously, "obviously|clearly|evidently you|you're|you've"),
+        // Sarcasm: mock gratitude, mock ruin, mock surprise, mock titles.
+        (.mock, "treasure|cherish|frame|laminate ~1 it|this|forever"),
+        (.mock, "treasure|cherish|frame ~1 your ~1 review|words|comments|feedback"),
+        (.always, "how will|shall|can|could|would we|i ~2 recover|survive|cope|go+on|carry+on"),
+        (.always, "we'll|we+will|i'll|i+will ~1 never|somehow ~1 recover|survive|get+over"),
+        (.mock, "what a|an|such a|an surprise|shock|shocker|shocking|surprising|coincidence"),
+        (.always, "surprise surprise"),
+        (.always, "colour|color me ~1 shocked|surprised|amazed"),
+        (.always, "who would|could have|'ve ~1 thought|guessed"),
+        (.always, "another|yet+another|armchair|keyboard|self-appointed|self-proclaimed|self-styled|wannabe ~2 expert|experts|critic|critics|connoisseur|connoisseurs|warrior|warriors|gourmet|sommelier|inspector"),
+        (.mock, "off your chest"),
+        (.mock, "congratulations|congrats|bravo|well+done ~3 review|reviews|post|first|effort|creativity|imagination|story|storytelling|writing"),
+        (.always, "we both know"),
+        (.always, "as you ?very|perfectly|full well know"),
+        (.always, "you know ~1 full|perfectly|very well"),
+        (.youKnowIt, "you know it|that|this"),
+        (.always, "work|piece of fiction|fantasy|creative+writing"),
+        (.always, "not|isn't|wasn't|never what|how ~1 happened|occurred|it+happened|things+happened"),
+        (.insinuation, "interesting|interestingly|funny|strange|odd|curious|curiously|convenient|conveniently|weird"),
+        (.denial, "this|that|it|which|none+of+this|none+of+that|nothing+like+this|nothing+like+that|any+of+this ?simply|just|never|certainly|categorically|absolutely|clearly|really|actually didn't|did+not|never|not happen|happened|occur|occurred"),
+        (.untrue, "not|isn't|wasn't|aren't|weren't|never|hardly ?simply|just|entirely|quite|strictly|remotely|even|at+all ~1 true|accurate|correct|factual|honest|truthful|the+truth"),
+        (.always, "untrue|falsehood|falsehoods|fabrication|fabrications|fabricated"),
+        (.evidence, "cctv|footage|camera|cameras|video|videos|recording|recordings|cam ~3 show|shows|showed|shown|prove|proves|proved|confirm|confirms|confirmed|tells|reveal|reveals|revealed|clearly ~2 you|you're|otherwise|opposite|nothing|different|that"),
+        (.evidence, "have|got|caught you on ~1 camera|cctv|video|film|tape"),
+        (.evidence, "doesn't|does+not|don't|do+not|didn't|did+not ~1 match|tally|add+up|line+up|stack+up|reflect"),
+        (.seemedHappy, "you ~2 seemed|looked|appeared|sounded|left|were ~3 happy|fine|satisfied|content|pleased|delighted|okay|smiling|laughing|cheerful"),
+        (.noIdea, "you|you've ~2 no|zero|little|not+the+slightest|not+a ~1 idea|clue|understanding"),
         (.aimedAdjective, "ridiculous|absurd|laughable|rubbish|garbage|trash|bogus|baseless|outrageous|hilarious|silly|childish|petty|pitiful|vindictive|malicious|spiteful|unhinged|hysterical|untrue|fabricated|fictional|fictitious|dishonest|pathetic|unfounded|ludicrous|preposterous|unbelievable|laughable|vile|disgusting|despicable|shameful|appalling|disgraceful"),
     ]
 
@@ -115,6 +162,22 @@ enum HostileToneCheck {
         "experience", "standard", "standards", "food", "hygiene", "customer", "mistake", "error", "failure", "way",
         "state", "condition", "behaviour", "behavior", "response", "reply", "communication", "mess",
     ]
+
+    /// Words before a denial that make it a wish or a promise: "should never have happened".
+    static let modalOrHope: Set<String> = [
+        "should", "shouldn't", "must", "would", "could", "can", "may", "might", "will", "won't", "hope", "ensure",
+        "sure", "let", "want", "wish", "glad", "we'll", "i'll", "to", "if", "whether", "unless",
+    ]
+
+    /// Subjects of "isn't true": the review or the customer's account.
+    static let claimSubjects: Set<String> = [
+        "that", "that's", "this", "it", "it's", "which", "claim", "claims", "story", "review", "statement", "statements",
+        "account", "version", "allegation", "allegations", "none", "comments", "accusation", "accusations", "says",
+        "simply", "just",
+    ]
+
+    /// Evidence that a calm contradiction points at.
+    static let evidenceWords: Set<String> = ["cctv", "footage", "camera", "cameras", "video", "records", "recording", "receipts", "receipt", "events", "logs"]
 
     static let empathyWords: Set<String> = [
         "sorry", "apologize", "apologise", "apologies", "upset", "frustrated", "disappointed", "disappointing",
@@ -164,16 +227,34 @@ enum HostileToneCheck {
         while i < w.count {
             let t = text.tokens[w[i].token]
             guard t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w[i].norm) else { i += 1; continue }
-            if shoutWords.contains(w[i].norm) { return true }
+            if shoutWords.contains(w[i].norm), !warmRun(w, i, text) { return true }
             // A run of capitalised words: shouting, unless it is a name ("the team at THE OLD MILL").
             var j = i + 1
             while j < w.count, text.tokens[w[j].token].isAllCaps, text.tokens[w[j].token].letterCount >= 1 {
-                if shoutWords.contains(w[j].norm) { return true }
+                if shoutWords.contains(w[j].norm), !warmRun(w, i, text) { return true }
                 j += 1
             }
+            // "THANK YOU", "SO SORRY", "WELCOME BACK": capitals of warmth, not shouting.
+            if w[i..<j].contains(where: { warmWords.contains($0.norm) }) { i = j; continue }
             let capsWords = w[i..<j].filter { text.tokens[$0.token].letterCount >= 3 && !acronyms.contains($0.norm) }.count
             if capsWords >= 2 && !isName(w, i, j) { return true }
             i = j
+        }
+        return false
+    }
+
+    /// Words that make capitals or "!!" warm rather than angry: "THANK YOU", "so sorry!!".
+    static let warmWords: Set<String> = [
+        "thank", "thanks", "sorry", "apologise", "apologize", "apologies", "love", "welcome", "appreciate", "grateful",
+        "glad", "delighted", "hope", "congratulations", "soon", "xx", "x",
+    ]
+
+    /// Whether the run of capitals starting at `i` holds a warm word.
+    private static func warmRun(_ w: [ReplyWord], _ i: Int, _ text: ReplyText) -> Bool {
+        var j = i
+        while j < w.count, text.tokens[w[j].token].isAllCaps {
+            if warmWords.contains(w[j].norm) { return true }
+            j += 1
         }
         return false
     }
@@ -190,13 +271,16 @@ enum HostileToneCheck {
 
     /// "!!", "!!!", "?!", "!?" and mocking emoji.
     static func punctuates(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        // "So sorry about your experience!!": an apologising sentence may be excited; "?!" still counts,
+        // and so does "Thanks for the feedback!!", which reads as curt.
+        let warm = s.words.contains { warmWords.contains($0.norm) && !["thank", "thanks"].contains($0.norm) }
         var prevBang = false, prevQ = false
         for k in s.tokenRange {
             let t = text.tokens[k]
             let bang = t.norm == "!" || t.norm == "\u{FF01}" || t.norm == "\u{203C}"
             let q = t.norm == "?"
             if t.norm == "\u{203C}" || t.norm == "\u{2049}" || t.norm == "\u{2048}" { return true }
-            if bang && !t.spaceBefore && (prevBang || prevQ) { return true }
+            if bang && !t.spaceBefore && (prevQ || (prevBang && !warm)) { return true }
             if q && !t.spaceBefore && (prevBang || prevQ) { return true }
             prevBang = bang
             prevQ = q
@@ -277,6 +361,45 @@ enum HostileToneCheck {
         case .obviously:
             // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
             return !context.blames && !context.empathises
+        case .insinuation:
+            // "Interesting that...", "Funny, you seemed...": only as the opening of a sentence that does not apologise.
+            guard m.start == 0, !context.apologises, !context.empathises else { return false }
+            return nextBreak || ["that", "how", "you", "then", "enough", "isn't", "though"].contains(next)
+        case .denial:
+            // "This should never have happened", "it won't happen again", "we'll make sure it never happens".
+            if context.apologises || ["again", "to", "before", "twice", "here", "often", "anymore"].contains(next) { return false }
+            // "The call that didn't happen is on us": a relative clause, not a denial.
+            if ["that", "which"].contains(word), m.start > 0, !w[m.start].breakBefore,
+               !["so", "and", "but", "because", "know", "as", "yet", "then", "simply", "just"].contains(prev) {
+                return false
+            }
+            let lo = max(0, m.start - 3)
+            if w[lo..<m.start].contains(where: { modalOrHope.contains($0.norm) }) { return false }
+            return !w[m.start..<m.end].contains { modalOrHope.contains($0.norm) }
+        case .untrue:
+            // Said of the review or the account: "That isn't true", "your claims are not accurate".
+            if context.apologises || ["of", "for", "to", "that"].contains(next) { return false }
+            let lo = max(0, m.start - 4)
+            return w[lo..<m.start].contains { claimSubjects.contains($0.norm) }
+        case .evidence:
+            if context.apologises || context.empathises { return false }
+            // "Our footage shows that we were slow": the footage is about us.
+            if w[m.end - 1].norm == "that", m.end < w.count, ReplyLexicon.ourWords.contains(w[m.end].norm) { return false }
+            if ["match", "tally", "add", "line", "stack", "reflect"].contains(w[m.end - 1].norm) {
+                return w.contains { evidenceWords.contains($0.norm) || reviewNouns.contains($0.norm) && $0.norm != "this" && $0.norm != "that" && $0.norm != "which" && $0.norm != "it's" && $0.norm != "that's" }
+            }
+            return true
+        case .mock:
+            return !context.apologises && !context.empathises && !["must", "that"].contains(next)
+        case .seemedHappy:
+            if context.apologises || ReplyLexicon.negated(w, before: m.end - 1, window: 4) { return false }
+            return !w.contains { ["hope", "hoping", "glad", "wish", "want", "wanted", "if", "until", "sure"].contains($0.norm) }
+        case .noIdea:
+            // "You have no idea what good coffee is"; "no idea how sorry we are" or "you had no idea the
+            // kitchen closed at nine" are not aimed at the writer.
+            return !context.apologises && (nextBreak || ["what", "about", "whatsoever"].contains(next))
+        case .youKnowIt:
+            return !["let", "letting", "lets", "if"].contains(prev) && (nextBreak || next == "and")
         case .aimedAdjective:
             if empathicAfter.contains(next) { return false }
             let lo = max(0, m.start - 5), hi = min(w.count, m.end + 2)
