@@ -32,6 +32,8 @@ enum BlamesCustomerCheck {
         /// "A quick look at the sign would have saved you the trip": not when we are the ones who
         /// would have saved it ("a call from us would have saved you").
         case wouldHaveSaved
+        /// Something the customer did, said of the customer: "after you'd spent forty minutes on your phone".
+        case customerDid
     }
 
     static let table: [(Kind, String)] = [
@@ -101,6 +103,11 @@ enum BlamesCustomerCheck {
         (.plain, "try|trying reading|listening|following|measuring|arriving"),
         (.emphaticDid, "you did order|book|choose|arrive|agree|sign|ask|say|request|pick|select|accept|leave|eat|drink|insist|decide|opt"),
         (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
+        (.document, "right|clearly|plainly|all there ~3 \(rules)"),
+        (.document, "in black and white"),
+        (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
+        (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
+        (.customerDid, "were|was on your|their phone|phones|mobile|laptop"),
         (.wereGiven, "you \(adverbs) were|are|had ?been|already|clearly|also ~1 given|handed|provided|sent|emailed|shown"),
     ]
 
@@ -232,6 +239,9 @@ enum BlamesCustomerCheck {
             default:
                 return true
             }
+        case .customerDid:
+            if apologises { return false }
+            return (m.start > 0 && ["you", "you'd", "you've", "you're"].contains(w[m.start - 1].norm)) || subjectIsCustomer(w, before: m.start)
         case .omissionBySubject:
             let next = m.end < w.count ? w[m.end].norm : ""
             if ["which", "what", "when", "where", "who", "whether", "how"].contains(next) { return false }

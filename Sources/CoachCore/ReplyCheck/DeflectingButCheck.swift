@@ -124,7 +124,12 @@ enum DeflectingButCheck {
             if ["nothing", "all", "help", "anything"].contains(prev) { return false }
         case "however":
             // "help however we can", "however you prefer".
-            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
+            if ["much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
+                return false
+            }
+            // "however you prefer"; "however you were told..." still argues.
+            if next == "you", !w[c.end].breakBefore, c.end + 1 < w.count,
+               ["prefer", "like", "want", "wish", "need", "choose", "see", "feel", "'d", "would", "can"].contains(w[c.end + 1].norm) {
                 return false
             }
             if ["we", "i"].contains(next), c.end + 1 < w.count, ["can", "could", "may", "might"].contains(w[c.end + 1].norm) {
@@ -148,7 +153,11 @@ enum DeflectingButCheck {
         if rest.count > 2, rest[0].norm == "rest", rest[1].norm == "assured" {
             rest.removeFirst(rest.count > 3 && rest[2].norm == "that" ? 3 : 2)
         }
-        if constructive.firstMatch(in: rest, from: 0, to: 1) != nil { return false }
+        // "but we would be happy to"; "but we can't be responsible" only looks like it.
+        if let m = constructive.firstMatch(in: rest, from: 0, to: 1),
+           !rest[m.start..<m.end].contains(where: { ReplyLexicon.negations.contains($0.norm) }) {
+            return false
+        }
         return true
     }
 }

@@ -27,6 +27,8 @@ enum HostileToneCheck {
         /// Mock surprise, gratitude or praise: "What a surprise", "we'll treasure it", "congratulations on
         /// your first review". Not in a sentence that apologises or empathises ("what a shock that must have been").
         case mock
+        /// "If you say it was cold, it must have been": mock agreement.
+        case ifYouSay
     }
 
     static let table: [(Kind, String)] = [
@@ -129,6 +131,13 @@ enum HostileToneCheck {
         (.mock, "off your chest"),
         (.mock, "congratulations|congrats|bravo|well+done ~3 review|reviews|post|first|effort|creativity|imagination|story|storytelling|writing"),
         (.always, "we both know"),
+        (.mock, "your busy|hectic|important ~1 schedule|day|life"),
+        (.mock, "our ?most|biggest|favourite|favorite|greatest|number+one ~1 loyal|dedicated|devoted|regular|favourite|favorite|biggest ?_ critic|critics|reviewer|complainer|fan"),
+        (.ifYouSay, "if you say|said|insist|claim"),
+        (.always, "manage|managed|manages to ~5 without ~1 any|a|much ~1 trouble|problem|problems|issue|issues|difficulty|fuss|complaint"),
+        (.always, "consider|deem|regard|declare ~2 matter|this|case|complaint|issue ~1 closed|resolved|finished|over|settled"),
+        (.always, "no further correspondence"),
+        (.denial, "acted|behaved|conducted|performed ~3 appropriately|correctly|professionally|properly|impeccably|perfectly ~2 at+all+times|throughout"),
         (.always, "as you ?very|perfectly|full well know"),
         (.always, "you know ~1 full|perfectly|very well"),
         (.youKnowIt, "you know it|that|this"),
@@ -389,6 +398,10 @@ enum HostileToneCheck {
                 return w.contains { evidenceWords.contains($0.norm) || reviewNouns.contains($0.norm) && $0.norm != "this" && $0.norm != "that" && $0.norm != "which" && $0.norm != "it's" && $0.norm != "that's" }
             }
             return true
+        case .ifYouSay:
+            return w[m.end...].indices.contains { i in
+                w[i].norm == "must" && i + 1 < w.count && ["have", "be", "'ve"].contains(w[i + 1].norm)
+            }
         case .mock:
             return !context.apologises && !context.empathises && !["must", "that"].contains(next)
         case .seemedHappy:

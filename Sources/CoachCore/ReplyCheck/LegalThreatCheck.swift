@@ -34,7 +34,17 @@ enum LegalThreatCheck {
         "we|i|we'll|i'll|we're|i'm|we've|i've ~3 seek|seeking|claim|claiming|recover|recovering|recoup|recouping ~2 damages|compensation|losses|costs",
         "made|been|are|is ~1 aware|informed|notified|advised|instructed",
         "taken|taking|sought|seeking|obtained ~1 legal|professional ?legal advice",
+        "land|landing|get|getting|put|putting you ~1 in|into ~2 trouble|bother",
+        "no choice|option|alternative but to",
     ])
+
+    /// A review that must come down, or else: "if this review is not removed we will take action".
+    static let removalDemand = PhraseSet([
+        "remove|removed|delete|deleted|withdraw|withdrawn|retract|retracted|take|taken ~2 it|this|review|post|comments|down",
+        "review|post|comment|comments ~3 removed|deleted|withdrawn|retracted|down",
+    ])
+    static let ultimatum: Set<String> = ["if", "unless", "otherwise", "or", "until", "within"]
+    static let consequence: Set<String> = ["action", "steps", "measures", "proceed", "pursue", "escalate", "further", "consequences", "report", "choice"]
 
     /// Words that make "illegal", "unlawful" or "against the law" point at the review.
     static let reviewWords: Set<String> = [
@@ -104,6 +114,8 @@ enum LegalThreatCheck {
             return true
         }
         if ReplyLexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
+        // An ultimatum over the review: intimidation to get it removed (16 CFR 465.7).
+        if ReplyLexicon.has(w, ultimatum), ReplyLexicon.has(w, consequence), removalDemand.contains(in: w) { return true }
         return false
     }
 

@@ -69,6 +69,17 @@ enum OverExplainingCheck {
         "all|every|most ?of our other ~1 customers|guests|diners|clients|patients",
         "everyone|everybody else",
         "award-winning|award",
+        // Hard times and bad luck: "a perfect storm", "rising energy costs", "we lost two chefs".
+        "perfect storm",
+        "rising|soaring|higher|increased|energy|fuel|wholesale ~1 costs|prices|bills|rates",
+        "family|small|independent|local business|businesses|run|owned",
+        "hit by",
+        "lost|losing ~2 chef|chefs|cook|cooks|staff|driver|drivers|employees|members",
+        "kept ~1 breaking|failing|tripping|crashing|freezing",
+        "tripping|tripped ~2 power|fuse|electrics|breaker",
+        "didn't|did+not|never ~1 arrive|turn|show",
+        "wedding|hen|stag|christening|funeral ~1 party|parties|do|group",
+        "party|group of ~1 twenty|thirty|forty|fifty|sixty|seventy|eighty|hundred|20|30|40|50|60|70|80|100",
     ])
 
     /// Words of a remedy: a clause holding one reports a fix ("we've hired new staff, replaced the
@@ -92,12 +103,15 @@ enum OverExplainingCheck {
     /// or open the clause ("and replaced the oven"): "the supplier changed the beef" is an excuse.
     static let apologyRemedies: Set<String> = ["apologise", "apologize", "sorry", "thank", "thanks", "refunded", "refund", "will", "we'll", "i'll"]
 
+    static let ourSubjects: Set<String> = ["we", "we've", "we're", "we'd", "we'll", "i", "i've", "i'm", "i'd", "i'll"]
+
     /// Whether a clause reports a fix or an apology rather than an excuse.
     static func isRemedy(_ clause: ArraySlice<ReplyWord>) -> Bool {
         guard let first = clause.first else { return false }
         if clause.contains(where: { apologyRemedies.contains($0.norm) }) { return true }
         if remedies.contains(first.norm) { return true }
-        let ours = clause.contains { ReplyLexicon.ourWords.contains($0.norm) || ["been", "now", "since"].contains($0.norm) }
+        // "We have hired", "the oven has been replaced"; "our supplier doubled their prices" is not ours.
+        let ours = clause.contains { ourSubjects.contains($0.norm) || ["been", "now", "since"].contains($0.norm) }
         return ours && clause.contains { remedies.contains($0.norm) }
     }
 

@@ -66,7 +66,10 @@ enum PersonalMentions {
         let w = s.words
         var ordered = false, dated = false
         for (i, word) in w.enumerated() {
-            if orderVerbs.contains(word.norm), BlamesCustomerCheck.subjectIsCustomer(w, before: i) || (i > 0 && w[i - 1].norm == "you") {
+            // "you had the duck", "you had a bottle of Rioja": what they had, not "you had a rough time".
+            let had = word.norm == "had" && i + 1 < w.count && (w[i + 1].norm == "the" ||
+                (w[i + 1].norm == "a" && i + 2 < w.count && ["bottle", "glass", "pint", "plate", "bowl", "carafe"].contains(w[i + 2].norm)))
+            if orderVerbs.contains(word.norm) || had, BlamesCustomerCheck.subjectIsCustomer(w, before: i) || (i > 0 && w[i - 1].norm == "you") {
                 ordered = true
             }
             if isDate(text.tokens[word.token]) { dated = true }

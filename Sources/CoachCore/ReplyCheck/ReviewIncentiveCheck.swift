@@ -61,6 +61,8 @@ enum ReviewIncentiveCheck {
         "take|taking|have|having|give|giving another|a+second|a+fresh|fresh ?look at ~2 \(objects)",
         "review|write|writing|rate|rating|post|posting ~2 us|about ~1 us|it again|afresh|anew",
         "with fresh eyes",
+        // The review itself made to say something else: "once your review reflects what really happened".
+        "your \(objects) ~2 reflects|reflect|matches|match|says|tells|shows",
     ])
 
     /// Words allowed between a negation and the review action: "no need to", "we're not asking you to".
@@ -113,7 +115,7 @@ enum ReviewIncentiveCheck {
             let previous = s.index > 0 ? ss[s.index - 1].words : []
             let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
             // "If you retract this, we'll refund you": an offer in the same sentence makes "this" the review.
-            let offersHere = value.last == .offered && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
+            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
             hasAction.append(asksReviewChange(s) || ((aboutReview || offersHere) && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already
@@ -243,7 +245,7 @@ enum ReviewIncentiveCheck {
 
     /// "Remove it", "if you delete this": a removal asked of the customer, with "it" the review.
     static let removeIt = PhraseSet([
-        "remove|delete|withdraw|retract|erase|unpost|unpublish ?it|this|that|them ?down",
+        "remove|removed|delete|deleted|withdraw|withdrew|retract|retracted|erase|erased|unpost|unpublish ?it|this|that|them ?down",
     ])
 
     static func asksRemovalOfIt(_ s: ReplySentence) -> Bool {
