@@ -368,8 +368,9 @@ enum HostileToneCheck {
         case .dumb:
             return !["waiter", "waiters", "luck"].contains(next)
         case .obviously:
-            // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
-            return !context.blames && !context.empathises
+            // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy and gratitude
+            // ("you clearly care about this place, and we're grateful") are fine.
+            return !context.blames && !context.empathises && !w.contains { warmWords.contains($0.norm) }
         case .insinuation:
             // "Interesting that...", "Funny, you seemed...": only as the opening of a sentence that does not apologise.
             guard m.start == 0, !context.apologises, !context.empathises else { return false }

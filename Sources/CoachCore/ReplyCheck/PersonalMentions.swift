@@ -17,7 +17,8 @@ enum PersonalMentions {
     ]
 
     static func isName(_ t: ReplyToken) -> Bool {
-        t.isWord && t.isCapitalized && !t.isAllCaps && t.letterCount >= 2 && t.digitCount == 0 && !notNames.contains(t.norm)
+        t.isWord && t.isCapitalized && !t.isAllCaps && t.letterCount >= 2 && t.digitCount == 0 && !notNames.contains(t.norm) &&
+            !titles.contains(t.norm)
     }
 
     /// A first name and a surname addressed to the customer.
