@@ -105,6 +105,7 @@ enum BlamesCustomerCheck {
         (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
         (.document, "right|clearly|plainly|all there ~3 \(rules)"),
         (.document, "in black and white"),
+        (.document, "\(rules)|photos|photo|pictures|images|video ~4 show|shows|showed|shown ~1 exactly|clearly|precisely|plainly"),
         (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
         (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
         (.customerDid, "were|was on your|their phone|phones|mobile|laptop"),
@@ -164,7 +165,9 @@ enum BlamesCustomerCheck {
         while k >= 0 {
             let n = w[k].norm
             let clauseStart = k == 0 || w[k].breakBefore || ReplyLexicon.conjunctions.contains(w[k - 1].norm)
-            if clauseStart {
+            // "We can see you came in": a clause after a verb of knowing starts with its subject.
+            let afterKnowing = k > 0 && ["see", "saw", "seen", "know", "knew", "notice", "noticed", "remember", "recall", "shows", "show", "says", "that"].contains(w[k - 1].norm)
+            if clauseStart || (afterKnowing && n == "you") {
                 if n == "you" { return true }
                 if ["we", "i", "they", "he", "she", "it", "our", "my", "staff", "the", "we'd", "we've", "i've"].contains(n) { return false }
             }

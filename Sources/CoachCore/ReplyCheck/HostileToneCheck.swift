@@ -27,6 +27,8 @@ enum HostileToneCheck {
         /// Mock surprise, gratitude or praise: "What a surprise", "we'll treasure it", "congratulations on
         /// your first review". Not in a sentence that apologises or empathises ("what a shock that must have been").
         case mock
+        /// "This review is false": said of the review, calmly, with no apology.
+        case falseClaim
         /// "If you say it was cold, it must have been": mock agreement.
         case ifYouSay
     }
@@ -131,6 +133,12 @@ enum HostileToneCheck {
         (.mock, "off your chest"),
         (.mock, "congratulations|congrats|bravo|well+done ~3 review|reviews|post|first|effort|creativity|imagination|story|storytelling|writing"),
         (.always, "we both know"),
+        (.mock, "famous|renowned|celebrated|esteemed|legendary|distinguished ~2 critic|critics|expert|experts|reviewer|connoisseur|gourmet"),
+        (.always, "strikes|strike again"),
+        (.always, "creative|imaginative|inventive|colourful|colorful|selective|fanciful ~1 version|account|take|interpretation|memory|recollection|retelling"),
+        (.always, "pass|passing|forward|share|show ~3 to nobody|no+one"),
+        (.always, "straight|right ~1 in|into|to ~1 the ~1 bin|trash|shredder"),
+        (.falseClaim, "review|reviews|claims|claim|story|account|allegations|accusations|comments|post|statement|statements|this|it's|it|that's|which ~1 is|are|was|were ?simply|completely|entirely|totally|wholly|blatantly|clearly|just false|misleading|inaccurate|untrue|dishonest|fabricated|invented|fiction"),
         (.mock, "your busy|hectic|important ~1 schedule|day|life"),
         (.mock, "our ?most|biggest|favourite|favorite|greatest|number+one ~1 loyal|dedicated|devoted|regular|favourite|favorite|biggest ?_ critic|critics|reviewer|complainer|fan"),
         (.ifYouSay, "if you say|said|insist|claim"),
@@ -403,6 +411,8 @@ enum HostileToneCheck {
             return w[m.end...].indices.contains { i in
                 w[i].norm == "must" && i + 1 < w.count && ["have", "be", "'ve"].contains(w[i + 1].norm)
             }
+        case .falseClaim:
+            return !context.apologises && !context.empathises
         case .mock:
             return !context.apologises && !context.empathises && !["must", "that"].contains(next)
         case .seemedHappy:

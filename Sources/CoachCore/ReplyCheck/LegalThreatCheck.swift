@@ -36,6 +36,7 @@ enum LegalThreatCheck {
         "taken|taking|sought|seeking|obtained ~1 legal|professional ?legal advice",
         "land|landing|get|getting|put|putting you ~1 in|into ~2 trouble|bother",
         "no choice|option|alternative but to",
+        "laws|law|legislation against|about|on|covering|protecting ~2 this|that|defamation|false|such|these|businesses|reviews",
     ])
 
     /// A review that must come down, or else: "if this review is not removed we will take action".
@@ -44,7 +45,10 @@ enum LegalThreatCheck {
         "review|post|comment|comments ~3 removed|deleted|withdrawn|retracted|down",
     ])
     static let ultimatum: Set<String> = ["if", "unless", "otherwise", "or", "until", "within"]
-    static let consequence: Set<String> = ["action", "steps", "measures", "proceed", "pursue", "escalate", "further", "consequences", "report", "choice"]
+    static let consequence: Set<String> = [
+        "action", "steps", "measures", "proceed", "pursue", "escalate", "further", "consequences", "report", "choice",
+        "solicitor", "solicitors", "lawyer", "lawyers", "touch", "hear",
+    ]
 
     /// Words that make "illegal", "unlawful" or "against the law" point at the review.
     static let reviewWords: Set<String> = [
@@ -68,7 +72,8 @@ enum LegalThreatCheck {
     /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out", "don't make us".
     static let unnegate: Set<String> = [
         "hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless", "make", "force",
-        "forced", "push", "want", "wish", "like", "option", "choice", "alternative",
+        "forced", "push", "want", "wish", "like", "option", "choice", "alternative", "removed", "deleted", "withdrawn",
+        "retracted",
     ]
 
     static let modalsBeforeSue: Set<String> = [

@@ -71,6 +71,8 @@ enum OverExplainingCheck {
         "award-winning|award",
         // Hard times and bad luck: "a perfect storm", "rising energy costs", "we lost two chefs".
         "perfect storm",
+        "in business|trade|trading ~2 years|decades",
+        "heating|boiler|oven|ovens|fridge|fridges|freezer|dishwasher|lift|elevator|aircon|air-conditioning|generator|pump|printer|coffee ~3 failed|broke|died|stopped|packed|tripped|leaked|flooded|playing",
         "rising|soaring|higher|increased|energy|fuel|wholesale ~1 costs|prices|bills|rates",
         "family|small|independent|local business|businesses|run|owned",
         "hit by",

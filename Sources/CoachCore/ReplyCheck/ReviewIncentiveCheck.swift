@@ -94,6 +94,7 @@ enum ReviewIncentiveCheck {
         "so long as",
         "all we ask|want",
         "we|i just|only|simply ~1 ask",
+        "we|i|we'd|i'd|we'll|i'll ?just|only|simply|would|will ~1 need|require|want|ask ~1 you",
         "we'd|i'd ~1 ask",
         "in order to",
         "for that",
