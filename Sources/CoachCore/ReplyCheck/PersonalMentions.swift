@@ -54,6 +54,13 @@ enum PersonalMentions {
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    /// The customer's family, whose visit is as private as theirs: "your son attended on the 4th".
+    static let family: Set<String> = [
+        "son", "daughter", "wife", "husband", "partner", "child", "children", "kids", "mum", "mom", "dad", "mother",
+        "father", "boyfriend", "girlfriend", "baby",
+    ]
+    static let numbers: Set<String> = ["two", "three", "four", "five", "six", "2", "3", "4", "5", "6"]
+
     /// A day or date of the visit: a weekday, a month, or an ordinal such as "9th".
     static func isDate(_ t: ReplyToken) -> Bool {
         guard t.isWord else { return false }
@@ -68,9 +75,11 @@ enum PersonalMentions {
         var ordered = false, dated = false
         for (i, word) in w.enumerated() {
             // "you had the duck", "you had a bottle of Rioja": what they had, not "you had a rough time".
-            let had = word.norm == "had" && i + 1 < w.count && (w[i + 1].norm == "the" ||
+            let had = word.norm == "had" && i + 1 < w.count && (w[i + 1].norm == "the" || numbers.contains(w[i + 1].norm) ||
                 (w[i + 1].norm == "a" && i + 2 < w.count && ["bottle", "glass", "pint", "plate", "bowl", "carafe"].contains(w[i + 2].norm)))
-            if orderVerbs.contains(word.norm) || had, BlamesCustomerCheck.subjectIsCustomer(w, before: i) || (i > 0 && w[i - 1].norm == "you") {
+            if orderVerbs.contains(word.norm) || had, !ordered,
+               (i > 0 && w[i - 1].norm == "you") || w[max(0, i - 4)..<i].contains(where: { family.contains($0.norm) }) ||
+                BlamesCustomerCheck.subjectIsCustomer(w, before: i) {
                 ordered = true
             }
             if isDate(text.tokens[word.token]) { dated = true }

@@ -72,7 +72,10 @@ enum PrivateDetailsCheck {
     static let health = PhraseSet([
         "your diagnosis|dosage|dose|doses|pregnancy",
         "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
-        "your test|blood|lab|scan results",
+        // What the results said, not that there were results: "your test results came back positive".
+        "your test|blood|lab|scan results ~3 showed|show|shows|confirmed|indicated|positive|negative|normal|abnormal|clear",
+        // A treatment the customer (or their child) had: "your son ... had two fillings".
+        "had|having|received|needed ~2 filling|fillings|extraction|extractions|injection|injections|vaccine|vaccination|stitches|x-ray|x-rays|biopsy|smear|root+canal|implant|implants|botox|filler|fillers",
         "diagnosed with",
         // The customer's medical condition named in public: "your diabetes", "given you're pregnant".
         "your|you're|you+are|you+were ~2 diabetes|diabetic|pregnancy|pregnant|anxiety|depression|cancer|chemotherapy|chemo|epilepsy|epileptic|dementia|autism|autistic|adhd|miscarriage|hiv|ptsd|ocd|disability|disabled|wheelchair-bound|mental+health",
