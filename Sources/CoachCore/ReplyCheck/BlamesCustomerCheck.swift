@@ -59,7 +59,7 @@ enum BlamesCustomerCheck {
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
         (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
-        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
+        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked|shown|noted|mentioned ~3 \(rules)"),
         (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
         (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
         (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
@@ -105,6 +105,9 @@ enum BlamesCustomerCheck {
         (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
         (.document, "right|clearly|plainly|all there ~3 \(rules)"),
         (.document, "in black and white"),
+        (.document, "\(rules) ~2 are|is|were|was ?clearly|prominently|plainly|all|always ~1 displayed|posted|shown|printed|listed|written|signposted|stated|visible"),
+        (.rule, "to|from|on|with|by|using ~1 the|your ~1 measurements|details|information|sizes|specifications|instructions|address ~1 given|provided|supplied|you+gave|you+provided|you+supplied"),
+        (.plain, "you ~2 walked|drove|went|strolled|marched|rushed ~1 straight|right past|by"),
         (.document, "\(rules)|photos|photo|pictures|images|video ~4 show|shows|showed|shown ~1 exactly|clearly|precisely|plainly"),
         (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
         (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
@@ -157,12 +160,24 @@ enum BlamesCustomerCheck {
     /// Words that turn a cited document into our fix or promise: "our website now shows the allergens".
     static let promiseWords: Set<String> = ["now", "will", "we'll", "i'll", "updated", "changed", "fixed", "added", "since", "future"]
 
+    static let contrasts: Set<String> = ["but", "however", "although", "though", "nevertheless", "nonetheless", "yet", "fairness"]
+
+    /// Whether an apology before `index` is followed, still before it, by a contrast: "We're sorry you
+    /// were unhappy with the fit, but all our suits are made to the measurements given".
+    static func apologyTakenBack(_ w: [ReplyWord], before index: Int) -> Bool {
+        guard let a = w[..<index].lastIndex(where: { apologyWords.contains($0.norm) }) else { return false }
+        return w[a..<index].contains { contrasts.contains($0.norm) }
+    }
+
     /// Whether the subject of the clause holding `index` is the customer: the nearest subject pronoun
     /// at a clause start before it is "you". "You booked and never called" is; "we told you and never
     /// heard back" is not.
     static func subjectIsCustomer(_ w: [ReplyWord], before index: Int) -> Bool {
         var k = index - 1
-        while k >= 0 {
+        // A subject further back than this is in another clause in any real sentence; the bound keeps
+        // a long run of cues linear.
+        let lowest = max(0, index - 30)
+        while k >= lowest {
             let n = w[k].norm
             let clauseStart = k == 0 || w[k].breakBefore || ReplyLexicon.conjunctions.contains(w[k - 1].norm)
             // "We can see you came in": a clause after a verb of knowing starts with its subject.
@@ -223,8 +238,9 @@ enum BlamesCustomerCheck {
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
         case .rule, .emphaticDid, .document, .wouldHaveSaved:
-            // "Our website says dogs are welcome, and we should have honoured that": owning it.
-            if apologises || owning.contains(in: w) { return false }
+            // "Our website says dogs are welcome, and we should have honoured that": owning it. An apology
+            // taken back first ("Sorry, but our terms are displayed at the counter") does not own it.
+            if (apologises && !apologyTakenBack(w, before: m.start)) || owning.contains(in: w) { return false }
             if ReplyLexicon.negated(w, before: m.start, window: 3) { return false }
             switch kind {
             case .emphaticDid:
