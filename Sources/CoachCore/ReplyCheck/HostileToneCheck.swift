@@ -123,7 +123,10 @@ enum HostileToneCheck {
         // Sarcasm: mock gratitude, mock ruin, mock surprise, mock titles.
         (.mock, "treasure|cherish|frame|laminate ~1 it|this|forever"),
         (.mock, "treasure|cherish|frame ~1 your ~1 review|words|comments|feedback"),
-        (.always, "how will|shall|can|could|would we|i ~2 recover|survive|cope|go+on|carry+on"),
+        (.always, "how|however will|shall|can|could|would we|i ~2 recover|survive|cope|go+on|carry+on"),
+        (.always, "your ~1 story|account|version|tale|excuse ~2 changes|changed|keeps|shifts|shifted|grows|grew"),
+        (.always, "had|have|having ~1 a ~1 good|real|great|right|proper ~1 laugh|chuckle|giggle"),
+        (.always, "laughed|laughing|chuckled|chuckling|giggled ~3 reading|at ~1 this|your|the ~1 review|post"),
         (.always, "we'll|we+will|i'll|i+will ~1 never|somehow ~1 recover|survive|get+over"),
         (.mock, "what a|an|such a|an surprise|shock|shocker|shocking|surprising|coincidence"),
         (.always, "surprise surprise"),

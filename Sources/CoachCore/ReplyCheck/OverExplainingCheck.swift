@@ -71,6 +71,13 @@ enum OverExplainingCheck {
         "award-winning|award",
         // Hard times and bad luck: "a perfect storm", "rising energy costs", "we lost two chefs".
         "perfect storm",
+        "full|whole|bigger picture",
+        "let|left us down|short",
+        "without ~1 notice|warning",
+        "cancelled|canceled|cancellation|cancellations",
+        "weddings",
+        "was|were ?brand|still ~1 new|inexperienced",
+        "bound to",
         "in business|trade|trading ~2 years|decades",
         "heating|boiler|oven|ovens|fridge|fridges|freezer|dishwasher|lift|elevator|aircon|air-conditioning|generator|pump|printer|coffee ~3 failed|broke|died|stopped|packed|tripped|leaked|flooded|playing",
         "rising|soaring|higher|increased|energy|fuel|wholesale ~1 costs|prices|bills|rates",
