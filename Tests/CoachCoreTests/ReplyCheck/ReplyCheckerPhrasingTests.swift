@@ -90,4 +90,23 @@ import Testing
         #expect(codes("so sorry about your experience!! please message us").isEmpty)
         #expect(codes("Thank u for feedback!! We will improve.") == [.hostileTone])
     }
+
+    @Test func aRuleCitedAfterATakenBackApologyIsBlame() {
+        #expect(codes("Apologies for any upset caused, though in fairness our terms are displayed at the counter.") == [.deflectingBut, .blamesCustomer])
+        #expect(codes("We're sorry our terms weren't displayed at the counter, and we've put a sign up.").isEmpty)
+    }
+
+    @Test func mentioningTestResultsIsNotRevealingThem() {
+        #expect(codes("You waited far too long for your test results and that's on us. We apologise.").isEmpty)
+        #expect(codes("Your test results came back positive.") == [.privateDetails])
+    }
+
+    @Test func aSonsTreatmentOnADateIsPrivate() {
+        #expect(codes("Mrs Dawson, our records show your son attended on the 4th and had two fillings.") == [.privateDetails])
+    }
+
+    @Test func laughingAtTheReviewIsHostile() {
+        #expect(codes("We've had a good laugh reading this in the staff room.") == [.hostileTone])
+        #expect(codes("Your story changes every time you tell it.") == [.hostileTone])
+    }
 }
