@@ -144,8 +144,9 @@ enum BlamesCustomerCheck {
 
     /// Words by which the business owns the failure in the same sentence.
     static let owning = PhraseSet([
-        "we|i should have|'ve",
-        "we|i should've",
+        "we|i ?still|really|definitely|certainly|absolutely|clearly|also should have|'ve",
+        "we|i ?still|really|definitely|certainly|absolutely|clearly|also should've",
+        "we|i should|could ?still|really|definitely|certainly|absolutely|clearly|also|at+least have|'ve",
         "our|my mistake|fault|error|bad|oversight",
         "we|i got ~1 wrong",
     ])
@@ -246,6 +247,10 @@ enum BlamesCustomerCheck {
             case .emphaticDid:
                 // "If you did order online, ...": a condition, not an argument.
                 return m.start == 0 || !["if", "whether", "when", "unless", "that"].contains(w[m.start - 1].norm)
+            case .rule where m.end < w.count && w[m.end].norm == "to":
+                // "Guests are expected to be treated with respect": the expectation is on us.
+                let after = w[m.end...].prefix(3).map(\.norm)
+                return !(after.count == 3 && after[1] == "be" && (after[2].hasSuffix("ed") || ["given", "shown", "seen", "made", "told"].contains(after[2])))
             case .document:
                 // "Our policy should have been explained": owning that it was not.
                 let shouldHaveBeen = w.indices.dropLast().contains { i in
