@@ -125,7 +125,7 @@ enum HostileToneCheck {
         (.mock, "treasure|cherish|frame ~1 your ~1 review|words|comments|feedback"),
         (.always, "how|however will|shall|can|could|would we|i ~2 recover|survive|cope|go+on|carry+on"),
         (.always, "your ~1 story|account|version|tale|excuse ~2 changes|changed|keeps|shifts|shifted|grows|grew"),
-        (.always, "had|have|having ~1 a ~1 good|real|great|right|proper ~1 laugh|chuckle|giggle"),
+        (.mock, "had|have|having ~1 a ~1 good|real|great|right|proper ~1 laugh|chuckle|giggle"),
         (.always, "laughed|laughing|chuckled|chuckling|giggled ~3 reading|at ~1 this|your|the ~1 review|post"),
         (.always, "we'll|we+will|i'll|i+will ~1 never|somehow ~1 recover|survive|get+over"),
         (.mock, "what a|an|such a|an surprise|shock|shocker|shocking|surprising|coincidence"),
@@ -384,7 +384,9 @@ enum HostileToneCheck {
             return !context.blames && !context.empathises && !w.contains { warmWords.contains($0.norm) }
         case .insinuation:
             // "Interesting that...", "Funny, you seemed...": only as the opening of a sentence that does not apologise.
-            guard m.start == 0, !context.apologises, !context.empathises else { return false }
+            // "Interesting that you mention the music, so we've turned it down": musing on our own action.
+            guard m.start == 0, !context.apologises, !context.empathises,
+                  !w.contains(where: { OverExplainingCheck.ourSubjects.contains($0.norm) }) else { return false }
             return nextBreak || ["that", "how", "you", "then", "enough", "isn't", "though"].contains(next)
         case .denial:
             // "This should never have happened", "it won't happen again", "we'll make sure it never happens".
@@ -417,7 +419,8 @@ enum HostileToneCheck {
         case .falseClaim:
             return !context.apologises && !context.empathises
         case .mock:
-            return !context.apologises && !context.empathises && !["must", "that"].contains(next)
+            // "What a shock that must have been", "we had a good laugh with you last time".
+            return !context.apologises && !context.empathises && !["must", "that", "with", "together"].contains(next)
         case .seemedHappy:
             if context.apologises || ReplyLexicon.negated(w, before: m.end - 1, window: 4) { return false }
             return !w.contains { ["hope", "hoping", "glad", "wish", "want", "wanted", "if", "until", "sure"].contains($0.norm) }
