@@ -3,7 +3,8 @@ import Testing
 
 /// Replies worded the way owners write them. Fixtures/real-world-replies.jsonl is the tuning set
 /// (rw-* written before any tuning, rw2-* written after the first round and scored before tuning on
-/// them); Fixtures/held-out-replies.jsonl was written after tuning and scored once, blind. The floors
+/// them, rw3-clean-* good replies full of words the new rules look for, 5 of 50 flagged when written);
+/// Fixtures/held-out-replies.jsonl was written after tuning and scored once, blind. The floors
 /// are the scores measured then: a change that lowers any of them fails here. Raise them when the
 /// checker gets better; never lower them to let a change through. Fixtures/held-out-2-replies.jsonl
 /// (other trades: garage, dentist, salon, landlord...) was written after the first held-out set's fixes.
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func tuningSetScoresStayAtTheirFloors() {
-        check(LintScore(Self.tuning), Self.tuningFloors, exact: 230)
+        check(LintScore(Self.tuning), Self.tuningFloors, exact: 280)
     }
 
     @Test func heldOutSetScoresStayAtTheirFloors() {
