@@ -3,8 +3,16 @@
 /// "you chose to", "you were told", "you clearly didn't", "your own fault", "it says clearly",
 /// "you were rude to my staff".
 ///
+/// Polite blame counts too: a rule or document cited against the customer ("the label says hand wash
+/// only", "our terms are displayed at the counter"), an expectation ("guests are expected to"), a
+/// forfeit, "a quick look would have saved you the trip", "exactly what you ordered", an emphatic
+/// "however, you did order...", and a duty the customer, as subject, did not do ("you booked and never
+/// mentioned it").
+///
 /// Not blame: "you should have received an email from us", "you shouldn't have to wait", "I'm sorry
-/// you were told the wrong time", "you didn't get the service you deserved".
+/// you were told the wrong time", "you didn't get the service you deserved", "our policy should have
+/// been explained", "guests are expected to be treated with respect", or a rule in a sentence that
+/// apologises, unless a "but" takes the apology back first.
 enum BlamesCustomerCheck {
     static let adverbs = "?clearly|obviously|simply|just|really|probably|perhaps|maybe|definitely|certainly|actually|evidently|apparently|also|then"
     /// Verbs of a customer's omission: "you didn't read", "you never told us".

@@ -3,8 +3,14 @@
 /// shouting in capitals (two or more ALL-CAPS words of three or more letters in a row, or one
 /// shouted word such as "LIAR" or "NEVER"), runs of "!!", "??" or "?!", and mocking emoji.
 ///
+/// Also sarcasm ("we'll treasure it", "what a surprise", "another expert", "congratulations on your
+/// first review") and calm contradiction that calls the customer a liar ("our CCTV shows you left
+/// happy", "that is simply not what happened", "this review is false", "we both know").
+///
 /// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
-/// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
+/// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ",
+/// "this should never have happened", "what a shock that must have been", warm capitals ("THANK YOU")
+/// or an apology's "!!".
 enum HostileToneCheck {
     /// How a cue is confirmed: always, or only when aimed at the writer.
     enum Kind: Sendable {

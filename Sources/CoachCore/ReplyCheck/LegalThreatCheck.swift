@@ -4,6 +4,10 @@
 /// A cue directly negated ("we would never sue") is not a threat, but "we won't hesitate to sue" and
 /// "we won't rule out legal action" are. "Illegal", "unlawful" or "a criminal offence" count when the
 /// sentence is about the review ("posting false reviews is a criminal offence").
+/// Soft threats count too: "our solicitors have been made aware", "we reserve the right to take
+/// further action", "a civil matter", "seeking compensation", "there are laws against this", and an
+/// ultimatum over the review ("if this review is not removed we will take action"). The soft cues need
+/// a lawyer, the law or the review in the same sentence: "the manager has been made aware" is fine.
 enum LegalThreatCheck {
     static let cues = PhraseSet([
         "lawyer|lawyers|lawyer's|attorney|attorneys|attorney's|solicitor|solicitors|solicitor's|barrister|barristers",

@@ -7,7 +7,8 @@
 /// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...) and
 /// justification by reputation ("30 years in business", "thousands of happy customers").
 /// One or two reasons ("we were short-staffed that night") are not flagged, and a clause that
-/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse.
+/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse; a
+/// fix needs us as its subject, so "our supplier changed the beef" is still an excuse.
 enum OverExplainingCheck {
     /// The number of excuse clauses that makes a reply over-explained.
     static let threshold = 3

@@ -1,6 +1,7 @@
 /// `private_details` (P5): the customer's own details published in the public reply: booking,
 /// order, reservation, invoice, account or room numbers, card digits, their phone number or email
-/// address, their street address or postcode, health details, or the money they owe or paid.
+/// address, their street address or postcode, health details, or the money they owe or paid; and,
+/// through `PersonalMentions`, their full name or the day they came with what they ordered.
 ///
 /// The business's own contact details are fine ("Call us on 555-0199", "email me at
 /// lee@cafe.example"): the nearest pronoun before a phone number, email or address decides whose it

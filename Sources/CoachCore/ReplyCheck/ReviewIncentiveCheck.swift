@@ -2,7 +2,9 @@
 /// upgrade, money) offered together with a change to the review (remove, delete, take down, update,
 /// change, edit, improve the review, rating or stars; or leave a better one; or "remove it" asked of
 /// the customer right after the review is mentioned), in one sentence, or in two neighbouring
-/// sentences tied by a condition or request ("if", "once", "in return", "would you").
+/// sentences tied by a condition or request ("if", "once", "in return", "would you"). Indirect forms
+/// count: "take another look at your review", "updating what you've written", "write about us again",
+/// "once your review reflects what happened", "look after you on your next visit".
 ///
 /// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
 /// nor is an offer that says the review does not matter ("no need to change your review"), nor a
