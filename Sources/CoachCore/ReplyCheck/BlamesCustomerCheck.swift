@@ -42,6 +42,8 @@ enum BlamesCustomerCheck {
         case wouldHaveSaved
         /// Something the customer did, said of the customer: "after you'd spent forty minutes on your phone".
         case customerDid
+        /// "You booked a standard room, not a suite": correcting the customer's account of their own order.
+        case bookedNot
     }
 
     static let table: [(Kind, String)] = [
@@ -120,6 +122,11 @@ enum BlamesCustomerCheck {
         (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
         (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
         (.customerDid, "were|was on your|their phone|phones|mobile|laptop"),
+        (.plain, "you \(adverbs) left|leave ~2 blank|empty|unticked|unchecked|unanswered|unsigned"),
+        (.plain, "you're|you+are|you+were|you're+the ?the|a ~1 problem|trouble"),
+        (.rule, "can|could only ~2 if|when|once guests|customers|clients|people|patients ~2 let|tell|told|inform|ask|raise|report|contact|mention|speak"),
+        (.document, "\(rules) ~2 asks|asked|requires|required|requests|requested ~1 for|you"),
+        (.bookedNot, "you \(adverbs) booked|ordered|chose|selected|bought|requested|reserved|paid+for"),
         (.wereGiven, "you \(adverbs) were|are|had ?been|already|clearly|also ~1 given|handed|provided|sent|emailed|shown"),
     ]
 
@@ -246,6 +253,12 @@ enum BlamesCustomerCheck {
             if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
+        case .bookedNot:
+            if apologises && !apologyTakenBack(w, before: m.start) { return false }
+            // ", not a suite", ", not the deluxe": another thing, not another way ("not directly").
+            return w[m.end...].indices.contains { i in
+                w[i].norm == "not" && w[i].breakBefore && i + 1 < w.count && ["a", "an", "the", "for", "two", "four"].contains(w[i + 1].norm)
+            }
         case .rule, .emphaticDid, .document, .wouldHaveSaved:
             // "Our website says dogs are welcome, and we should have honoured that": owning it. An apology
             // taken back first ("Sorry, but our terms are displayed at the counter") does not own it.
