@@ -142,6 +142,12 @@ enum HostileToneCheck {
         (.mock, "off your chest"),
         (.mock, "congratulations|congrats|bravo|well+done ~3 review|reviews|post|first|effort|creativity|imagination|story|storytelling|writing"),
         (.always, "we both know"),
+        (.always, "clearly|obviously|only|just|simply ~1 wanted|want|wants|after|looking+for|angling+for ~2 free|freebie|freebies|a+discount|a+refund|money|something+for+nothing"),
+        (.mock, "great|brilliant|fantastic|marvellous|marvelous|wonderful|lovely|oh|ah ~1 another|yet+another ~2 one-star|1-star|review|reviewer|complaint|critic|expert|moaner|complainer"),
+        (.mock, "highlight of our|my ~1 week|day|month|year"),
+        (.mock, "nice|lovely|cute|entertaining|amusing ~1 story|stories|tale|tales|fiction|read"),
+        (.mock, "more ~1 your speed|level|budget|price+range|league"),
+        (.denial, "clearly|obviously|certainly|definitely|evidently wasn't|was+not|isn't|is+not|weren't ~1 ours|us|here|this+restaurant|this+hotel|this+shop"),
         (.mock, "famous|renowned|celebrated|esteemed|legendary|distinguished ~2 critic|critics|expert|experts|reviewer|connoisseur|gourmet"),
         (.always, "strikes|strike again"),
         (.always, "creative|imaginative|inventive|colourful|colorful|selective|fanciful ~1 version|account|take|interpretation|memory|recollection|retelling"),
@@ -345,8 +351,10 @@ enum HostileToneCheck {
         case .always:
             return true
         case .onlyOne:
-            // "You're the only customer who has ever complained": dismissing the complaint.
-            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned"].contains($0.norm) }
+            // "You're the only customer who has ever complained": dismissing the complaint. "Thank you,
+            // you're the first guest to mention it" is gratitude.
+            if w.contains(where: { warmWords.contains($0.norm) }) { return false }
+            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned", "raised", "raise", "mentioned", "mention", "noticed", "reported", "found"].contains($0.norm) }
         case .notForYou:
             // "Perhaps fine dining isn't for you"; "sorry the dish wasn't for you" is kind.
             return !context.apologises
