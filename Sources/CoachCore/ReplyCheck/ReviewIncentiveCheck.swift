@@ -63,6 +63,7 @@ enum ReviewIncentiveCheck {
         "take|taking|have|having|give|giving another|a+second|a+fresh|fresh ?look at ~2 \(objects)",
         "review|write|writing|rate|rating|post|posting ~2 us|about ~1 us|it again|afresh|anew",
         "with fresh eyes",
+        "few|couple|some|extra|more|few+more|couple+more|extra ~1 more|extra stars|star",
         // The review itself made to say something else: "once your review reflects what really happened".
         "your \(objects) ~2 reflects|reflect|matches|match|says|tells|shows",
     ])
@@ -106,6 +107,9 @@ enum ReviewIncentiveCheck {
         "would|could|can|will you",
         "consider|considering",
         "hope|hoping ~1 you|you'll|you'd",
+        // Nudges: "a few more stars wouldn't hurt", "an update would be appreciated".
+        "wouldn't|won't|would+not|will+not ~1 hurt|go+amiss",
+        "would|will be ~1 appreciated|welcome|nice|lovely",
         "we'd|i'd|we|i ?would ~1 appreciate|love|like|ask|be",
     ])
 
