@@ -109,4 +109,18 @@ import Testing
         #expect(codes("We've had a good laugh reading this in the staff room.") == [.hostileTone])
         #expect(codes("Your story changes every time you tell it.") == [.hostileTone])
     }
+
+    @Test func aRuleAboutGuestsIsBlameButAnInvitationToYouIsNot() {
+        #expect(codes("Our staff can only help if guests let them know there's a problem.") == [.blamesCustomer])
+        #expect(codes("We can only help if you contact us directly, so please do.").isEmpty)
+    }
+
+    @Test func correctingWhatTheCustomerBookedIsBlame() {
+        #expect(codes("You booked a standard room, not a suite.") == [.blamesCustomer])
+        #expect(codes("You booked through a third-party site, not directly, so we didn't get your note.").isEmpty)
+    }
+
+    @Test func aNudgeForMoreStarsNextToAFreebieIsAnIncentive() {
+        #expect(codes("Pop back in and your next coffee is free. A few more stars wouldn't hurt either!") == [.reviewIncentive])
+    }
 }
