@@ -3,8 +3,16 @@
 /// "you chose to", "you were told", "you clearly didn't", "your own fault", "it says clearly",
 /// "you were rude to my staff".
 ///
+/// Polite blame counts too: a rule or document cited against the customer ("the label says hand wash
+/// only", "our terms are displayed at the counter"), an expectation ("guests are expected to"), a
+/// forfeit, "a quick look would have saved you the trip", "exactly what you ordered", an emphatic
+/// "however, you did order...", and a duty the customer, as subject, did not do ("you booked and never
+/// mentioned it").
+///
 /// Not blame: "you should have received an email from us", "you shouldn't have to wait", "I'm sorry
-/// you were told the wrong time", "you didn't get the service you deserved".
+/// you were told the wrong time", "you didn't get the service you deserved", "our policy should have
+/// been explained", "guests are expected to be treated with respect", or a rule in a sentence that
+/// apologises, unless a "but" takes the apology back first.
 enum BlamesCustomerCheck {
     static let adverbs = "?clearly|obviously|simply|just|really|probably|perhaps|maybe|definitely|certainly|actually|evidently|apparently|also|then"
     /// Verbs of a customer's omission: "you didn't read", "you never told us".
@@ -14,7 +22,29 @@ enum BlamesCustomerCheck {
     static let rules = "website|site|menu|menus|policy|policies|terms|conditions|page|listing|booking|confirmation|sign|signs|signage|t&cs|t&c|contract|agreement|description|label|labels|instructions|packaging|rules|faq|faqs|form|ticket|receipt|invoice|door|entrance|wall|app|brochure|leaflet|voucher|tag|care"
 
     /// Kinds of blame phrase that need a second look.
-    enum Kind: Sendable { case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated }
+    enum Kind: Sendable {
+        case plain, omission, citesRule, shouldHave, couldHave, shouldntHave, wereTold, mistake, clearlyStated
+        /// A rule, a document or an expectation set against the customer, with nobody owning a failure:
+        /// "the label says hand wash only", "guests are expected to", "late arrivals forfeit the table".
+        case rule
+        /// "However, you did order at peak time": an emphatic "did" that argues back.
+        case emphaticDid
+        /// A negated duty whose subject, earlier in the sentence, is the customer: "You booked room 12
+        /// and never once mentioned the shower".
+        case omissionBySubject
+        /// "You were given a map showing...": the customer had the information.
+        case wereGiven
+        /// A rule or document, judged like `rule`, but not when it reports our fix or a promise
+        /// ("our website now shows", "we'll make exactly what you ordered").
+        case document
+        /// "A quick look at the sign would have saved you the trip": not when we are the ones who
+        /// would have saved it ("a call from us would have saved you").
+        case wouldHaveSaved
+        /// Something the customer did, said of the customer: "after you'd spent forty minutes on your phone".
+        case customerDid
+        /// "You booked a standard room, not a suite": correcting the customer's account of their own order.
+        case bookedNot
+    }
 
     static let table: [(Kind, String)] = [
         (.shouldHave, "you \(adverbs) should|ought ?to have|of _"),
@@ -39,7 +69,7 @@ enum BlamesCustomerCheck {
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
         (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
-        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked ~3 \(rules)"),
+        (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked|shown|noted|mentioned ~3 \(rules)"),
         (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
         (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
         (.clearlyStated, "clearly|plainly ~1 is|are|was|were|being stated|written|displayed|marked|posted|signposted|printed|visible|explained|labelled|labeled|indicated|advertised|listed|outlined|specified"),
@@ -68,6 +98,36 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) left|walked|ran|went ?out|off without paying|settling"),
         (.plain, "you actually|even read|check|checked|look|looked|listen|listened|follow|followed|bother|bothered"),
         (.plain, "you \(adverbs) need|have|must|ought ~1 to read|check|follow|understand|learn|realise|realize|accept|remember|appreciate"),
+        // Rules and documents that speak against the customer.
+        (.document, "\(rules) ~4 say|says|said|state|states|stated|explain|explains|explained|list|lists|listed|outline|outlines|outlined|specify|specifies|specified|mention|mentions|mentioned|warn|warns|warned|spell|spells|spelt|spelled"),
+        (.rule, "guests|customers|clients|visitors|patrons|diners|patients|passengers|members|tenants|buyers|shoppers|everyone|you|you're ?all are|were|is|being ?all|always|clearly expected|required|obliged|supposed|asked|responsible|reminded"),
+        (.rule, "your|customer's|customers'|guest's|guests'|client's|buyer's ?own job|duty|task|obligation|problem"),
+        (.rule, "against|breaks|broke|breaking|breach|breaches|breaching|violates|violated|violating|contrary+to|contravenes|contravening ~2 the|our|house|site|campsite|hotel ~1 rules|rule|policy|policies|terms|regulations"),
+        (.rule, "forfeit|forfeits|forfeited|lose|loses ~2 their|your|the|any table|booking|deposit|reservation|slot|place|spot|room"),
+        (.rule, "next time ~4 wise|advisable|sensible|best|better|worth|smart|prudent ~1 to|if"),
+        (.rule, "perhaps|maybe ~4 wise|advisable|sensible|prudent|smart"),
+        (.wouldHaveSaved, "would|could have|would've|could've saved|avoided|prevented|spared ~2 you|yourself|the|this|all"),
+        (.rule, "we|i ~2 only ~3 what|as ~2 ordered|asked|requested|booked|specified|chosen"),
+        (.document, "exactly|precisely what|as you ~1 asked|ordered|requested|booked|wanted|chose|specified|paid|agreed"),
+        (.rule, "you ~2 came|arrived|walked|turned|showed|got|rolled ~4 before|after ~1 closing|close|closed|last"),
+        (.plain, "try|trying reading|listening|following|measuring|arriving"),
+        (.emphaticDid, "you did order|book|choose|arrive|agree|sign|ask|say|request|pick|select|accept|leave|eat|drink|insist|decide|opt"),
+        (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
+        (.document, "right|clearly|plainly|all there ~3 \(rules)"),
+        (.document, "in black and white"),
+        (.document, "\(rules) ~2 are|is|were|was ?clearly|prominently|plainly|all|always ~1 displayed|posted|shown|printed|listed|written|signposted|stated|visible"),
+        (.rule, "to|from|on|with|by|using ~1 the|your ~1 measurements|details|information|sizes|specifications|instructions|address ~1 given|provided|supplied|you+gave|you+provided|you+supplied"),
+        (.plain, "you ~2 walked|drove|went|strolled|marched|rushed ~1 straight|right past|by"),
+        (.document, "\(rules)|photos|photo|pictures|images|video ~4 show|shows|showed|shown ~1 exactly|clearly|precisely|plainly"),
+        (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
+        (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
+        (.customerDid, "were|was on your|their phone|phones|mobile|laptop"),
+        (.plain, "you \(adverbs) left|leave ~2 blank|empty|unticked|unchecked|unanswered|unsigned"),
+        (.plain, "you're|you+are|you+were|you're+the ?the|a ~1 problem|trouble"),
+        (.rule, "can|could only ~2 if|when|once guests|customers|clients|people|patients ~2 let|tell|told|inform|ask|raise|report|contact|mention|speak"),
+        (.document, "\(rules) ~2 asks|asked|requires|required|requests|requested ~1 for|you"),
+        (.bookedNot, "you \(adverbs) booked|ordered|chose|selected|bought|requested|reserved|paid+for"),
+        (.wereGiven, "you \(adverbs) were|are|had ?been|already|clearly|also ~1 given|handed|provided|sent|emailed|shown"),
     ]
 
     static let phrases = PhraseSet(table.map(\.1))
@@ -99,11 +159,53 @@ enum BlamesCustomerCheck {
 
     /// Words by which the business owns the failure in the same sentence.
     static let owning = PhraseSet([
-        "we|i should have|'ve",
-        "we|i should've",
+        "we|i ?still|really|definitely|certainly|absolutely|clearly|also should have|'ve",
+        "we|i ?still|really|definitely|certainly|absolutely|clearly|also should've",
+        "we|i should|could ?still|really|definitely|certainly|absolutely|clearly|also|at+least have|'ve",
         "our|my mistake|fault|error|bad|oversight",
         "we|i got ~1 wrong",
     ])
+
+    /// Things handed to a customer that carry the information they missed.
+    static let handouts: Set<String> = [
+        "map", "maps", "instructions", "information", "leaflet", "sheet", "details", "guide", "form", "notice",
+        "warning", "copy", "terms", "conditions", "policy", "aftercare", "confirmation", "email", "written", "booklet",
+        "directions", "rules", "explanation",
+    ]
+
+    /// Words that turn a cited document into our fix or promise: "our website now shows the allergens".
+    static let promiseWords: Set<String> = ["now", "will", "we'll", "i'll", "updated", "changed", "fixed", "added", "since", "future"]
+
+    static let contrasts: Set<String> = ["but", "however", "although", "though", "nevertheless", "nonetheless", "yet", "fairness"]
+
+    /// Whether an apology before `index` is followed, still before it, by a contrast: "We're sorry you
+    /// were unhappy with the fit, but all our suits are made to the measurements given".
+    static func apologyTakenBack(_ w: [ReplyWord], before index: Int) -> Bool {
+        guard let a = w[..<index].lastIndex(where: { apologyWords.contains($0.norm) }) else { return false }
+        return w[a..<index].contains { contrasts.contains($0.norm) }
+    }
+
+    /// Whether the subject of the clause holding `index` is the customer: the nearest subject pronoun
+    /// at a clause start before it is "you". "You booked and never called" is; "we told you and never
+    /// heard back" is not.
+    static func subjectIsCustomer(_ w: [ReplyWord], before index: Int) -> Bool {
+        var k = index - 1
+        // A subject further back than this is in another clause in any real sentence; the bound keeps
+        // a long run of cues linear.
+        let lowest = max(0, index - 30)
+        while k >= lowest {
+            let n = w[k].norm
+            let clauseStart = k == 0 || w[k].breakBefore || ReplyLexicon.conjunctions.contains(w[k - 1].norm)
+            // "We can see you came in": a clause after a verb of knowing starts with its subject.
+            let afterKnowing = k > 0 && ["see", "saw", "seen", "know", "knew", "notice", "noticed", "remember", "recall", "shows", "show", "says", "that"].contains(w[k - 1].norm)
+            if clauseStart || (afterKnowing && n == "you") {
+                if n == "you" { return true }
+                if ["we", "i", "they", "he", "she", "it", "our", "my", "staff", "the", "we'd", "we've", "i've"].contains(n) { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
         text.sentences.compactMap { s in
@@ -151,6 +253,48 @@ enum BlamesCustomerCheck {
             if kind == .mistake, last == "thinking", m.end < w.count, !["of"].contains(w[m.end].norm) { return false }
             let after = w[m.end..<min(w.count, m.end + 8)]
             return !after.contains(where: { oursWrong.contains($0.norm) })
+        case .bookedNot:
+            if apologises && !apologyTakenBack(w, before: m.start) { return false }
+            // ", not a suite", ", not the deluxe": another thing, not another way ("not directly").
+            return w[m.end...].indices.contains { i in
+                w[i].norm == "not" && w[i].breakBefore && i + 1 < w.count && ["a", "an", "the", "for", "two", "four"].contains(w[i + 1].norm)
+            }
+        case .rule, .emphaticDid, .document, .wouldHaveSaved:
+            // "Our website says dogs are welcome, and we should have honoured that": owning it. An apology
+            // taken back first ("Sorry, but our terms are displayed at the counter") does not own it.
+            if (apologises && !apologyTakenBack(w, before: m.start)) || owning.contains(in: w) { return false }
+            if ReplyLexicon.negated(w, before: m.start, window: 3) { return false }
+            switch kind {
+            case .emphaticDid:
+                // "If you did order online, ...": a condition, not an argument.
+                return m.start == 0 || !["if", "whether", "when", "unless", "that"].contains(w[m.start - 1].norm)
+            case .rule where m.end < w.count && w[m.end].norm == "to":
+                // "Guests are expected to be treated with respect": the expectation is on us.
+                let after = w[m.end...].prefix(3).map(\.norm)
+                return !(after.count == 3 && after[1] == "be" && (after[2].hasSuffix("ed") || ["given", "shown", "seen", "made", "told"].contains(after[2])))
+            case .document:
+                // "Our policy should have been explained": owning that it was not.
+                let shouldHaveBeen = w.indices.dropLast().contains { i in
+                    ["should", "should've", "ought"].contains(w[i].norm) && w[(i + 1)...].prefix(3).contains { $0.norm == "been" }
+                }
+                return !shouldHaveBeen && !w.contains { promiseWords.contains($0.norm) }
+            case .wouldHaveSaved:
+                // "A call from us would have saved you the trip": ours to give. "Our door" is only a place.
+                return !w[..<m.start].contains { ["we", "us", "i", "me", "we'd", "we've", "i'd", "i've"].contains($0.norm) }
+            default:
+                return true
+            }
+        case .customerDid:
+            if apologises { return false }
+            return (m.start > 0 && ["you", "you'd", "you've", "you're"].contains(w[m.start - 1].norm)) || subjectIsCustomer(w, before: m.start)
+        case .omissionBySubject:
+            let next = m.end < w.count ? w[m.end].norm : ""
+            if ["which", "what", "when", "where", "who", "whether", "how"].contains(next) { return false }
+            return subjectIsCustomer(w, before: m.start)
+        case .wereGiven:
+            if apologises { return false }
+            let after = w[m.end..<min(w.count, m.end + 8)]
+            return after.contains { handouts.contains($0.norm) } && !after.contains(where: { oursWrong.contains($0.norm) })
         case .clearlyStated:
             // "As you clearly explained": the customer was clear, no blame.
             let lo = max(0, m.start - 2)

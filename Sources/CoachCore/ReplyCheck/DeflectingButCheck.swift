@@ -40,7 +40,7 @@ enum DeflectingButCheck {
         "please ~1 contact|get|reach|call|email|come|give|let|send|accept|allow|drop|message|ask|do|speak|talk|pop|stop|visit",
         "let|let's|thank|thanks|moving",
         "could|can|would|will you",
-        "we|i ?will|'ll|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
+        "we|i will|shall ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we'll|i'll ?_ make|fix|put|ensure|look|refund|replace|reach|contact|call|sort|personally|do|get|happily|gladly|use|learn|address|take|work|be|follow|investigate|speak|talk|review|change|improve|share|pass",
         "we've|i've|we|i ?have since|now|already|spoken|taken|addressed|fixed|retrained|trained|added|changed|updated|introduced|made|put|refunded|talked|shared|passed|reviewed|hired|replaced|arranged|reached|started|begun|implemented|contacted|issued|credited|sent|reminded|learned|learnt|raised|looked",
         "we|we're|i|i'm ?are|am ?now|already taking|working|looking|putting|making|reviewing|addressing|retraining|training|committed|determined|going|keen|eager|happy|glad|grateful|listening|fixing|changing|investigating|reaching|learning|improving|following",
@@ -117,11 +117,19 @@ enum DeflectingButCheck {
         let prev = c.start > 0 ? w[c.start - 1].norm : ""
         switch word {
         case "but":
-            if ["also", "too", "as"].contains(next) { return false }
+            // "not only ... but also", "but as well": adding, not contrasting. "But as stated on our
+            // website" still deflects.
+            if ["also", "too"].contains(next) { return false }
+            if next == "as", c.end + 1 < w.count, w[c.end + 1].norm == "well" { return false }
             if ["nothing", "all", "help", "anything"].contains(prev) { return false }
         case "however":
             // "help however we can", "however you prefer".
-            if ["you", "much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
+            if ["much", "long", "possible", "best", "many", "small", "big", "large"].contains(next) && !w[c.end].breakBefore {
+                return false
+            }
+            // "however you prefer"; "however you were told..." still argues.
+            if next == "you", !w[c.end].breakBefore, c.end + 1 < w.count,
+               ["prefer", "like", "want", "wish", "need", "choose", "see", "feel", "'d", "would", "can"].contains(w[c.end + 1].norm) {
                 return false
             }
             if ["we", "i"].contains(next), c.end + 1 < w.count, ["can", "could", "may", "might"].contains(w[c.end + 1].norm) {
@@ -145,7 +153,11 @@ enum DeflectingButCheck {
         if rest.count > 2, rest[0].norm == "rest", rest[1].norm == "assured" {
             rest.removeFirst(rest.count > 3 && rest[2].norm == "that" ? 3 : 2)
         }
-        if constructive.firstMatch(in: rest, from: 0, to: 1) != nil { return false }
+        // "but we would be happy to"; "but we can't be responsible" only looks like it.
+        if let m = constructive.firstMatch(in: rest, from: 0, to: 1),
+           !rest[m.start..<m.end].contains(where: { ReplyLexicon.negations.contains($0.norm) }) {
+            return false
+        }
         return true
     }
 }

@@ -3,13 +3,46 @@
 /// shouting in capitals (two or more ALL-CAPS words of three or more letters in a row, or one
 /// shouted word such as "LIAR" or "NEVER"), runs of "!!", "??" or "?!", and mocking emoji.
 ///
+/// Also sarcasm ("we'll treasure it", "what a surprise", "another expert", "congratulations on your
+/// first review") and calm contradiction that calls the customer a liar ("our CCTV shows you left
+/// happy", "that is simply not what happened", "this review is false", "we both know").
+///
 /// Not hostile: "It's ridiculous that you had to wait an hour" (aimed at our failure), "the
-/// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ".
+/// responsibility lies with us", "feel free", a member of staff called Karen, "COVID" or "BBQ",
+/// "this should never have happened", "what a shock that must have been", warm capitals ("THANK YOU")
+/// or an apology's "!!".
 enum HostileToneCheck {
     /// How a cue is confirmed: always, or only when aimed at the writer.
-    enum Kind: Sendable { case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb }
+    enum Kind: Sendable {
+        case always, alone, onlyOne, notForYou, opening, joke, lie, fake, fraud, vocative, karen, obviously, aimedAdjective, entitled, dumb
+        /// Insinuating openers, at the start of a sentence: "Interesting that you only complained after...".
+        case insinuation
+        /// Flat denial of the customer's account, calm but calling them a liar: "This didn't happen",
+        /// "That isn't true". Not "this should never have happened" or "it won't happen again".
+        case denial
+        /// "That isn't true", "not accurate", said of the review or the account.
+        case untrue
+        /// Evidence produced against the customer: "our CCTV shows you", "your account doesn't match the footage".
+        case evidence
+        /// "You seemed perfectly happy", "you left smiling": the complaint is doubted.
+        case seemedHappy
+        /// "You have no idea what good coffee tastes like"; "no idea how sorry we are" is kind.
+        case noIdea
+        /// "And you know it"; "we'll let you know it's ready" is not.
+        case youKnowIt
+        /// Mock surprise, gratitude or praise: "What a surprise", "we'll treasure it", "congratulations on
+        /// your first review". Not in a sentence that apologises or empathises ("what a shock that must have been").
+        case mock
+        /// "This review is false": said of the review, calmly, with no apology.
+        case falseClaim
+        /// "If you say it was cold, it must have been": mock agreement.
+        case ifYouSay
+    }
 
-    static let table: [(Kind, String)] = [
+    /// Every cue: the loud ones here, the quiet ones (sarcasm, calm denial) in `QuietHostility.swift`.
+    static let table: [(Kind, String)] = loudTable + quietTable
+
+    static let loudTable: [(Kind, String)] = [
         (.lie, "liar|liars|lying|lie|lies|lied|lier"),
         (.fake, "fake|fakes|faker|fakery|phony|phoney"),
         (.always, "troll|trolls|trolling|trolled|trolly"),
@@ -164,16 +197,34 @@ enum HostileToneCheck {
         while i < w.count {
             let t = text.tokens[w[i].token]
             guard t.isAllCaps && t.letterCount >= 3 && !acronyms.contains(w[i].norm) else { i += 1; continue }
-            if shoutWords.contains(w[i].norm) { return true }
+            if shoutWords.contains(w[i].norm), !warmRun(w, i, text) { return true }
             // A run of capitalised words: shouting, unless it is a name ("the team at THE OLD MILL").
             var j = i + 1
             while j < w.count, text.tokens[w[j].token].isAllCaps, text.tokens[w[j].token].letterCount >= 1 {
-                if shoutWords.contains(w[j].norm) { return true }
+                if shoutWords.contains(w[j].norm), !warmRun(w, i, text) { return true }
                 j += 1
             }
+            // "THANK YOU", "SO SORRY", "WELCOME BACK": capitals of warmth, not shouting.
+            if w[i..<j].contains(where: { warmWords.contains($0.norm) }) { i = j; continue }
             let capsWords = w[i..<j].filter { text.tokens[$0.token].letterCount >= 3 && !acronyms.contains($0.norm) }.count
             if capsWords >= 2 && !isName(w, i, j) { return true }
             i = j
+        }
+        return false
+    }
+
+    /// Words that make capitals or "!!" warm rather than angry: "THANK YOU", "so sorry!!".
+    static let warmWords: Set<String> = [
+        "thank", "thanks", "sorry", "apologise", "apologize", "apologies", "love", "welcome", "appreciate", "grateful",
+        "glad", "delighted", "hope", "congratulations", "soon", "xx", "x",
+    ]
+
+    /// Whether the run of capitals starting at `i` holds a warm word.
+    private static func warmRun(_ w: [ReplyWord], _ i: Int, _ text: ReplyText) -> Bool {
+        var j = i
+        while j < w.count, text.tokens[w[j].token].isAllCaps {
+            if warmWords.contains(w[j].norm) { return true }
+            j += 1
         }
         return false
     }
@@ -190,13 +241,16 @@ enum HostileToneCheck {
 
     /// "!!", "!!!", "?!", "!?" and mocking emoji.
     static func punctuates(_ s: ReplySentence, _ text: ReplyText) -> Bool {
+        // "So sorry about your experience!!": an apologising sentence may be excited; "?!" still counts,
+        // and so does "Thanks for the feedback!!", which reads as curt.
+        let warm = s.words.contains { warmWords.contains($0.norm) && !["thank", "thanks"].contains($0.norm) }
         var prevBang = false, prevQ = false
         for k in s.tokenRange {
             let t = text.tokens[k]
             let bang = t.norm == "!" || t.norm == "\u{FF01}" || t.norm == "\u{203C}"
             let q = t.norm == "?"
             if t.norm == "\u{203C}" || t.norm == "\u{2049}" || t.norm == "\u{2048}" { return true }
-            if bang && !t.spaceBefore && (prevBang || prevQ) { return true }
+            if bang && !t.spaceBefore && (prevQ || (prevBang && !warm)) { return true }
             if q && !t.spaceBefore && (prevBang || prevQ) { return true }
             prevBang = bang
             prevQ = q
@@ -235,8 +289,10 @@ enum HostileToneCheck {
         case .always:
             return true
         case .onlyOne:
-            // "You're the only customer who has ever complained": dismissing the complaint.
-            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned"].contains($0.norm) }
+            // "You're the only customer who has ever complained": dismissing the complaint. "Thank you,
+            // you're the first guest to mention it" is gratitude.
+            if w.contains(where: { warmWords.contains($0.norm) }) { return false }
+            return w[m.end...].contains { $0.norm.hasPrefix("complain") || ["issue", "issues", "problem", "problems", "unhappy", "moaned", "raised", "raise", "mentioned", "mention", "noticed", "reported", "found"].contains($0.norm) }
         case .notForYou:
             // "Perhaps fine dining isn't for you"; "sorry the dish wasn't for you" is kind.
             return !context.apologises
@@ -275,8 +331,11 @@ enum HostileToneCheck {
         case .dumb:
             return !["waiter", "waiters", "luck"].contains(next)
         case .obviously:
-            // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy is fine.
-            return !context.blames && !context.empathises
+            // "you clearly didn't read" is blame, handled by BlamesCustomerCheck; empathy and gratitude
+            // ("you clearly care about this place, and we're grateful") are fine.
+            return !context.blames && !context.empathises && !w.contains { warmWords.contains($0.norm) }
+        case .insinuation, .denial, .untrue, .evidence, .ifYouSay, .falseClaim, .mock, .seemedHappy, .noIdea, .youKnowIt:
+            return acceptQuiet(kind, m, w, context)
         case .aimedAdjective:
             if empathicAfter.contains(next) { return false }
             let lo = max(0, m.start - 5), hi = min(w.count, m.end + 2)

@@ -4,6 +4,10 @@
 /// A cue directly negated ("we would never sue") is not a threat, but "we won't hesitate to sue" and
 /// "we won't rule out legal action" are. "Illegal", "unlawful" or "a criminal offence" count when the
 /// sentence is about the review ("posting false reviews is a criminal offence").
+/// Soft threats count too: "our solicitors have been made aware", "we reserve the right to take
+/// further action", "a civil matter", "seeking compensation", "there are laws against this", and an
+/// ultimatum over the review ("if this review is not removed we will take action"). The soft cues need
+/// a lawyer, the law or the review in the same sentence: "the manager has been made aware" is fine.
 enum LegalThreatCheck {
     static let cues = PhraseSet([
         "lawyer|lawyers|lawyer's|attorney|attorneys|attorney's|solicitor|solicitors|solicitor's|barrister|barristers",
@@ -25,7 +29,30 @@ enum LegalThreatCheck {
         "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
         "you|you'll|you're|you'd ~3 liable",
         "hear|heard from ~2 lawyer*|solicitor*|attorney*|legal",
+        // Soft threats: the reviewer is told something is being prepared against them.
+        "reserve|reserves|reserving ~1 the|our|all ~1 right|rights",
+        "take|taking|took|escalate|escalating ~2 matter|matters|this|it ~1 further",
+        "decide|decides|choose|chooses|elect ~2 to proceed",
+        "civil|criminal matter|claim|case|action|offence|offense|complaint|liability",
+        "legal ones|route|routes",
+        "we|i|we'll|i'll|we're|i'm|we've|i've ~3 seek|seeking|claim|claiming|recover|recovering|recoup|recouping ~2 damages|compensation|losses|costs",
+        "made|been|are|is ~1 aware|informed|notified|advised|instructed",
+        "taken|taking|sought|seeking|obtained ~1 legal|professional ?legal advice",
+        "land|landing|get|getting|put|putting you ~1 in|into ~2 trouble|bother",
+        "no choice|option|alternative but to",
+        "laws|law|legislation against|about|on|covering|protecting ~2 this|that|defamation|false|such|these|businesses|reviews",
     ])
+
+    /// A review that must come down, or else: "if this review is not removed we will take action".
+    static let removalDemand = PhraseSet([
+        "remove|removed|delete|deleted|withdraw|withdrawn|retract|retracted|take|taken ~2 it|this|review|post|comments|down",
+        "review|post|comment|comments ~3 removed|deleted|withdrawn|retracted|down",
+    ])
+    static let ultimatum: Set<String> = ["if", "unless", "otherwise", "or", "until", "within"]
+    static let consequence: Set<String> = [
+        "action", "steps", "measures", "proceed", "pursue", "escalate", "further", "consequences", "report", "choice",
+        "solicitor", "solicitors", "lawyer", "lawyers", "touch", "hear",
+    ]
 
     /// Words that make "illegal", "unlawful" or "against the law" point at the review.
     static let reviewWords: Set<String> = [
@@ -49,7 +76,8 @@ enum LegalThreatCheck {
     /// Words that turn a negation back into a threat: "won't hesitate to", "won't rule out", "don't make us".
     static let unnegate: Set<String> = [
         "hesitate", "rule", "ruling", "ruled", "exclude", "excluding", "afraid", "until", "unless", "make", "force",
-        "forced", "push", "want", "wish", "like", "option", "choice", "alternative",
+        "forced", "push", "want", "wish", "like", "option", "choice", "alternative", "removed", "deleted", "withdrawn",
+        "retracted",
     ]
 
     static let modalsBeforeSue: Set<String> = [
@@ -64,15 +92,39 @@ enum LegalThreatCheck {
         return out
     }
 
+    /// Cues that only threaten when something legal or the review is in the same sentence:
+    /// "our solicitors have been made aware", but not "the manager has been made aware".
+    static let needsLegalContext: Set<String> = ["made", "been", "are", "is", "taken", "taking", "sought", "seeking", "obtained", "decide", "decides", "choose", "chooses", "elect", "take", "took", "escalate", "escalating", "reserve", "reserves", "reserving"]
+
+    /// Words that make a soft cue legal: the people and papers of a dispute, or the review itself.
+    static let legalContext: Set<String> = [
+        "solicitor", "solicitors", "lawyer", "lawyers", "attorney", "attorneys", "legal", "legally", "insurers",
+        "insurer", "advisers", "advisors", "counsel", "action", "screenshots", "evidence", "defamatory", "false",
+        "untrue", "allegations", "claims", "statements", "review", "post", "comments", "lies", "libel", "within",
+        "days", "further", "professional",
+    ]
+
     static func isThreat(_ s: ReplySentence, _ text: ReplyText) -> Bool {
         let w = s.words
         for m in cues.matches(in: w) where accept(m, w, text) {
+            if needsLegalContext.contains(w[m.start].norm) {
+                let others = w[..<m.start].map(\.norm) + w[m.end...].map(\.norm)
+                guard others.contains(where: { legalContext.contains($0) }) else { continue }
+                // "It was made aware to the kitchen"/"the team is aware": a professional person must be named
+                // for the awareness cues.
+                if ["made", "been", "are", "is"].contains(w[m.start].norm),
+                   !others.contains(where: { ["solicitor", "solicitors", "lawyer", "lawyers", "attorney", "attorneys", "legal", "insurers", "insurer", "counsel", "advisers", "advisors"].contains($0) }) {
+                    continue
+                }
+            }
             // Reporting a break-in to the police is not a threat; reporting the reviewer is.
             let last = w[m.end - 1].norm
             if last == "police" || last == "authorities", !ReplyLexicon.has(w, aimedAtReviewer) { continue }
             return true
         }
         if ReplyLexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
+        // An ultimatum over the review: intimidation to get it removed (16 CFR 465.7).
+        if ReplyLexicon.has(w, ultimatum), ReplyLexicon.has(w, consequence), removalDemand.contains(in: w) { return true }
         return false
     }
 

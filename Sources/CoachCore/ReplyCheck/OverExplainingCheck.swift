@@ -7,7 +7,8 @@
 /// short-staffed, a new system, the supplier, the holidays, the weather, out of our control...) and
 /// justification by reputation ("30 years in business", "thousands of happy customers").
 /// One or two reasons ("we were short-staffed that night") are not flagged, and a clause that
-/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse.
+/// reports a fix or an apology ("we've hired new staff", "sorry for the busy night") is no excuse; a
+/// fix needs us as its subject, so "our supplier changed the beef" is still an excuse.
 enum OverExplainingCheck {
     /// The number of excuse clauses that makes a reply over-explained.
     static let threshold = 3
@@ -39,7 +40,7 @@ enum OverExplainingCheck {
         "holiday|holidays|vacation|christmas|easter|thanksgiving|half-term",
         "bank|school|summer|public ~1 holiday|holidays",
         "new year|year's",
-        "weather|rain|raining|rained|snow|snowing|storm|storms|heatwave|flood|flooding|hurricane",
+        "weather|rain|raining|rained|snow|snowing|storm|storms|heatwave|flood|flooding|flooded|hurricane|heat|hottest|coldest|wettest|freezing",
         "traffic|roadworks|construction|renovation|renovations|refurbishment",
         "building work|works",
         "power cut|outage|failure",
@@ -69,6 +70,26 @@ enum OverExplainingCheck {
         "all|every|most ?of our other ~1 customers|guests|diners|clients|patients",
         "everyone|everybody else",
         "award-winning|award",
+        // Hard times and bad luck: "a perfect storm", "rising energy costs", "we lost two chefs".
+        "perfect storm",
+        "full|whole|bigger picture",
+        "let|left us down|short",
+        "without ~1 notice|warning",
+        "cancelled|canceled|cancellation|cancellations",
+        "weddings",
+        "was|were ?brand|still ~1 new|inexperienced",
+        "bound to",
+        "in business|trade|trading ~2 years|decades",
+        "heating|boiler|oven|ovens|fridge|fridges|freezer|dishwasher|lift|elevator|aircon|air-conditioning|generator|pump|printer|coffee ~3 failed|broke|died|stopped|packed|tripped|leaked|flooded|playing",
+        "rising|soaring|higher|increased|energy|fuel|wholesale ~1 costs|prices|bills|rates",
+        "family|small|independent|local business|businesses|run|owned",
+        "hit by",
+        "lost|losing ~2 chef|chefs|cook|cooks|staff|driver|drivers|employees|members",
+        "kept ~1 breaking|failing|tripping|crashing|freezing",
+        "tripping|tripped ~2 power|fuse|electrics|breaker",
+        "didn't|did+not|never ~1 arrive|turn|show",
+        "wedding|hen|stag|christening|funeral ~1 party|parties|do|group",
+        "party|group of ~1 twenty|thirty|forty|fifty|sixty|seventy|eighty|hundred|20|30|40|50|60|70|80|100",
     ])
 
     /// Words of a remedy: a clause holding one reports a fix ("we've hired new staff, replaced the
@@ -84,7 +105,25 @@ enum OverExplainingCheck {
     ]
 
     /// Words that start a new clause inside a sentence.
-    static let clauseWords: Set<String> = ["and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or"]
+    static let clauseWords: Set<String> = [
+        "and", "but", "plus", "also", "while", "whilst", "then", "so", "which", "or", "however", "although", "though",
+    ]
+
+    /// Remedy words that report our own fix only when we are the subject ("we changed supplier"),
+    /// or open the clause ("and replaced the oven"): "the supplier changed the beef" is an excuse.
+    static let apologyRemedies: Set<String> = ["apologise", "apologize", "sorry", "thank", "thanks", "refunded", "refund", "will", "we'll", "i'll"]
+
+    static let ourSubjects: Set<String> = ["we", "we've", "we're", "we'd", "we'll", "i", "i've", "i'm", "i'd", "i'll"]
+
+    /// Whether a clause reports a fix or an apology rather than an excuse.
+    static func isRemedy(_ clause: ArraySlice<ReplyWord>) -> Bool {
+        guard let first = clause.first else { return false }
+        if clause.contains(where: { apologyRemedies.contains($0.norm) }) { return true }
+        if remedies.contains(first.norm) { return true }
+        // "We have hired", "the oven has been replaced"; "our supplier doubled their prices" is not ours.
+        let ours = clause.contains { ourSubjects.contains($0.norm) || ["been", "now", "since"].contains($0.norm) }
+        return ours && clause.contains { remedies.contains($0.norm) }
+    }
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
         var clauses = 0
@@ -97,7 +136,7 @@ enum OverExplainingCheck {
             var k = 1
             var found = false
             func closeClause(_ end: Int) {
-                if end > start, !w[start..<end].contains(where: { remedies.contains($0.norm) }),
+                if end > start, !isRemedy(w[start..<end]),
                    excuses.contains(in: Array(w[start..<end])) {
                     clauses += 1
                     found = true

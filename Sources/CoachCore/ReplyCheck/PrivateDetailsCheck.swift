@@ -1,6 +1,7 @@
 /// `private_details` (P5): the customer's own details published in the public reply: booking,
 /// order, reservation, invoice, account or room numbers, card digits, their phone number or email
-/// address, their street address or postcode, health details, or the money they owe or paid.
+/// address, their street address or postcode, health details, or the money they owe or paid; and,
+/// through `PersonalMentions`, their full name or the day they came with what they ordered.
 ///
 /// The business's own contact details are fine ("Call us on 555-0199", "email me at
 /// lee@cafe.example"): the nearest pronoun before a phone number, email or address decides whose it
@@ -72,8 +73,13 @@ enum PrivateDetailsCheck {
     static let health = PhraseSet([
         "your diagnosis|dosage|dose|doses|pregnancy",
         "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
-        "your test|blood|lab|scan results",
+        // What the results said, not that there were results: "your test results came back positive".
+        "your test|blood|lab|scan results ~3 showed|show|shows|confirmed|indicated|positive|negative|normal|abnormal|clear",
+        // A treatment the customer (or their child) had: "your son ... had two fillings".
+        "had|having|received|needed ~2 filling|fillings|extraction|extractions|injection|injections|vaccine|vaccination|stitches|x-ray|x-rays|biopsy|smear|root+canal|implant|implants|botox|filler|fillers",
         "diagnosed with",
+        // The customer's medical condition named in public: "your diabetes", "given you're pregnant".
+        "your|you're|you+are|you+were ~2 diabetes|diabetic|pregnancy|pregnant|anxiety|depression|cancer|chemotherapy|chemo|epilepsy|epileptic|dementia|autism|autistic|adhd|miscarriage|hiv|ptsd|ocd|disability|disabled|wheelchair-bound|mental+health",
     ])
 
     static func spans(in text: ReplyText) -> [CheckSpan] {
@@ -117,6 +123,7 @@ enum PrivateDetailsCheck {
         }
         let w = s.words
         if health.contains(in: w) { return true }
+        if PersonalMentions.namesCustomerInFull(s, text) || PersonalMentions.datesWhatTheyOrdered(s, text) { return true }
         if owes.contains(in: w), hasAmount(s, text) || yourBill(w) { return true }
         if paid.contains(in: w), hasAmount(s, text), !w.contains(where: { $0.norm.hasPrefix("refund") || $0.norm.hasPrefix("reimburs") }) {
             return true

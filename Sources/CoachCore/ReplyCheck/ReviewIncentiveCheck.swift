@@ -2,7 +2,9 @@
 /// upgrade, money) offered together with a change to the review (remove, delete, take down, update,
 /// change, edit, improve the review, rating or stars; or leave a better one; or "remove it" asked of
 /// the customer right after the review is mentioned), in one sentence, or in two neighbouring
-/// sentences tied by a condition or request ("if", "once", "in return", "would you").
+/// sentences tied by a condition or request ("if", "once", "in return", "would you"). Indirect forms
+/// count: "take another look at your review", "updating what you've written", "write about us again",
+/// "once your review reflects what happened", "look after you on your next visit".
 ///
 /// Redress with no review condition ("We've refunded the double charge") is not an incentive (P9),
 /// nor is an offer that says the review does not matter ("no need to change your review"), nor a
@@ -32,6 +34,9 @@ enum ReviewIncentiveCheck {
         "no|zero charge|cost",
         "waive|waived|waiving|waiver",
         "extra|additional|bonus night|nights|discount|points",
+        // Being looked after: "we'd be happy to look after you on your next visit".
+        "look|looking|take|taking ~1 after|care ?of you",
+        "as our guest|guests",
     ])
 
     /// Strong review-changing verbs: the object may come a few words later.
@@ -52,6 +57,15 @@ enum ReviewIncentiveCheck {
         "rate|review us ~1 higher|again|better",
         "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
+        // What was written, as the thing to change: "updating what you've written here".
+        "\(strongVerbs) ~1 what you|you've|you+have ~1 written|wrote|said|posted|put|shared",
+        // A second look or a second go: "take another look at your review", "write about us again".
+        "take|taking|have|having|give|giving another|a+second|a+fresh|fresh ?look at ~2 \(objects)",
+        "review|write|writing|rate|rating|post|posting ~2 us|about ~1 us|it again|afresh|anew",
+        "with fresh eyes",
+        "few|couple|some|extra|more|few+more|couple+more|extra ~1 more|extra stars|star",
+        // The review itself made to say something else: "once your review reflects what really happened".
+        "your \(objects) ~2 reflects|reflect|matches|match|says|tells|shows",
     ])
 
     /// Words allowed between a negation and the review action: "no need to", "we're not asking you to".
@@ -83,6 +97,7 @@ enum ReviewIncentiveCheck {
         "so long as",
         "all we ask|want",
         "we|i just|only|simply ~1 ask",
+        "we|i|we'd|i'd|we'll|i'll ?just|only|simply|would|will ~1 need|require|want|ask ~1 you",
         "we'd|i'd ~1 ask",
         "in order to",
         "for that",
@@ -92,6 +107,9 @@ enum ReviewIncentiveCheck {
         "would|could|can|will you",
         "consider|considering",
         "hope|hoping ~1 you|you'll|you'd",
+        // Nudges: "a few more stars wouldn't hurt", "an update would be appreciated".
+        "wouldn't|won't|would+not|will+not ~1 hurt|go+amiss",
+        "would|will be ~1 appreciated|welcome|nice|lovely",
         "we'd|i'd|we|i ?would ~1 appreciate|love|like|ask|be",
     ])
 
@@ -103,7 +121,9 @@ enum ReviewIncentiveCheck {
             value.append(offersValue(s, text))
             let previous = s.index > 0 ? ss[s.index - 1].words : []
             let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
-            hasAction.append(asksReviewChange(s) || (aboutReview && asksRemovalOfIt(s)))
+            // "If you retract this, we'll refund you": an offer in the same sentence makes "this" the review.
+            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
+            hasAction.append(asksReviewChange(s) || ((aboutReview || offersHere) && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already
         // given ("We've refunded you") is tied by a condition in its own sentence, or by "in exchange" anywhere.
@@ -232,7 +252,7 @@ enum ReviewIncentiveCheck {
 
     /// "Remove it", "if you delete this": a removal asked of the customer, with "it" the review.
     static let removeIt = PhraseSet([
-        "remove|delete|withdraw|retract|erase|unpost|unpublish ?it|this|that|them ?down",
+        "remove|removed|delete|deleted|withdraw|withdrew|retract|retracted|erase|erased|unpost|unpublish ?it|this|that|them ?down",
     ])
 
     static func asksRemovalOfIt(_ s: ReplySentence) -> Bool {

@@ -1,0 +1,103 @@
+import CoachCore
+import Testing
+
+/// Replies worded the way owners write them. Fixtures/real-world-replies.jsonl is the tuning set
+/// (rw-* written before any tuning, rw2-* written after the first round and scored before tuning on
+/// them, rw3-clean-* good replies full of words the new rules look for: 5 of the first 50 and 2 of the
+/// last 14 were flagged when written);
+/// Fixtures/held-out-replies.jsonl was written after tuning and scored once, blind. The floors
+/// are the scores measured then: a change that lowers any of them fails here. Raise them when the
+/// checker gets better; never lower them to let a change through. Fixtures/held-out-2-replies.jsonl
+/// (other trades: garage, dentist, salon, landlord...) was written after the first held-out set's fixes.
+@Suite struct ReplyCheckerRealWorldTests {
+    static let tuning = LintCase.load("real-world-replies.jsonl")
+    static let heldOut = LintCase.load("held-out-replies.jsonl")
+    static let heldOut2 = LintCase.load("held-out-2-replies.jsonl")
+    static let heldOut3 = LintCase.load("held-out-3-replies.jsonl")
+
+    /// Floors per code: (precision, recall), in percent.
+    typealias Floors = [FindingCode: (precision: Int, recall: Int)]
+
+    static let tuningFloors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 100),
+        .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 100),
+    ]
+
+    /// Scored blind first (30/40 exact; recall legal 60%, incentive 75%, but 100%, blame 83%, excuses
+    /// 50%, private 75%, hostile 38%; precision 100% and no clean reply flagged). Its misses were then
+    /// fixed by general rules, so these floors are the later scores and the set is no longer blind.
+    static let heldOutFloors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 100),
+        .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 88),
+    ]
+
+    private func check(_ score: LintScore, _ floors: Floors, exact: Int) {
+        #expect(score.exactRows >= exact, "\(score)")
+        for (code, floor) in floors {
+            #expect(Int((score.precision(code) * 100).rounded()) >= floor.precision, "\(code.rawValue) precision\n\(score)")
+            #expect(Int((score.recall(code) * 100).rounded()) >= floor.recall, "\(code.rawValue) recall\n\(score)")
+        }
+    }
+
+    /// Scored blind first (29/40 exact, 1 of 15 clean replies flagged: "your test results"; recall
+    /// blame 33%, excuses 0%, private 67%, hostile 50%, the rest 100%; private precision 67%). Its
+    /// misses were then fixed by general rules, so these floors are the later scores.
+    static let heldOut2Floors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 100),
+        .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 100),
+    ]
+
+    /// Fixtures/held-out-3-replies.jsonl, written after the other sets' fixes and scored blind: 30/40
+    /// exact, no clean reply flagged, precision 100%; recall incentive 80%, blame 43%, hostile 29%, the
+    /// rest 100% (the checker before this work: 28/40, one clean reply flagged). Its misses were then
+    /// fixed by general rules, so these floors are the later scores and the set is no longer blind.
+    static let heldOut3Floors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 100),
+        .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 100),
+    ]
+
+    @Test func fixturesHoldEnoughRepliesGoodAndBad() {
+        #expect(Self.tuning.count >= 150)
+        #expect(Self.heldOut.count >= 40)
+        #expect(Self.heldOut2.count >= 40)
+        #expect(Self.heldOut3.count >= 40)
+        #expect(Self.tuning.filter(\.expect.isEmpty).count >= 50)
+        #expect(Self.tuning.filter { $0.expect.count >= 2 }.count >= 20)
+        let all = Self.tuning + Self.heldOut + Self.heldOut2 + Self.heldOut3
+        #expect(Set(all.map(\.id)).count == all.count)
+    }
+
+    @Test func tuningSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.tuning), Self.tuningFloors, exact: 294)
+    }
+
+    @Test func heldOutSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.heldOut), Self.heldOutFloors, exact: 39)
+    }
+
+    @Test func secondHeldOutSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.heldOut2), Self.heldOut2Floors, exact: 40)
+    }
+
+    @Test func thirdHeldOutSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.heldOut3), Self.heldOut3Floors, exact: 40)
+    }
+
+    @Test func printScores() {
+        print("TUNING\n\(LintScore(Self.tuning))\nHELDOUT\n\(LintScore(Self.heldOut))\nHELDOUT2\n\(LintScore(Self.heldOut2))\nHELDOUT3\n\(LintScore(Self.heldOut3))")
+    }
+
+    @Test func noCleanReplyInEitherSetIsFlagged() {
+        for set in [Self.tuning, Self.heldOut, Self.heldOut2, Self.heldOut3] {
+            let score = LintScore(set)
+            #expect(score.cleanFlagged == 0, "\(score)")
+        }
+    }
+
+    @Test(arguments: tuning + heldOut + heldOut2 + heldOut3)
+    func everyFindingQuotesAnExactSubstringOfTheReply(_ row: LintCase) {
+        for f in ReplyChecker.check(row.reply) {
+            #expect(!f.text.isEmpty && row.reply.contains(f.text), "\(row.id): \(f.text)")
+        }
+    }
+}
