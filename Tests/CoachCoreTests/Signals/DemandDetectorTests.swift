@@ -28,6 +28,8 @@ import Testing
         "Refund me.\nOtherwise I'm leaving one star on Trustpilot.",
         "if u dont give me a discount im gonna leave a 1 star review on google",
         "I will gladly edit my review to 5 stars as soon as you send me a gift card.",
+        "Take 20% off my next visit and I'll delete this review.",
+        "Take $20 off the bill and I'll change my review to 4 stars.",
         "I want a full refund or I will be leaving reviews on Google, Yelp and TripAdvisor.",
         "If you refund the cost of the meal I'll take down my review.",
         "I'll give you 5 stars if you give me 50% off my next stay.",
@@ -132,6 +134,25 @@ import Testing
     @Test("A complaint, a plain request or a lowered rating is not a demand", arguments: nearMisses)
     func nearMissDoesNotFire(_ review: String) {
         #expect(!SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A time word that only says when something happened is no condition", arguments: [
+        "i paid 36 pounds for a MOT that fell apart after two days, dont waste your money so I'm giving one star.",
+        "The boiler broke after a week, save your money, I'm leaving one star.",
+        "We waited until 9pm and it was a waste of money, so one star from me.",
+        "Before 10 minutes had passed the food was cold, money down the drain, giving a 1 star review.",
+    ])
+    func timePhraseIsNotACondition(_ review: String) {
+        #expect(!SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A time limit on a real demand still makes it one", arguments: [
+        "You have 48 hours to refund me before this review goes on Google, Yelp and Facebook.",
+        "Refund me within 24 hours or I'll post this everywhere.",
+        "I'll delete this review after I get a full refund.",
+    ])
+    func timeLimitedDemandFires(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
     }
 
     @Test func demandQuotesTheSentenceNotTheWholeReview() {

@@ -231,7 +231,7 @@ enum DemandDetector {
                     }
                 } else if h == W.then {
                     if nextIsFirstPersonFuture(t, k, stop) { f.linked = true }
-                } else {
+                } else if !tellsTheTime(t, k, stop) {
                     f.condWeak = true
                 }
             }

@@ -66,6 +66,8 @@ struct WordClass: OptionSet, Sendable {
     static let governs = WordClass(rawValue: 1 << 48)       // if, unless, until, once, before, when, should: may govern a value
     static let momentWord = WordClass(rawValue: 1 << 49)    // moment, minute, second: "the moment my money arrives"
     static let narrative = WordClass(rawValue: 1 << 50)     // asked, was, got, offered: past narrative, not a price
+    static let duration = WordClass(rawValue: 1 << 51)      // minutes, days, weeks: "broke after two days" is time, not a condition
+    static let temporal = WordClass(rawValue: 1 << 52)      // after, before, until, when: conditions that may only tell the time
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

@@ -86,6 +86,12 @@ extension Lexicon {
             "if", "once", "when", "whenever", "after", "provided", "providing", "until", "till",
             "til", "soon", "exchange", "return", "then", "for", "before", "should", "upon",
         ]),
+        (.duration, [
+            "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
+            "hr", "hrs", "day", "days", "night", "nights", "week", "weeks", "fortnight", "month",
+            "months", "year", "years", "am", "pm", "o'clock", "oclock", "noon", "midnight",
+        ]),
+        (.temporal, ["after", "before", "until", "till", "til", "when", "whenever"]),
         (.negator, [
             "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",
             "wont", "can't", "cant", "cannot", "isn't", "isnt", "aren't", "arent", "wasn't",
@@ -99,12 +105,13 @@ extension Lexicon {
             "hand", "require", "request", "requesting", "like", "comp", "receiving",
             "getting", "given",
             "refund", "credit", "reimburse", "compensate", "pay", "see", "sees", "seeing",
+            "take", "knock", // "take 20% off", "knock something off the bill"
         ]),
         (.objPronoun, ["me", "us", "my", "our"]),
         (.imperative, [
             "refund", "give", "send", "comp", "pay", "credit", "reimburse", "compensate", "offer",
             "make", "get", "fix", "provide", "upgrade", "waive", "cover", "hand", "transfer",
-            "knock", "sort", "replace", "return", "honor", "honour", "resolve",
+            "knock", "sort", "replace", "return", "honor", "honour", "resolve", "take",
         ]),
         (.filler, [
             "please", "pls", "plz", "just", "so", "ok", "okay", "now", "kindly", "simply", "hey",
