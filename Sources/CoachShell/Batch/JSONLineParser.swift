@@ -144,8 +144,19 @@ public struct JSONLineParser {
 
     /// The slow path for strings holding escapes.
     private mutating func escapedString(from start: Int) throws(JSONParseError) -> String {
-        var utf8: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count - start)
+        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
+            // Copy the run up to the next quote, backslash or control character in one go.
+            let runStart = index
+            while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""),
+                bytes[index] != UInt8(ascii: "\\")
+            {
+                index += 1
+            }
+            if runStart < index { utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
