@@ -28,7 +28,9 @@ let package = Package(
         // Pure logic: no terminal, no files, no globals.
         .target(name: "CoachCore"),
         // The text in prompts/, embedded at build time so the binary reads nothing at start-up.
-        .executableTarget(name: "PromptEmbedder", path: "Sources/PromptEmbedder"),
+        // It also parses them, so a broken prompt file fails the build with its file and line,
+        // and the coach starts without parsing anything.
+        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachCore"], path: "Sources/PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
         // The thin shell: line readers, rendering, transcripts, storage.

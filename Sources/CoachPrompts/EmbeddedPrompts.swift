@@ -3,4 +3,8 @@
 public enum EmbeddedPrompts {
     /// Every embedded prompt file, sorted by name.
     public static var files: [(name: String, text: String)] { storage }
+
+    /// Every entry of those files, parsed at build time (key and text, sorted by key), so the
+    /// coach starts without parsing its wording.
+    public static var entries: [(key: String, text: String)] { parsed }
 }

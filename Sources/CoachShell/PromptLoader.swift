@@ -10,15 +10,18 @@ import Darwin
 /// Loads the prompt catalogue: the text embedded at build time, optionally overridden by a
 /// trainer's folder of edited prompt files (`--prompts DIR`).
 public enum PromptLoader {
-    /// The embedded catalogue. The embedded files are checked by the tests, so this cannot fail
-    /// in a released binary; if it ever does, the error names the file and line.
-    public static func embedded() throws(PromptCatalogError) -> PromptCatalog {
-        try PromptCatalog(files: EmbeddedPrompts.files)
+    /// The embedded catalogue, parsed when the coach was built (a broken prompt file fails the
+    /// build with its file and line), so start-up only fills a dictionary.
+    public static func embedded() -> PromptCatalog {
+        var entries: [String: String] = [:]
+        entries.reserveCapacity(EmbeddedPrompts.entries.count)
+        for entry in EmbeddedPrompts.entries { entries[entry.key] = entry.text }
+        return PromptCatalog(entries: entries)
     }
 
     /// The embedded catalogue with every `*.txt` file in `directory` layered on top.
     public static func load(overrides directory: String?) throws -> PromptCatalog {
-        let base = try embedded()
+        let base = embedded()
         guard let directory else { return base }
         var status = stat()
         guard stat(directory, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {

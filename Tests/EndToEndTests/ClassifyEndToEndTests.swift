@@ -120,7 +120,7 @@ import Testing
     @Test func reviewFlagPrintsTheReadableVerdict() throws {
         let result = try RunBinary.run(["classify", "--review", "The soup was cold and nobody came."])
         #expect(result.exitCode == 0)
-        let catalog = try PromptLoader.embedded()
+        let catalog = PromptLoader.embedded()
         let header = catalog.text("verdict.header", ["verdict": catalog.text("verdict.genuine_grievance")])
         #expect(result.output.contains(header))
         #expect(result.output.contains(catalog.text("reply.header")))
