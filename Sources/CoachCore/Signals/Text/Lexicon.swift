@@ -68,6 +68,9 @@ struct WordClass: OptionSet, Sendable {
     static let narrative = WordClass(rawValue: 1 << 50)     // asked, was, got, offered: past narrative, not a price
     static let duration = WordClass(rawValue: 1 << 51)      // minutes, days, weeks: "broke after two days" is time, not a condition
     static let temporal = WordClass(rawValue: 1 << 52)      // after, before, until, when: conditions that may only tell the time
+
+    // Never a customer (hearsay)
+    static let hearsay = WordClass(rawValue: 1 << 53)       // friend, cousin, neighbour, heard: someone else's word
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.
