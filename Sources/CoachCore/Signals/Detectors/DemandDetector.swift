@@ -130,15 +130,10 @@ enum DemandDetector {
         while k < stop {
             let c = t.tok[k].cls
             if c.contains(.platform) || c.contains(.audience) { hasAudience = true }
-            if c.contains(.platform) || c.contains(.reviewObject) { f.namesReview = true }
             let h = t.tok[k].hash
             if firstCondition == Int.max && (h == W.if || h == W.or || c.contains(.condStrong)) { firstCondition = k }
             if governingCondition == Int.max && isGoverningCondition(t, k, first, stop) { governingCondition = k }
             if offersRemoval(t, k, first, stop) { f.offer = true; f.action = true; f.condWeak = true }
-            if h != W.or && h != W.should && isGoverningCondition(t, k, first, stop) && conditionPointsBack(t, k, stop) {
-                f.pointsBack = true
-            }
-            if worthMyWhile(t, k, stop) { f.valueAny = true; f.valueRequested = true }
             if isMomentCondition(t, k, first) { f.condWeak = true }
             if h == W.whether { hasWhether = true }
             if h == W.you, k + 1 < stop, W.proposalModals.contains(t.tok[k + 1].hash) { f.imperative = true }
@@ -293,10 +288,11 @@ enum DemandDetector {
             }
             if c.contains(.reviewObject) {
                 if before(t, k, 3, first, .badRating) { f.badReview = true }
-                if !f.action && (ratingHandedBack(t, k, first, stop) || ratingEarnedBefore(t, k, first, stop)) { f.action = true }
+                if !f.action && (ratingHandedBack(t, k, first, stop) || f.valueAny && ratingEarnedBefore(t, k, first, stop)) { f.action = true }
             }
             k += 1
         }
+        if f.action && !f.valueRequested && (f.condWeak || f.condStrong || f.linked) { exchangeCues(t, first, stop, &f) }
         return f
     }
 

@@ -6,13 +6,11 @@
 ///
 /// Each cue is a test on the tokens of one sentence; `DemandDetector.features` combines them.
 extension DemandDetector {
-    private static let earnVerbs: Set<UInt64> = Set(["earn", "earns", "get", "gets", "win", "wins", "buy", "buys"].map(WordHash.of))
     private static let modals: Set<UInt64> = Set([
         "would", "will", "could", "might", "may", "i'd", "it'd", "that'd", "that'll", "it'll", "wud", "wd", "'d", "'ll",
     ].map(WordHash.of))
     private static let yourWords: Set<UInt64> = Set(["you", "your", "u", "ur", "yourself"].map(WordHash.of))
     private static let personalPrice: Set<UInt64> = Set(["a", "an", "some", "me", "us", "my", "our", "next"].map(WordHash.of))
-    private static let standing: Set<UInt64> = Set(["leave", "leaving", "keep", "keeping"].map(WordHash.of))
     private static let pointers: Set<UInt64> = Set(["it", "it's", "its", "that", "that's", "thats", "then", "this", "which"].map(WordHash.of))
     /// Nouns for a review action: "no retraction", "no edit", "no 5 stars".
     private static let actionNouns: Set<UInt64> = Set([
@@ -22,6 +20,28 @@ extension DemandDetector {
     private static let whileWord: UInt64 = 0xce87a3885811296e  // "while"
     static let knock: UInt64 = 0x9ea5369383b896df  // "knock"
     private static let n: UInt64 = 0xaf63e34c8601f871  // "n": "sort me out n ill delete this"
+
+    /// The cues read only once a sentence holds a review action and a condition or link but no
+    /// price of its own: "make
+    /// it worth my while", a condition pointing back ("Until it's in my account"), a review word
+    /// or platform named (not only "I'll tell everyone").
+    static func exchangeCues(_ t: ReviewText, _ first: Int, _ stop: Int, _ f: inout Features) {
+        let named = WordClass.platform.rawValue | WordClass.reviewObject.rawValue
+        var k = first
+        while k < stop {
+            let c = t.tok[k].cls.rawValue
+            if c & named != 0 { f.namesReview = true }
+            if c & (WordClass.governs.rawValue | WordClass.momentWord.rawValue) != 0 {
+                let h = t.tok[k].hash
+                if h != W.or && h != W.should && conditionPointsBack(t, k, stop) && isGoverningCondition(t, k, first, stop) {
+                    f.pointsBack = true
+                }
+            } else if worthMyWhile(t, k, stop) {
+                f.valueAny = true; f.valueRequested = true
+            }
+            k += 1
+        }
+    }
 
     /// "and", or its text-speak "n".
     @inline(__always)
@@ -45,7 +65,7 @@ extension DemandDetector {
     static func ratingEarnedBefore(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         var v = k - 2
         while v > first && v >= k - 6 {
-            if earnVerbs.contains(t.tok[v].hash) {
+            if t.tok[v].cls.rawValue & WordClass.earnVerb.rawValue != 0 {
                 guard yourWords.contains(t.tok[v + 1].hash) && modals.contains(t.tok[v - 1].hash) else { return false }
                 // The writer's own price ("a free dessert next time", "refunding me"), not a
                 // suggestion to all ("free parking would earn you a star").
@@ -61,7 +81,9 @@ extension DemandDetector {
     /// "leave this up", "keeping it up": the review left standing (token `k` is the verb).
     @inline(__always)
     static func leftStanding(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
-        guard k + 2 < stop, standing.contains(t.tok[k].hash), t.tok[k + 2].hash == W.up else { return false }
+        guard k + 2 < stop, t.tok[k + 2].hash == W.up else { return false }
+        let v = t.tok[k].hash
+        guard v == W.leave || v == W.leaving || v == W.keep || v == W.keeping else { return false }
         let o = t.tok[k + 1].hash
         return o == W.this || o == W.it || o == W.that || t.has(k + 1, .reviewObject)
     }
@@ -91,7 +113,8 @@ extension DemandDetector {
     /// "make it worth my while": a price with no value word (token `k` is "worth").
     @inline(__always)
     static func worthMyWhile(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
-        t.tok[k].hash == worth && k + 2 < stop && t.has(k + 1, .objPronoun) && t.tok[k + 2].hash == whileWord
+        guard t.tok[k].cls.isEmpty else { return false }
+        return t.tok[k].hash == worth && k + 2 < stop && t.has(k + 1, .objPronoun) && t.tok[k + 2].hash == whileWord
     }
 
     /// "Until it's in my account", "After that", "Once it lands", "the day it arrives": a

@@ -8,7 +8,7 @@
 ///   or with "heard from / heard that";
 /// - no sign of the writer's own visit anywhere: no "I" or "we" as a subject that is not negated,
 ///   hedged or reporting ("I certainly haven't", "I'd avoid", "I was told"), no "my meal" or
-///   "our order", no "served us", no past tense outside the hearsay, no "but" against it.
+///   "our order", no "served us", no past tense outside the hearsay (`.pastForm` or "-ed"), no "but" against it.
 /// "My friend recommended this place, big mistake" (no reporting verb), "A friend told me to try
 /// it" (advice, not a report) and "My sister says it was cold, and my chips were too" do not fire.
 extension NeverCustomerDetector {
@@ -38,22 +38,24 @@ extension NeverCustomerDetector {
     ].map(WordHash.of))
     /// Possessed words that are not the writer's own purchase: "in my opinion", "worth my while".
     private static let notOwned: Set<UInt64> = Set(["opinion", "view", "advice", "while", "god", "gosh"].map(WordHash.of))
-    private static let pastForms: Set<UInt64> = Set([
-        "was", "were", "had", "got", "went", "came", "ate", "took", "paid", "left", "sat", "gave",
-        "bought", "saw", "found", "asked", "made", "felt", "waited", "said", "told",
-    ].map(WordHash.of))
-    private static let against: Set<UInt64> = Set(["but", "however", "actually", "though"].map(WordHash.of))
+    private static let against: Set<UInt64> = Set(["but", "however", "though"].map(WordHash.of))
 
     /// The token of the hearsay opener if the whole review is hearsay, else nil.
     static func hearsayOnly(_ t: ReviewText) -> Int? {
         guard t.allClasses.contains(.hearsay) else { return nil }
         var opener = -1
         var hearsaySentences: [Int32] = []
-        for s in 0..<t.sentenceCount {
-            let first = t.sentences[s].firstToken, stop = t.sentences[s].endToken
+        var q = 0
+        while q < t.tokenCount {
+            defer { q += 1 }
+            guard t.tok[q].cls.rawValue & WordClass.hearsay.rawValue != 0 else { continue }
+            let s = t.tok[q].sentence
+            if hearsaySentences.last == s { continue }
+            let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
+            guard q < first + 4 else { continue }  // a report opens its sentence
             if let k = reportOpener(t, first, stop) {
                 if opener < 0 { opener = k }
-                hearsaySentences.append(Int32(s))
+                hearsaySentences.append(s)
             }
         }
         guard opener >= 0 else { return nil }
@@ -63,19 +65,24 @@ extension NeverCustomerDetector {
             let h = t.tok[k].hash
             let s = t.tok[k].sentence
             let inHearsay = hearsaySentences.contains(s)
-            if subjects.contains(h) && !hedged(t, k) { return nil }
-            if possessives.contains(h), k + 1 < n, t.sameSentence(k, k + 1),
-                !t.has(k + 1, .hearsay), !notOwned.contains(t.tok[k + 1].hash)
-            {
-                return nil
+            let c = t.tok[k].cls.rawValue
+            if c & WordClass.firstPerson.rawValue != 0 {
+                if subjects.contains(h) && !hedged(t, k) { return nil }
+                if possessives.contains(h), k + 1 < n, t.sameSentence(k, k + 1),
+                    !t.has(k + 1, .hearsay), !notOwned.contains(t.tok[k + 1].hash)
+                {
+                    return nil
+                }
+                if objects.contains(h), k > 0, !reportVerbs.contains(t.tok[k - 1].hash), !t.has(k - 1, .reported),
+                    t.tok[k - 1].hash != fromWord
+                {
+                    return nil
+                }
             }
-            if objects.contains(h), k > 0, !reportVerbs.contains(t.tok[k - 1].hash), !t.has(k - 1, .reported),
-                t.tok[k - 1].hash != fromWord
+            if inHearsay && c & WordClass.contrast.rawValue != 0 && against.contains(h) { return nil }
+            if !inHearsay && (c & WordClass.pastForm.rawValue != 0 || t.isPastTense(k))
+                && !DemandDetector.before(t, k, 2, t.sentences[Int(s)].firstToken, .negator)
             {
-                return nil
-            }
-            if inHearsay && against.contains(h) { return nil }
-            if !inHearsay && (pastForms.contains(h) || t.isPastTense(k)) && !DemandDetector.before(t, k, 2, t.sentences[Int(s)].firstToken, .negator) {
                 return nil
             }
             k += 1

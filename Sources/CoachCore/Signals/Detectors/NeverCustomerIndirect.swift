@@ -36,7 +36,10 @@ extension NeverCustomerDetector {
         return bareFollowers.contains(t.tok[w].hash)
     }
 
-    private static let elidable: Set<UInt64> = Set(["haven't", "havent", "hasn't", "hasnt"].map(WordHash.of))
+    private static let havent1: UInt64 = 0x0361d3a9759ce064  // "haven't"
+    private static let havent2: UInt64 = 0xbd776affcd129181  // "havent"
+    private static let hasnt1: UInt64 = 0x4e1e67e70a34f84c  // "hasn't"
+    private static let hasnt2: UInt64 = 0xad333e6948ff0619  // "hasnt"
     private static let elisionEnds: Set<UInt64> = Set(["but", "either", "myself", "personally", "and", "lol"].map(WordHash.of))
     private static let intensifiers: Set<UInt64> = Set(["certainly", "definitely", "sure", "def", "deffo"].map(WordHash.of))
     private static let herePlaces: Set<UInt64> = Set(["here", "there", "in"].map(WordHash.of))
@@ -44,7 +47,8 @@ extension NeverCustomerDetector {
     /// "Don't know anyone who's been here and I certainly haven't, but ...": "I haven't" ending
     /// its clause, with the visit ("been here") earlier in the sentence.
     static func elidedClaim(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
-        guard elidable.contains(t.tok[k].hash), k > first else { return false }
+        let h = t.tok[k].hash
+        guard h == havent1 || h == havent2 || h == hasnt1 || h == hasnt2, k > first else { return false }
         guard t.has(k - 1, .firstPerson) || k - 2 >= first && t.has(k - 2, .firstPerson) && adverbs.contains(t.tok[k - 1].hash)
             || k - 2 >= first && t.has(k - 2, .firstPerson) && intensifiers.contains(t.tok[k - 1].hash)
         else { return false }

@@ -173,6 +173,11 @@ extension Lexicon {
             "told", "tells", "according", "accused", "accuse", "pretend", "pretended", "thinks",
             "think", "assumed", "acted", "lied", "saying", "claiming",
         ]),
+        (.earnVerb, ["earn", "earns", "get", "gets", "win", "wins", "buy", "buys"]),
+        (.pastForm, [
+            "was", "were", "had", "got", "went", "came", "ate", "took", "paid", "left", "sat", "gave",
+            "bought", "saw", "found", "made", "felt", "said", "told",
+        ]),
         (.hearsay, [
             "friend", "friends", "friend's", "mate", "mates", "mate's", "pal", "buddy", "cousin",
             "cousins", "cousin's", "neighbour", "neighbours", "neighbor", "neighbors",
