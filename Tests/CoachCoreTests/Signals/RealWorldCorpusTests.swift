@@ -4,12 +4,32 @@ import Testing
 
 /// Reviews worded as the public writes them: Fixtures/real-world-reviews.jsonl (the tuning set),
 /// Fixtures/held-out-reviews.jsonl (written after the first round of tuning) and
-/// Fixtures/fresh-reviews.jsonl (written after the second, never tuned on). The detectors must
-/// not fall below the accuracy measured on each.
+/// Fixtures/fresh-reviews.jsonl (written after the second), Fixtures/blind-4-reviews.jsonl
+/// (written before the third, scored blind first) and Fixtures/blind-5-reviews.jsonl (written
+/// after the third, never tuned on). The detectors must not fall below the accuracy measured on
+/// each.
 @Suite struct RealWorldCorpusTests {
     static let tuning = ReviewCase.load("real-world-reviews.jsonl")
     static let heldOut = ReviewCase.load("held-out-reviews.jsonl")
     static let fresh = ReviewCase.load("fresh-reviews.jsonl")
+    static let blind4 = ReviewCase.load("blind-4-reviews.jsonl")
+    static let blind5 = ReviewCase.load("blind-5-reviews.jsonl")
+
+    @Test func blind5CorpusReport() {
+        let score = CorpusScore(Self.blind5)
+        print("blind-5-reviews: \(score)")
+        for m in score.misses { print("  MISS \(m)") }
+        for m in score.signalMisses { print("  SIGNALS \(m)") }
+        #expect(Self.blind5.count >= 30)
+    }
+
+    @Test func blind4CorpusReport() {
+        let score = CorpusScore(Self.blind4)
+        print("blind-4-reviews: \(score)")
+        for m in score.misses { print("  MISS \(m)") }
+        for m in score.signalMisses { print("  SIGNALS \(m)") }
+        #expect(Self.blind4.count >= 60)
+    }
 
     @Test func freshCorpusReport() {
         let score = CorpusScore(Self.fresh)
@@ -45,18 +65,37 @@ import Testing
     }
 
     /// Written after both tuning rounds and never tuned on: 26/30 (genuine 13/13,
-    /// threat_based 6/10, troll 7/7), no false threat_based or troll.
+    /// threat_based 6/10, troll 7/7), no false threat_based or troll. The third round took it to
+    /// 30/30, tuned on its four misses among others.
     @Test func freshCorpusAccuracyDoesNotDrop() {
         let score = CorpusScore(Self.fresh)
-        #expect(score.correct >= 26, "\(score)")
+        #expect(score.correct >= 30, "\(score)")
         #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
     }
 
-    /// Measured after tuning: 161/165, no genuine complaint made a threat or a troll.
+    /// Written before the third round of tuning, in phrasing unlike the other fixtures, and
+    /// scored blind on the code as it then was: 45/60 (genuine_grievance 25/25, threat_based
+    /// 11/20, troll 9/15), no false threat_based or troll. The third round, informed by those
+    /// misses, took it to 60/60, so it is no longer blind.
+    @Test func blind4CorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.blind4)
+        #expect(score.correct >= 60, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+    }
+
+    /// Written after the third round and never tuned on, scored blind: 21/30 (genuine_grievance
+    /// 12/12, threat_based 5/10, troll 4/8), no false threat_based or troll.
+    @Test func blind5CorpusAccuracyDoesNotDrop() {
+        let score = CorpusScore(Self.blind5)
+        #expect(score.correct >= 21, "\(score)")
+        #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
+    }
+
+    /// Measured after tuning: 161/165 (165/165 after the third round), no genuine complaint made a threat or a troll.
     @Test func tuningCorpusAccuracyDoesNotDrop() {
         let score = CorpusScore(Self.tuning)
-        #expect(score.correct >= 161, "\(score)")
+        #expect(score.correct >= 165, "\(score)")
         #expect(score.falseThreats == 0 && score.falseTrolls == 0, "\(score)")
-        #expect(score.signalsExact >= 161, "\(score)")
+        #expect(score.signalsExact >= 165, "\(score)")
     }
 }

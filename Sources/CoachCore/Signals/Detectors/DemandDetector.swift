@@ -34,6 +34,9 @@ enum DemandDetector {
         var anaphora = false
         var badReview = false
         var offer = false         // "you want this review gone?": the price may follow next
+        var valueDenied = false   // "still no refund": a value the writer lacks
+        var pointsBack = false    // "until it's in my account": the condition refers to the sentence before
+        var namesReview = false   // a review word or a platform, not only "I'll tell everyone"
 
         /// The parts of two linked sentences taken together.
         func union(_ o: Features) -> Features {
@@ -73,10 +76,14 @@ enum DemandDetector {
             if f.qualifies {
                 if let sig = t.sentenceSignal(.demand, tokens: first, stop - 1) { out.append(sig) }
                 prev = nil  // do not quote the same demand twice
-            } else if let p = prev, f.linkStart || f.anaphora || p.offer, p.union(f).qualifies {
+            } else if let p = prev, (f.linkStart || f.anaphora || p.offer) && p.union(f).qualifies
+                || f.pointsBack && f.action && f.namesReview && (p.valueRequested || p.valueDenied)
+            {
                 let pf = t.sentences[prevSentence].firstToken
                 if let sig = t.sentenceSignal(.demand, tokens: pf, stop - 1) { out.append(sig) }
                 prev = nil
+            } else if prev != nil && stop - first <= 2 && !f.action && !f.valueAny {
+                continue  // "Fine.", "Seriously?": an aside keeps the sentence before in view
             } else {
                 prev = f
             }
@@ -151,6 +158,7 @@ enum DemandDetector {
         if lead < stop && t.has(lead, .imperative) { f.imperative = true }
         let h0 = t.tok[first].hash
         if W.linkStarts.contains(h0) { f.linkStart = true }
+        if h0 == W.no && valueForReviewTally(t, first, stop) { f.condStrong = true; f.action = true; f.valueAny = true }
         // "A partial refund and this review goes away": the price comes first.
         let leadValue = leadingValue(t, first, stop)
         if leadValue >= 0 && valueCounts(t, leadValue, first) {
@@ -235,7 +243,7 @@ enum DemandDetector {
                     f.condWeak = true
                 }
             }
-            if h == W.and && (nextIsFirstPersonFuture(t, k, stop) || reviewSubjectFollows(t, k, stop)) { f.linked = true }
+            if isAnd(h) && (nextIsFirstPersonFuture(t, k, stop) || reviewSubjectFollows(t, k, stop)) { f.linked = true }
             // "or I post this on Booking": a present-tense threat after "or".
             if (h == W.or || h == W.otherwise) && k + 2 < stop && t.has(k + 1, .firstPerson) && t.has(k + 2, .postVerb) {
                 if !hasWhether { f.condStrong = true }
@@ -246,6 +254,7 @@ enum DemandDetector {
             if c.contains(.value) || (t.tok[k].shape.contains(.allDigits) && isAmount(t, k)) {
                 if valueCounts(t, k, first) {
                     f.valueAny = true
+                    if before(t, k, 3, first, .negator) { f.valueDenied = true }
                     if isRequested(t, k, first, stop, conditionBefore: firstCondition < k)
                         || governingCondition < k && conditionGoverns(t, governingCondition, k)
                     {
@@ -277,9 +286,13 @@ enum DemandDetector {
             if c.contains(.consequence) && !f.action {
                 if before(t, k, 5, first, .reviewObject) || platformAfter(t, k, stop) { f.action = true }
             }
-            if c.contains(.reviewObject) && before(t, k, 3, first, .badRating) { f.badReview = true }
+            if c.contains(.reviewObject) {
+                if before(t, k, 3, first, .badRating) { f.badReview = true }
+                if !f.action && (ratingHandedBack(t, k, first, stop) || f.valueAny && ratingEarnedBefore(t, k, first, stop)) { f.action = true }
+            }
             k += 1
         }
+        if f.action && !f.valueRequested && (f.condWeak || f.condStrong || f.linked) { exchangeCues(t, first, stop, &f) }
         return f
     }
 
@@ -436,6 +449,7 @@ enum DemandDetector {
         }
         let h = t.tok[k].hash
         let hi = min(stop, k + 8)
+        if leftStanding(t, k, stop) { return true }
         if h == W.take || h == W.taking || h == W.taken || h == W.pull || h == W.pulling || h == W.pulled {
             var j = k + 1
             while j < min(stop, k + 5) { if t.tok[j].hash == W.down { return true }; j += 1 }
@@ -444,7 +458,7 @@ enum DemandDetector {
         let isTell = h == W.tell || h == W.telling || h == W.warn || h == W.warning || h == W.let
             || h == W.spread || h == W.spreading
         let isGive = h == W.give || h == W.giving
-        let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping
+        let pronounOK = t.has(k, .pronounOK) || h == W.bump || h == W.bumping || h == knock
         // "my review will be updated", "the rating will be changed"
         if !isTell && before(t, k, 4, first, .reviewObject) && before(t, k, 4, first, .future) { return true }
         var j = k + 1
@@ -459,7 +473,7 @@ enum DemandDetector {
             if pronounOK && j == k + 1 && (t.tok[j].hash == W.it || t.tok[j].hash == W.this || t.tok[j].hash == W.that || t.tok[j].hash == W.everything) {
                 return true
             }
-            if (h == W.bump || h == W.bumping) && t.tok[j].hash == W.up { return true }
+            if (h == W.bump || h == W.bumping || h == knock) && t.tok[j].hash == W.up { return true }
             j += 1
         }
         return false

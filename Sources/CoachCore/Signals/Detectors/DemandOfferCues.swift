@@ -19,6 +19,8 @@ extension DemandDetector {
     ].map(WordHash.of))
     /// Narrative verbs that stay narrative after "if" ("if I had asked for a refund").
     private static let wishes: Set<UInt64> = Set(["asked", "requested", "wanted", "demanded"].map(WordHash.of))
+    /// Subjects that may open a moment condition: "the second the compensation comes", "the day it lands".
+    private static let momentSubjects: Set<UInt64> = Set(["the", "it", "it's", "its", "that", "you", "u", "they", "your"].map(WordHash.of))
     static let u: UInt64 = 0xaf63e84c860200f0  // "u"
     static let expect: UInt64 = 0x208ad7977190aad8  // "expect"
     private static let want: UInt64 = 0x5e7da6f62c24052f  // "want"
@@ -43,7 +45,7 @@ extension DemandDetector {
     static func isMomentCondition(_ t: ReviewText, _ k: Int, _ first: Int) -> Bool {
         t.tok[k].cls.contains(.momentWord) && k > first && t.tok[k - 1].hash == W.the
             && k + 1 < t.tokenCount && t.tok[k + 1].clause == t.tok[k].clause
-            && t.has(k + 1, [.firstPerson, .value])
+            && (t.has(k + 1, [.firstPerson, .value]) || momentSubjects.contains(t.tok[k + 1].hash))
     }
 
     /// Whether the condition at `cond` governs the value at `k`: close before it, with no

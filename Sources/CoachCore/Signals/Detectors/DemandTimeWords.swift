@@ -8,7 +8,7 @@ extension DemandDetector {
         let hi = min(stop, k + 4)
         while j < hi {
             if t.has(j, .duration) { return true }
-            if t.tok[j].shape.contains(.hasDigit) && !t.has(j, .value) { return true }
+            if t.tok[j].shape.contains(.hasDigit) && !t.has(j, .value) && !isAmount(t, j) { return true }
             j += 1
         }
         return false

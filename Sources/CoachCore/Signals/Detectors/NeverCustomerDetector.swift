@@ -11,7 +11,7 @@
 /// never stayed here"). Indirect claims ("never been, never going", "my sister went, not me",
 /// "never had the pleasure") are read by `NeverCustomerIndirect.swift`.
 enum NeverCustomerDetector {
-    private static let adverbs: Set<UInt64> = Set([
+    static let adverbs: Set<UInt64> = Set([
         "even", "ever", "actually", "personally", "yet", "really", "once", "physically",
         "myself", "technically", "literally", "honestly",
     ].map(WordHash.of))
@@ -51,6 +51,12 @@ enum NeverCustomerDetector {
     private static let yourWord: UInt64 = 0xd3470d49a88be12a  // "your"
 
     static func detect(_ t: ReviewText, into out: inout [Signal]) {
+        let before = out.count
+        defer {
+            if out.count == before, let k = hearsayOnly(t), let sig = t.sentenceSignal(.neverCustomer, tokens: k, k) {
+                out.append(sig)
+            }
+        }
         // No visit verb and no "customer": nothing to negate.
         guard !t.allClasses.isDisjoint(with: [.experience, .customerNoun]) else { return }
         var lastSentence: Int32 = -1
@@ -86,7 +92,8 @@ enum NeverCustomerDetector {
             if t.has(q, [.experience, .customerNoun]) { near = true; break }
             q += 1
         }
-        guard near || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
+        let elided = elidedClaim(t, k, first, stop)
+        guard near || elided || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
         if reportedBefore(t, k, first) { return false }
         var j = k - 1
@@ -97,6 +104,7 @@ enum NeverCustomerDetector {
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
         if disowned(t, k, first, stop) { return true }
         if t.has(k, .ncNeg) && hadThePleasure(t, k, stop) { return true }
+        if elided { return true }
         return customerPattern(t, k, first, stop)
     }
 
@@ -138,8 +146,14 @@ enum NeverCustomerDetector {
             return (o + 1 < stop && t.has(o + 1, .placeNoun)) || (o + 2 < stop && t.has(o + 2, .placeNoun))
         }
         if soft.contains(h1) || t.has(o, .placeNoun) {
-            // Weaker: needs hearsay or a contrast later in the sentence.
-            return lastContrast > o || refusalFollows(t, o)
+            // Weaker: needs hearsay or a contrast later in the sentence, or the claim to end its
+            // clause with no subject before it ("Never ordered from them, one star because ...").
+            // Not when the next clause is about the writer's household ("never used them, my wife booked").
+            let end = o + 1 < stop && t.tok[o + 1].clause != t.tok[o].clause ? o : o + 1
+            let bare = k == first && t.tok[k].hash == never
+                && (end + 1 >= stop || t.tok[end + 1].clause != t.tok[end].clause && !t.has(end, .placeNoun)
+                    && !DemandDetector.before(t, min(stop, end + 5), 4, end + 1, .firstPerson))
+            return lastContrast > o || refusalFollows(t, o) || bare
         }
         return false
     }

@@ -14,6 +14,7 @@ extension NeverCustomerDetector {
     private static let refusalVerbs: Set<UInt64> = Set([
         "plan", "planning", "intend", "intending", "going", "gonna", "want", "wanna", "will",
     ].map(WordHash.of))
+    private static let refusalLinks: Set<UInt64> = Set(["and", "but", "so", "nor", "n", "&"].map(WordHash.of))
     private static let firmRefusals: Set<UInt64> = Set(["never", "won't", "wont", "nvr"].map(WordHash.of))
     private static let notThat: UInt64 = 0x256cadef3232570c  // "that"
     private static let me: UInt64 = 0x08a95f07b55050a7  // "me"
@@ -27,9 +28,37 @@ extension NeverCustomerDetector {
         let ownSubject = k == first || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .firstPerson)
             || (k - 2 >= first && t.has(k - 2, .firstPerson) && t.has(k - 1, .ncNeg))
         guard ownSubject else { return false }
-        if v + 1 >= stop { return true }
-        if t.tok[v + 1].clause != t.tok[v].clause { return true }
-        return bareFollowers.contains(t.tok[v + 1].hash)
+        // "never been myself and ...", "haven't eaten there personally": adverbs after it too.
+        var w = v + 1
+        while w < stop && w < v + 3 && adverbs.contains(t.tok[w].hash) { w += 1 }
+        if w >= stop { return true }
+        if t.tok[w].clause != t.tok[w - 1].clause { return true }
+        return bareFollowers.contains(t.tok[w].hash)
+    }
+
+    private static let havent1: UInt64 = 0x0361d3a9759ce064  // "haven't"
+    private static let havent2: UInt64 = 0xbd776affcd129181  // "havent"
+    private static let hasnt1: UInt64 = 0x4e1e67e70a34f84c  // "hasn't"
+    private static let hasnt2: UInt64 = 0xad333e6948ff0619  // "hasnt"
+    private static let elisionEnds: Set<UInt64> = Set(["but", "either", "myself", "personally", "and", "lol"].map(WordHash.of))
+    private static let intensifiers: Set<UInt64> = Set(["certainly", "definitely", "sure", "def", "deffo"].map(WordHash.of))
+    private static let herePlaces: Set<UInt64> = Set(["here", "there", "in"].map(WordHash.of))
+
+    /// "Don't know anyone who's been here and I certainly haven't, but ...": "I haven't" ending
+    /// its clause, with the visit ("been here") earlier in the sentence.
+    static func elidedClaim(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        let h = t.tok[k].hash
+        guard h == havent1 || h == havent2 || h == hasnt1 || h == hasnt2, k > first else { return false }
+        guard t.has(k - 1, .firstPerson) || k - 2 >= first && t.has(k - 2, .firstPerson) && adverbs.contains(t.tok[k - 1].hash)
+            || k - 2 >= first && t.has(k - 2, .firstPerson) && intensifiers.contains(t.tok[k - 1].hash)
+        else { return false }
+        guard k + 1 >= stop || t.tok[k + 1].clause != t.tok[k].clause || elisionEnds.contains(t.tok[k + 1].hash) else { return false }
+        var j = first
+        while j + 1 < k {
+            if t.has(j, .experience) && herePlaces.contains(t.tok[j + 1].hash) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "Not that I've ever eaten here": the token after "not that" where the visit verb may be.
@@ -67,7 +96,12 @@ extension NeverCustomerDetector {
         var j = o + 1
         while j < hi {
             let h = t.tok[j].hash
-            if firmRefusals.contains(h) { return true }
+            // "... and I never will", "never will": the writer's refusal, not "the plumber never came".
+            if firmRefusals.contains(h) && (t.has(j - 1, .firstPerson) || refusalLinks.contains(t.tok[j - 1].hash)
+                || t.tok[j - 1].clause != t.tok[j].clause)
+            {
+                return true
+            }
             if refusalHeads.contains(h) && j + 1 < hi && refusalVerbs.contains(t.tok[j + 1].hash) { return true }
             j += 1
         }

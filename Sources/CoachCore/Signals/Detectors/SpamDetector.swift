@@ -47,9 +47,16 @@ enum SpamDetector {
         var strongCues: [Int] = []
         var weak = 0
         var wordsInLinks = 0
+        var phones = 0
         var k = 0
         while k < n {
             let h = t.tok[k].hash
+            if t.tok[k].shape.contains(.allDigits), let last = phoneEnd(t, k) {
+                phones += 1
+                if phonePlug(t, k, last) { strongCues.append(k) }
+                k = last + 1
+                continue
+            }
             let after = t.byteAfter(k)
             if after == 0x3A || after == 0x2E, let endByte = linkEnd(t, k) {
                 let explicit = h == http || h == https || h == www
@@ -80,6 +87,8 @@ enum SpamDetector {
             spam = !strongCues.isEmpty || weak >= 1 || (otherWords < 10 && !onlyPhotos)
         } else if !links.isEmpty {
             spam = !strongCues.isEmpty || weak >= 2
+        } else if phones > 0 {
+            spam = !strongCues.isEmpty || weak >= 1
         } else {
             spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 1)
         }

@@ -2,6 +2,11 @@
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt64
 
+    /// Bit tests written out, so they inline in the detectors' hot loops (the generic
+    /// `OptionSet` versions are not always inlined). Same meaning as the protocol's.
+    @inline(__always) func contains(_ member: WordClass) -> Bool { rawValue & member.rawValue == member.rawValue }
+    @inline(__always) func isDisjoint(with other: WordClass) -> Bool { rawValue & other.rawValue == 0 }
+
     // Demand
     static let value = WordClass(rawValue: 1 << 0)          // refund, discount, comp, free, gift card...
     static let remedy = WordClass(rawValue: 1 << 1)         // fix, resolve, respond, replace...
@@ -68,6 +73,13 @@ struct WordClass: OptionSet, Sendable {
     static let narrative = WordClass(rawValue: 1 << 50)     // asked, was, got, offered: past narrative, not a price
     static let duration = WordClass(rawValue: 1 << 51)      // minutes, days, weeks: "broke after two days" is time, not a condition
     static let temporal = WordClass(rawValue: 1 << 52)      // after, before, until, when: conditions that may only tell the time
+
+    // Never a customer (hearsay)
+    static let hearsay = WordClass(rawValue: 1 << 53)       // friend, cousin, neighbour, heard: someone else's word
+
+    // Demand (a rating earned)
+    static let earnVerb = WordClass(rawValue: 1 << 54)      // earn, get, win, buy: "would earn you a star"
+    static let pastForm = WordClass(rawValue: 1 << 55)      // was, went, ate, paid: the writer's own past, outside hearsay
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

@@ -13,6 +13,7 @@ extension Lexicon {
             "quid", "reward", "waive", "waived", "giveaway", "payout", "paypal", "venmo", "zelle",
             "deposit", "deposits", "reimbursements", "refunds", "comps", "vouchers",
             "compensates", "reimburses", "pays", "paying", "goodwill", "cost", "costs",
+            "overcharge", "overcharges",
         ]),
         (.remedy, [
             "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
@@ -41,17 +42,18 @@ extension Lexicon {
             "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
             "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
             "written", "shared", "published", "bumped", "say", "saying", "mention", "mentioning",
-            "talk", "talking", "speak", "speaking",
+            "talk", "talking", "speak", "speaking", "knock", "knocking", "forget", "forgetting",
         ]),
         (.pronounOK, [
             "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
             "remove", "removing", "retract", "retracting", "withdraw", "withdrawing", "erase",
             "erasing", "tweet", "expose", "exposing", "blast", "bin", "binning", "ditch", "ditching",
-            "scrap", "scrapping", "wipe", "wiping",
+            "scrap", "scrapping", "wipe", "wiping", "edit", "editing", "update", "updating", "change",
+            "changing", "amend", "amending", "revise", "revising",
         ]),
         (.reviewObject, [
             "review", "reviews", "rating", "ratings", "star", "stars", "feedback", "comment", "post",
-            "comments", "testimonial", "score", "1star", "5star", "onestar", "experience", "story",
+            "comments", "testimonial", "score", "1star", "5star", "onestar", "experience", "story", "retraction", "retractions", "takedown",
         ]),
         (.platform, [
             "yelp", "google", "tripadvisor", "advisor", "facebook", "fb", "trustpilot", "instagram",
@@ -116,7 +118,7 @@ extension Lexicon {
         (.filler, [
             "please", "pls", "plz", "just", "so", "ok", "okay", "now", "kindly", "simply", "hey",
             "hi", "look", "listen", "then", "and", "either", "you", "tell", "what", "right",
-            "honestly", "well", "fine",
+            "honestly", "well", "fine", "u", "n",
         ]),
         (.consequence, [
             "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
@@ -170,6 +172,17 @@ extension Lexicon {
             "said", "say", "says", "claim", "claims", "claimed", "insist", "insists", "insisted",
             "told", "tells", "according", "accused", "accuse", "pretend", "pretended", "thinks",
             "think", "assumed", "acted", "lied", "saying", "claiming",
+        ]),
+        (.earnVerb, ["earn", "earns", "get", "gets", "win", "wins", "buy", "buys"]),
+        (.pastForm, [
+            "was", "were", "had", "got", "went", "came", "ate", "took", "paid", "left", "sat", "gave",
+            "bought", "saw", "found", "made", "felt", "said", "told",
+        ]),
+        (.hearsay, [
+            "friend", "friends", "friend's", "mate", "mates", "mate's", "pal", "buddy", "cousin",
+            "cousins", "cousin's", "neighbour", "neighbours", "neighbor", "neighbors",
+            "neighbour's", "neighbor's", "colleague", "colleagues", "coworker", "coworkers",
+            "workmate", "acquaintance", "someone", "somebody", "aunt", "uncle", "heard",
         ]),
         (.customerNoun, ["customer", "client", "guest", "patient", "patron", "diner", "shopper"]),
 

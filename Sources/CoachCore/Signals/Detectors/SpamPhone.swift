@@ -1,0 +1,66 @@
+/// Phone numbers in a review, and the wording that makes one an advert: "ring Dave on 07700
+/// 900123 instead", "Call 0800 123 4567 today for the cheapest ...".
+///
+/// A phone number is a run of digit groups (separated by a space, a dash, a dot or brackets)
+/// holding 10 to 13 digits, or one group of that length that starts with 0 or follows a `+`.
+/// A number alone is not spam ("call 0161 496 0000 and see if anyone picks up"); the detector
+/// needs a promotional word with it, or a plug: "instead" (not "instead of") in the same
+/// sentence, or "call/ring/text ... today". Never when the number is "them", the business's own.
+extension SpamDetector {
+    private static let callVerbs: Set<UInt64> = Set(["call", "ring", "text", "phone", "whatsapp", "contact", "dial"].map(WordHash.of))
+    private static let urgency: Set<UInt64> = Set(["today", "tonight", "anytime"].map(WordHash.of))
+    private static let of: UInt64 = 0x08b06007b5567108  // "of"
+    private static let them: UInt64 = 0x2579c6ef323d0be3  // "them"
+    private static let instead: UInt64 = 0x607afc808d3d3611  // "instead"
+
+    /// The last token of a phone number starting at digit token `k`, or nil.
+    static func phoneEnd(_ t: ReviewText, _ k: Int) -> Int? {
+        let b = t.bytes
+        var digits = t.tok[k].end - t.tok[k].start
+        var last = k
+        var j = k + 1
+        while j < t.tokenCount && j < k + 5 && t.tok[j].shape.contains(.allDigits) && t.sameSentence(last, j) {
+            let gap = t.tok[j].start - t.tok[last].end
+            guard gap >= 1 && gap <= 2 else { break }
+            var g = t.tok[last].end, ok = true
+            while g < t.tok[j].start {
+                let c = b[g]
+                if c != 0x20 && c != 0x2D && c != 0x2E && c != 0x28 && c != 0x29 { ok = false; break }
+                g += 1
+            }
+            guard ok else { break }
+            digits += t.tok[j].end - t.tok[j].start
+            last = j
+            j += 1
+        }
+        guard digits >= 10 && digits <= 13 else { return nil }
+        if last > k { return last }
+        let s = t.tok[k].start
+        let plus = s >= 1 && b[s - 1] == 0x2B
+        return plus || b[s] == 0x30 ? last : nil
+    }
+
+    /// A number offered as a service: "instead" in its sentence, or a call verb before it and
+    /// "today" / "now" soon after.
+    static func phonePlug(_ t: ReviewText, _ k: Int, _ last: Int) -> Bool {
+        let s = t.tok[k].sentence
+        let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
+        // The business's own number ("ring them on ... instead of emailing") is no plug.
+        var j = max(first, k - 3)
+        var called = false
+        while j < k {
+            if t.tok[j].hash == them { return false }
+            if callVerbs.contains(t.tok[j].hash) { called = true }
+            j += 1
+        }
+        j = first
+        while j < stop {
+            if t.tok[j].hash == instead && !(j + 1 < stop && t.tok[j + 1].hash == of) { return true }
+            j += 1
+        }
+        guard called else { return false }
+        j = last + 1
+        while j < min(stop, last + 4) { if urgency.contains(t.tok[j].hash) { return true }; j += 1 }
+        return false
+    }
+}
