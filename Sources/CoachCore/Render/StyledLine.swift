@@ -13,3 +13,15 @@ public struct StyledLine: Sendable, Equatable {
         self.text = text
     }
 }
+
+extension StyledLine {
+    /// One styled line per line of `text` (a styled line never holds a newline).
+    public static func lines(_ style: LineStyle, _ text: String) -> [StyledLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(style, String($0)) }
+    }
+
+    /// The same, each indented by two spaces: how reviews and replies are set off.
+    public static func indentedLines(_ style: LineStyle, _ text: String) -> [StyledLine] {
+        lines(style, text).map { StyledLine($0.style, "  " + $0.text) }
+    }
+}

@@ -27,12 +27,12 @@ public struct LessonRenderer: Sendable {
     public func render(_ lesson: Lesson) -> [StyledLine] {
         let values = values(for: lesson)
         var lines = block(.heading, .lessonHeading, values)
-        lines += split(.plain, lesson.statement)
+        lines += StyledLine.lines(.plain, lesson.statement)
         lines += block(.hint, .lessonSource, values)
-        lines += [StyledLine(.plain, "")] + block(.heading, .lessonReview) + indented(.quote, lesson.review)
-        lines += [StyledLine(.plain, "")] + block(.warning, .lessonWrong) + indented(.reply, lesson.wrongReply)
-        lines += [StyledLine(.plain, "")] + block(.heading, .lessonRight) + indented(.reply, lesson.rightReply)
-        lines += [StyledLine(.plain, "")] + block(.heading, .lessonWhy) + split(.plain, lesson.why)
+        lines += [StyledLine(.plain, "")] + block(.heading, .lessonReview) + StyledLine.indentedLines(.quote, lesson.review)
+        lines += [StyledLine(.plain, "")] + block(.warning, .lessonWrong) + StyledLine.indentedLines(.reply, lesson.wrongReply)
+        lines += [StyledLine(.plain, "")] + block(.heading, .lessonRight) + StyledLine.indentedLines(.reply, lesson.rightReply)
+        lines += [StyledLine(.plain, "")] + block(.heading, .lessonWhy) + StyledLine.lines(.plain, lesson.why)
         return lines
     }
 
@@ -50,15 +50,7 @@ public struct LessonRenderer: Sendable {
     }
 
     private func block(_ style: LineStyle, _ key: TeachingKey, _ values: [String: String] = [:]) -> [StyledLine] {
-        split(style, catalog.text(key, values))
-    }
-
-    private func split(_ style: LineStyle, _ text: String) -> [StyledLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(style, String($0)) }
-    }
-
-    private func indented(_ style: LineStyle, _ text: String) -> [StyledLine] {
-        split(style, text).map { StyledLine($0.style, "  " + $0.text) }
+        StyledLine.lines(style, catalog.text(key, values))
     }
 }
 

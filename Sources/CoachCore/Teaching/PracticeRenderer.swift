@@ -23,7 +23,7 @@ public struct PracticeRenderer: Sendable {
         case .intro(let count): return block(.plain, .practiceIntro, ["count": "\(count)"])
         case let .showCase(number, total, practiceCase):
             var lines = [blank] + block(.heading, .practiceCaseHeader, ["number": "\(number)", "total": "\(total)"])
-            lines += indented(.quote, practiceCase.review)
+            lines += StyledLine.indentedLines(.quote, practiceCase.review)
             lines += block(.plain, .practiceCaseContext, ["context": practiceCase.context])
             return lines
         case .askVerdict: return block(.question, .practiceAskVerdict)
@@ -56,7 +56,7 @@ public struct PracticeRenderer: Sendable {
         } else {
             lines += block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
         }
-        lines += [blank] + block(.heading, .practiceCoachReply) + indented(.reply, grade.assessment.reply)
+        lines += [blank] + block(.heading, .practiceCoachReply) + StyledLine.indentedLines(.reply, grade.assessment.reply)
         return lines
     }
 
@@ -96,14 +96,6 @@ public struct PracticeRenderer: Sendable {
     private var blank: StyledLine { StyledLine(.plain, "") }
 
     private func block(_ style: LineStyle, _ key: TeachingKey, _ values: [String: String] = [:]) -> [StyledLine] {
-        split(style, catalog.text(key, values))
-    }
-
-    private func split(_ style: LineStyle, _ text: String) -> [StyledLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(style, String($0)) }
-    }
-
-    private func indented(_ style: LineStyle, _ text: String) -> [StyledLine] {
-        split(style, text).map { StyledLine($0.style, "  " + $0.text) }
+        StyledLine.lines(style, catalog.text(key, values))
     }
 }
