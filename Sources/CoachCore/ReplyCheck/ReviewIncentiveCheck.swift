@@ -57,6 +57,8 @@ enum ReviewIncentiveCheck {
         "rate|review us ~1 higher|again|better",
         "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
+        // A changed mind about the review: "maybe you'll feel differently about your review".
+        "feel|think|look|see ~2 differently|better|again ~1 about|at|on ~2 \(objects)",
         // What was written, as the thing to change: "updating what you've written here".
         "\(strongVerbs) ~1 what you|you've|you+have ~1 written|wrote|said|posted|put|shared",
         // A second look or a second go: "take another look at your review", "write about us again".
@@ -104,6 +106,8 @@ enum ReviewIncentiveCheck {
         "as a thank|thanks",
         "to thank you",
         "please",
+        // "Then maybe you'll feel differently about your review": the offer comes first.
+        "then ?maybe|perhaps|hopefully",
         "would|could|can|will you",
         "consider|considering",
         "hope|hoping ~1 you|you'll|you'd",
@@ -122,7 +126,7 @@ enum ReviewIncentiveCheck {
             let previous = s.index > 0 ? ss[s.index - 1].words : []
             let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
             // "If you retract this, we'll refund you": an offer in the same sentence makes "this" the review.
-            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
+            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when", "first", "then"].contains($0.norm) }
             hasAction.append(asksReviewChange(s) || ((aboutReview || offersHere) && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already
