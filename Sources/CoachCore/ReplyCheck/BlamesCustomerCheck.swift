@@ -50,6 +50,9 @@ enum BlamesCustomerCheck {
         case agreedBySubject
         /// "Maybe read the requirements next time": advice opening a sentence not about us.
         case advice
+        /// "Nobody else had any trouble following the instructor": others managed a task the customer
+        /// failed at. "Nobody else had a problem with the food" doubts the complaint (hostile), not blame.
+        case othersCoped
     }
 
     static let table: [(Kind, String)] = [
@@ -137,6 +140,12 @@ enum BlamesCustomerCheck {
         // "You test drove it and signed the paperwork", "you agreed the quote": agreement held against them.
         (.agreedBySubject, "signed|initialled|approved|agreed|accepted|okayed|authorised|authorized ?to ~2 paperwork|contract|quote|quotation|form|terms|agreement|estimate|waiver|disclaimer|price|deposit|work|job|design|proof"),
         (.plain, "problem|issue|fault|error|mistake ~2 your end|side"),
+        // Nobody else had trouble: "Nobody else in the class had any trouble following".
+        (.othersCoped, "nobody|noone|no+one|none ~1 else|other|others ~4 had|has|have ~1 any|a ~1 trouble|problem|problems|issue|issues|difficulty|complaints"),
+        // The damage done by the customer, in the passive: "the entrance was blocked by you".
+        (.plain, "blocked|broken|damaged|caused|moved|removed|disturbed|unplugged|switched|misused|dropped|scratched|lost|forgotten|ignored|cancelled|canceled by you|yourself|yourselves"),
+        // The information was handed over: "the aftercare instructions were handed to you".
+        (.document, "\(rules)|information|leaflet|sheet|map|aftercare|advice ~3 was|were given|handed|sent|emailed|explained|provided ~1 to you"),
         // "Maybe read the requirements next time": advice opening a sentence that is not about us.
         (.advice, "maybe|perhaps ?try|just ?actually read|reading|turn|turning|show|showing|listen|listening|measure|measuring|arrive|arriving|follow|following|research|researching"),
         (.plain, "before judging|criticising|criticizing|slating|slagging|moaning|whinging"),
@@ -313,8 +322,11 @@ enum BlamesCustomerCheck {
             if (apologises && !apologyTakenBack(w, before: m.start)) || owning.contains(in: w) { return false }
             if w.contains(where: { ["thank", "thanks", "if", "once", "when", "whether"].contains($0.norm) }) { return false }
             return subjectIsCustomer(w, before: m.start)
+        case .othersCoped:
+            return m.end < w.count && w[m.end].norm.hasSuffix("ing") && !apologises
         case .advice:
-            return m.start == 0 && !apologises && !w.contains { ReplyLexicon.ourWords.contains($0.norm) }
+            // "Please check the website for times" is help, not an order.
+            return m.start == 0 && !apologises && !w.contains { ReplyLexicon.ourWords.contains($0.norm) || ["please", "for", "if", "can"].contains($0.norm) }
         case .customerDid:
             if apologises { return false }
             return (m.start > 0 && ["you", "you'd", "you've", "you're"].contains(w[m.start - 1].norm)) || subjectIsCustomer(w, before: m.start)

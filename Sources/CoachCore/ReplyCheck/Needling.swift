@@ -29,6 +29,9 @@ enum Needling {
         case lecture
         /// A short sentence praising the review: "Groundbreaking feedback."
         case praise
+        /// Mock alarm or wonder: "We'll alert the media", "a whole review about a cupcake", "quite the
+        /// imagination", "some people just want something to moan about".
+        case mockAlarm
     }
 
     static let ruin = "ruin|ruining|spoil|spoiling|wreck|wrecking|annoy|annoying|upset|upsetting|inconvenience|inconveniencing|irritate|irritating"
@@ -50,6 +53,10 @@ enum Needling {
         (.elsewhere, "enjoy|try|take|find|try+your+luck|spend|book|eat|shop ~4 elsewhere|somewhere+else|anywhere+else"),
         (.advice, "maybe|perhaps ?try|just ?actually reading|read|turning|turn|showing|show|listening|listen|learning|learn|measuring|measure|arriving|arrive|following|follow|researching"),
         (.lecture, "before judging|criticising|criticizing|slating|slagging|reviewing|rating|moaning|complaining|whinging|judging"),
+        (.mockAlarm, "alert|call|notify|inform|tell|ring the ?local|national media|press|papers|newspapers|news|bbc"),
+        (.mockAlarm, "a|an whole|entire ~1 review|essay|novel|post|paragraph ~1 about|over|on"),
+        (.mockAlarm, "quite|such|vivid|active|wild|fertile|some|what ~2 imagination|imaginations|storyteller|storytelling"),
+        (.mockAlarm, "some|certain|these people|folk|folks|customers|guests ~3 want|like|love|enjoy|live|look ~3 moan|moaning|complain|complaining|whinge|whinging|freebie|freebies"),
         (.praise, "groundbreaking|riveting|insightful|helpful|useful|constructive|fascinating|compelling|gripping|thrilling|enlightening|inspiring|impressive|lovely|brilliant|fantastic|wonderful|excellent|great|stellar|top ?_ \(reviewNouns)"),
     ]
 
@@ -101,6 +108,8 @@ enum Needling {
             // Opening a sentence, and not about us: "Maybe try reading the menu".
             return m.start == 0 && !kind && !w.contains { ReplyLexicon.ourWords.contains($0.norm) }
         case .lecture:
+            return !kind && !negated
+        case .mockAlarm:
             return !kind && !negated
         case .praise:
             // The whole sentence is the praise: "Groundbreaking feedback." ("Great feedback, thank you" is kind.)

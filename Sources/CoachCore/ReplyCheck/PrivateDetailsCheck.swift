@@ -78,6 +78,7 @@ enum PrivateDetailsCheck {
     static let health = PhraseSet([
         "your diagnosis|dosage|dose|doses|pregnancy",
         "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
+        "your lens|glasses|eye|contact|repeat|inhaler prescription ~1 for|of|is|was ~1 _",
         // What the results said, not that there were results: "your test results came back positive".
         "your test|blood|lab|scan results ~3 showed|show|shows|confirmed|indicated|positive|negative|normal|abnormal|clear",
         // What an examination of the customer found: "your eye test on the 3rd showed", "your x-rays showed".
