@@ -77,7 +77,6 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) must|may ?have misread|misunderstood|missed|overlooked|confused|mixed|forgotten|misheard|ignored|misinterpreted"),
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
-        (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
         (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked|shown|noted|mentioned ~3 \(rules)"),
         (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
         (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
@@ -315,8 +314,13 @@ enum BlamesCustomerCheck {
             }
         case .hadYou:
             // Inverted, so it opens a clause: "Had you attended", not "we had you booked in".
-            guard m.start == 0 || w[m.start].breakBefore || ReplyLexicon.conjunctions.contains(w[m.start - 1].norm) else { return false }
+            guard m.start == 0 || w[m.start].breakBefore || ReplyLexicon.conjunctions.contains(w[m.start - 1].norm) ||
+                contrasts.contains(w[m.start - 1].norm) else { return false }
             if apologises && !apologyTakenBack(w, before: m.start) { return false }
+            // A condition needs its consequence: "Had you booked with us before?" is a question.
+            guard w[m.end...].contains(where: { ["would", "could", "might", "we'd", "you'd", "i'd", "it'd", "would've", "could've", "wouldn't", "couldn't"].contains($0.norm) }) else {
+                return false
+            }
             return last.hasSuffix("ed") || done.split(separator: "|").contains(Substring(last))
         case .agreedBySubject:
             if (apologises && !apologyTakenBack(w, before: m.start)) || owning.contains(in: w) { return false }
