@@ -44,6 +44,15 @@ enum BlamesCustomerCheck {
         case customerDid
         /// "You booked a standard room, not a suite": correcting the customer's account of their own order.
         case bookedNot
+        /// "Had you attended your appointments": an inverted condition on something the customer did.
+        case hadYou
+        /// "You test drove the car and signed the paperwork": an agreement, the customer as subject.
+        case agreedBySubject
+        /// "Maybe read the requirements next time": advice opening a sentence not about us.
+        case advice
+        /// "Nobody else had any trouble following the instructor": others managed a task the customer
+        /// failed at. "Nobody else had a problem with the food" doubts the complaint (hostile), not blame.
+        case othersCoped
     }
 
     static let table: [(Kind, String)] = [
@@ -68,7 +77,6 @@ enum BlamesCustomerCheck {
         (.plain, "you \(adverbs) must|may ?have misread|misunderstood|missed|overlooked|confused|mixed|forgotten|misheard|ignored|misinterpreted"),
         (.plain, "if you ?only had \(done)"),
         (.plain, "if you'd ?only \(done)"),
-        (.plain, "had you ?only|just|bothered|actually ?to \(done)"),
         (.citesRule, "as|which|like ?is|was|are|were|it's ?clearly|plainly|explicitly|prominently|already stated|written|displayed|advertised|specified|indicated|outlined|signposted|posted|printed|explained|detailed|listed|labelled|labeled|marked|shown|noted|mentioned ~3 \(rules)"),
         (.clearlyStated, "clearly|plainly|explicitly|prominently stated|states|state|says|said|displayed|marked|posted|signposted|written|printed|visible|labelled|labeled|indicated|advertised|listed|outlined|specified|signed|warned|mentioned"),
         (.clearlyStated, "states|says|said|displays|explains|warns|reads|stated|written|displayed|marked|labelled|labeled|explained|signposted|mentioned ~1 clearly|plainly|explicitly"),
@@ -110,7 +118,7 @@ enum BlamesCustomerCheck {
         (.rule, "we|i ~2 only ~3 what|as ~2 ordered|asked|requested|booked|specified|chosen"),
         (.document, "exactly|precisely what|as you ~1 asked|ordered|requested|booked|wanted|chose|specified|paid|agreed"),
         (.rule, "you ~2 came|arrived|walked|turned|showed|got|rolled ~4 before|after ~1 closing|close|closed|last"),
-        (.plain, "try|trying reading|listening|following|measuring|arriving"),
+        (.plain, "try|trying ?actually reading|listening|following|measuring|arriving|turning|showing"),
         (.emphaticDid, "you did order|book|choose|arrive|agree|sign|ask|say|request|pick|select|accept|leave|eat|drink|insist|decide|opt"),
         (.omissionBySubject, "didn't|never|hadn't|did+not|had+not ?once|even|bother|bothered|actually ?to \(omitted)"),
         (.document, "right|clearly|plainly|all there ~3 \(rules)"),
@@ -119,7 +127,27 @@ enum BlamesCustomerCheck {
         (.rule, "to|from|on|with|by|using ~1 the|your ~1 measurements|details|information|sizes|specifications|instructions|address ~1 given|provided|supplied|you+gave|you+provided|you+supplied"),
         (.plain, "you ~2 walked|drove|went|strolled|marched|rushed ~1 straight|right past|by"),
         (.document, "\(rules)|photos|photo|pictures|images|video ~4 show|shows|showed|shown ~1 exactly|clearly|precisely|plainly"),
-        (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers ~2 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|follow|followed"),
+        (.plain, "most|other|all|every|everyone|everybody ?other ?of ?our ~1 customers|guests|people|diners|clients|visitors|shoppers|drivers|customer|guest|diner|client|visitor|patient|patients|member|members|driver|owner|owners|user|users ~3 manage|managed|manages|seem|seems|seemed|cope|coped|understand|understood|find|found|finds|follow|followed|follows"),
+        // A price, sign or document said to be right: the mistake must have been the customer's.
+        (.document, "\(rules)|price|prices|board|shelf|shelves|label|tag|tags|sign|quote|quotation|estimate ~4 was|were|is|are ?always|perfectly|completely|entirely|clearly|100% correct|accurate|right|clear|visible|legible|up+to+date"),
+        // "The contract you signed", "the terms you agreed to".
+        (.document, "\(rules)|quote|quotation|estimate|paperwork|waiver|disclaimer you ?all|had|have|already signed|agreed|accepted|initialled|ticked"),
+        // "Exactly the colour shown in the photo".
+        (.document, "exactly|precisely ~3 shown|pictured|described|advertised|listed|stated|photographed|displayed"),
+        // "Had you attended your appointments, ...": an inverted condition, judged in `accept`.
+        (.hadYou, "had you ?only|just|actually|bothered|even|ever ?to _"),
+        // "You test drove it and signed the paperwork", "you agreed the quote": agreement held against them.
+        (.agreedBySubject, "signed|initialled|approved|agreed|accepted|okayed|authorised|authorized ?to ~2 paperwork|contract|quote|quotation|form|terms|agreement|estimate|waiver|disclaimer|price|deposit|work|job|design|proof"),
+        (.plain, "problem|issue|fault|error|mistake ~2 your end|side"),
+        // Nobody else had trouble: "Nobody else in the class had any trouble following".
+        (.othersCoped, "nobody|noone|no+one|none ~1 else|other|others ~4 had|has|have ~1 any|a ~1 trouble|problem|problems|issue|issues|difficulty|complaints"),
+        // The damage done by the customer, in the passive: "the entrance was blocked by you".
+        (.plain, "blocked|broken|damaged|caused|moved|removed|disturbed|unplugged|switched|misused|dropped|scratched|lost|forgotten|ignored|cancelled|canceled by you|yourself|yourselves"),
+        // The information was handed over: "the aftercare instructions were handed to you".
+        (.document, "\(rules)|information|leaflet|sheet|map|aftercare|advice ~3 was|were given|handed|sent|emailed|explained|provided ~1 to you"),
+        // "Maybe read the requirements next time": advice opening a sentence that is not about us.
+        (.advice, "maybe|perhaps ?try|just ?actually read|reading|turn|turning|show|showing|listen|listening|measure|measuring|arrive|arriving|follow|following|research|researching"),
+        (.plain, "before judging|criticising|criticizing|slating|slagging|moaning|whinging"),
         (.customerDid, "spent|spending|sat|sitting ~4 on your|their|the phone|phones|mobile|laptop"),
         (.customerDid, "were|was on your|their phone|phones|mobile|laptop"),
         (.plain, "you \(adverbs) left|leave ~2 blank|empty|unticked|unchecked|unanswered|unsigned"),
@@ -284,6 +312,25 @@ enum BlamesCustomerCheck {
             default:
                 return true
             }
+        case .hadYou:
+            // Inverted, so it opens a clause: "Had you attended", not "we had you booked in".
+            guard m.start == 0 || w[m.start].breakBefore || ReplyLexicon.conjunctions.contains(w[m.start - 1].norm) ||
+                contrasts.contains(w[m.start - 1].norm) else { return false }
+            if apologises && !apologyTakenBack(w, before: m.start) { return false }
+            // A condition needs its consequence: "Had you booked with us before?" is a question.
+            guard w[m.end...].contains(where: { ["would", "could", "might", "we'd", "you'd", "i'd", "it'd", "would've", "could've", "wouldn't", "couldn't"].contains($0.norm) }) else {
+                return false
+            }
+            return last.hasSuffix("ed") || done.split(separator: "|").contains(Substring(last))
+        case .agreedBySubject:
+            if (apologises && !apologyTakenBack(w, before: m.start)) || owning.contains(in: w) { return false }
+            if w.contains(where: { ["thank", "thanks", "if", "once", "when", "whether"].contains($0.norm) }) { return false }
+            return subjectIsCustomer(w, before: m.start)
+        case .othersCoped:
+            return m.end < w.count && w[m.end].norm.hasSuffix("ing") && !apologises
+        case .advice:
+            // "Please check the website for times" is help, not an order.
+            return m.start == 0 && !apologises && !w.contains { ReplyLexicon.ourWords.contains($0.norm) || ["please", "for", "if", "can"].contains($0.norm) }
         case .customerDid:
             if apologises { return false }
             return (m.start > 0 && ["you", "you'd", "you've", "you're"].contains(w[m.start - 1].norm)) || subjectIsCustomer(w, before: m.start)

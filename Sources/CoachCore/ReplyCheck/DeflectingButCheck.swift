@@ -30,6 +30,7 @@ enum DeflectingButCheck {
         "yet",
         "unfortunately|sadly|regrettably",
         "that's|it's|this ~1 not|isn't ~1 our|the ?restaurant's|hotel's|shop's|staff's|team's fault",
+        "the thing|fact|truth|reality is",
     ])
 
     /// Openings of a constructive clause after "but": making it right, not explaining it away.
@@ -56,6 +57,7 @@ enum DeflectingButCheck {
         "no|not|never ~1 excuse|excuses",
         "doesn't|not|don't|cannot|can't ~1 excuse|justify|justifies",
         "isn't|wasn't ~1 excuse|acceptable",
+        "not|isn't|wasn't ~1 good enough",
         "unacceptable",
         "our|my failing|failure|fault|mistake|responsibility|error|bad|oversight",
         "on us|me",
@@ -81,6 +83,10 @@ enum DeflectingButCheck {
                 out.append(CheckSpan(.deflectingBut, text, sentence: i))
             } else if i + 1 < ss.count, let c = connectors.firstMatch(in: ss[i + 1].words, from: 0, to: 1),
                       c.start == 0, isDeflecting(c, in: ss[i + 1].words, text: text) {
+                out.append(CheckSpan(.deflectingBut, text, sentences: i, through: i + 1))
+                i += 2
+                continue
+            } else if i + 1 < ss.count, RecordDispute.disputes(ss[i + 1], text) {
                 out.append(CheckSpan(.deflectingBut, text, sentences: i, through: i + 1))
                 i += 2
                 continue

@@ -266,6 +266,7 @@ enum HostileToneCheck {
             let k = word.token
             if k + 1 < s.tokenRange.upperBound, text.tokens[k + 1].norm == "?", i == 0 || word.norm == "seriously" { return true }
         }
+        if Needling.needles(w) { return true }
         let matches = phrases.matches(in: w)
         guard !matches.isEmpty else { return false }
         let context = SentenceContext(

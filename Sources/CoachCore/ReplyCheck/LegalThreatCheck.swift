@@ -23,7 +23,7 @@ enum LegalThreatCheck {
         "small claims",
         "press|pressing charges",
         "file|filing|filed ~2 charges|lawsuit|suit",
-        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called|pass|passed|passing|hand|handed|forward|forwarded|send|sent|give|given ~4 police|authorities",
+        "report|reported|reporting|contact|contacted|contacting|involve|involving|involved|inform|informed|notify|notified|call|called|pass|passed|passing|hand|handed|forward|forwarded|send|sent|give|given|go|goes|going|went|straight|take|taking|took ~4 police|authorities",
         "subpoena*|injunction*|prosecute|prosecuted|prosecution|prosecuting|actionable",
         "our|my counsel",
         "seek|seeking|claim|claiming|pursue|pursuing|recover|recovering ~1 damages",
@@ -65,6 +65,12 @@ enum LegalThreatCheck {
     static let aimedAtReviewer: Set<String> = [
         "you", "your", "review", "reviews", "post", "comment", "comments", "reviewer", "claims", "lies", "this", "them",
     ]
+
+    /// Consequences or every means promised, judged only in a sentence about the review.
+    static let veiled = PhraseSet([
+        "have|has|face|facing|carry|carries|bring|brings|had ~1 consequences|repercussions",
+        "every|all|any ~1 means|avenue|avenues|option|options|remedy|remedies|measure|measures ~1 available|necessary|possible|open",
+    ])
 
     static let illegal = PhraseSet(["illegal|unlawful|criminal|crime|offence|offense|fraudulent", "against the law"])
 
@@ -123,6 +129,8 @@ enum LegalThreatCheck {
             return true
         }
         if ReplyLexicon.has(w, reviewWords), illegal.contains(in: w) { return true }
+        // A veiled threat over the review: "posting things like this can have consequences".
+        if ReplyLexicon.has(w, reviewWords), veiled.contains(in: w) { return true }
         // An ultimatum over the review: intimidation to get it removed (16 CFR 465.7).
         if ReplyLexicon.has(w, ultimatum), ReplyLexicon.has(w, consequence), removalDemand.contains(in: w) { return true }
         return false

@@ -16,6 +16,11 @@ enum PersonalMentions {
         "patient", "member", "members", "family", "you", "your", "it", "this", "that", "we're", "i'm", "please",
     ]
 
+    /// Words that follow a name spoken to the customer: "Jane Whitfield, we know...".
+    static let vocativeNext: Set<String> = [
+        "you", "your", "you're", "you've", "you'll", "we", "we've", "we're", "i", "i'm", "i've", "thank", "thanks", "sorry",
+    ]
+
     static func isName(_ t: ReplyToken) -> Bool {
         t.isWord && t.isCapitalized && !t.isAllCaps && t.letterCount >= 2 && t.digitCount == 0 && !notNames.contains(t.norm) &&
             !titles.contains(t.norm)
@@ -36,6 +41,11 @@ enum PersonalMentions {
                     // "Dear Mr Patel and team" has one name; a greeting needs a name right after it.
                     if titled || greetings.contains(n) { return true }
                 }
+            }
+            // "Daniel Okoro, your membership...": a full name opening the sentence, then addressed.
+            if i == 0, w.count > 3, !greetings.contains(n), !titles.contains(n), !w[1].breakBefore, w[2].breakBefore, isName(t[w[0].token]), isName(t[w[1].token]),
+               vocativeNext.contains(w[2].norm) {
+                return true
             }
             if addressedAfter.contains(n), k + 1 < w.count, !w[k].breakBefore, !w[k + 1].breakBefore,
                isName(t[w[k].token]), isName(t[w[k + 1].token]), k + 2 == w.count || w[k + 2].breakBefore {

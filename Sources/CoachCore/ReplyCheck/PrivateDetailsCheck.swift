@@ -27,7 +27,7 @@ enum PrivateDetailsCheck {
 
     static let fillers: Set<String> = [
         "number", "no", "num", "nr", "id", "code", "#", ":", "is", "was", "-", "ending", "in", "with", "ref",
-        "reference", "details", "numbered", "n", "º", "°", ".", "(", "number:",
+        "reference", "details", "numbered", "n", "º", "°", ".", "(", "number:", ",",
     ]
     /// Words after a number that make it a quantity, not a reference.
     static let units: Set<String> = [
@@ -49,8 +49,13 @@ enum PrivateDetailsCheck {
         "you", "your", "yours", "you're", "you've", "called", "rang", "texted", "tried", "calling", "phoned",
         "messaged", "dialled", "dialed", "emailed", "delivered", "sent", "shipped", "posted", "mailed",
         "dispatched", "driver", "courier", "delivery", "deliver", "registered", "customer", "guest", "his", "her",
-        "their",
+        "their", "attended", "visited", "outside",
     ]
+
+    /// Verbs by which the customer reaches us: "if you email support@...", "you can call 0161...". The
+    /// detail after them is where to reach the business, so it is ours even with "you" before it.
+    static let nounMarkers: Set<String> = ["your", "the", "a", "an", "our", "my", "their", "his", "her", "by", "via", "this", "that"]
+    static let toUs: Set<String> = ["email", "call", "ring", "phone", "text", "message", "contact", "reach", "write", "dm", "whatsapp"]
 
     static let currencyWords: Set<String> = ["dollars", "dollar", "pounds", "pound", "euros", "euro", "quid", "bucks", "usd", "gbp", "eur", "cad", "aud"]
     static let currencySymbols: Set<String> = ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}", "\u{20B9}"]
@@ -73,8 +78,12 @@ enum PrivateDetailsCheck {
     static let health = PhraseSet([
         "your diagnosis|dosage|dose|doses|pregnancy",
         "your prescription|medicine|medication|treatment ~1 for|of ~1 _",
+        "your lens|glasses|eye|contact|repeat|inhaler prescription ~1 for|of|is|was ~1 _",
         // What the results said, not that there were results: "your test results came back positive".
         "your test|blood|lab|scan results ~3 showed|show|shows|confirmed|indicated|positive|negative|normal|abnormal|clear",
+        // What an examination of the customer found: "your eye test on the 3rd showed", "your x-rays showed".
+        "your ~1 x ray|rays ~4 showed|show|shows|revealed|confirmed|found|indicated",
+        "your ~1 xray|xrays|scan|scans|bloods|test|tests|smear|biopsy|mri|eye+test|hearing+test ~4 showed|show|shows|revealed|confirmed|found|indicated",
         // A treatment the customer (or their child) had: "your son ... had two fillings".
         "had|having|received|needed ~2 filling|fillings|extraction|extractions|injection|injections|vaccine|vaccination|stitches|x-ray|x-rays|biopsy|smear|root+canal|implant|implants|botox|filler|fillers",
         "diagnosed with",
@@ -237,6 +246,8 @@ enum PrivateDetailsCheck {
         var seen = 0
         while i >= 0 && seen < 10 {
             let n = s.words[i].norm
+            // A verb ("if you email"), not a noun ("your email as ...").
+            if toUs.contains(n), i == 0 || !nounMarkers.contains(s.words[i - 1].norm) { return .business }
             if theirs.contains(n) { return .customer }
             if ReplyLexicon.ourWords.contains(n) { return .business }
             i -= 1

@@ -75,7 +75,14 @@ struct ReplyText: Sendable {
         c == "'" || c == "\u{2019}" || c == "\u{2018}" || c == "\u{02BC}" || c == "`"
     }
 
-    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    /// Letters and digits. ASCII is decided from the byte: the Unicode property look-up behind
+    /// `isLetter` was a third of a check's time on an English reply.
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return isASCIILetter(a) || (a >= 48 && a <= 57) }
+        return c.isLetter || c.isNumber
+    }
+
+    @inline(__always) static func isASCIILetter(_ a: UInt8) -> Bool { (a | 0x20) >= 97 && (a | 0x20) <= 122 }
 
     private static func tokenize(_ s: String) -> [ReplyToken] {
         var out: [ReplyToken] = []
@@ -83,9 +90,10 @@ struct ReplyText: Sendable {
         var space = false, newline = false
         while i < s.endIndex {
             let c = s[i]
-            if c.isWhitespace || c == "\u{0}" {
+            let ascii = c.asciiValue
+            if ascii.map({ $0 == 32 || ($0 >= 9 && $0 <= 13) || $0 == 0 }) ?? (c.isWhitespace || c == "\u{0}") {
                 space = true
-                if c.isNewline { newline = true }
+                if ascii.map({ $0 >= 10 && $0 <= 13 }) ?? c.isNewline { newline = true }
                 i = s.index(after: i)
                 continue
             }
@@ -96,6 +104,15 @@ struct ReplyText: Sendable {
                 var prev: Character = " "
                 while j < s.endIndex {
                     let d = s[j]
+                    if let a = d.asciiValue, isASCIILetter(a) || (a >= 48 && a <= 57) {
+                        if a >= 48 && a <= 57 { digits += 1 } else {
+                            letters += 1
+                            if a <= 90 { upper += 1 }
+                        }
+                        prev = d
+                        j = s.index(after: j)
+                        continue
+                    }
                     if isWordCharacter(d) {
                         if d.isLetter {
                             letters += 1
@@ -126,7 +143,9 @@ struct ReplyText: Sendable {
                 var norm = ""
                 norm.reserveCapacity(raw.utf8.count)
                 for ch in raw {
-                    if isApostrophe(ch) { norm.append("'") } else { norm.append(contentsOf: ch.lowercased()) }
+                    if let a = ch.asciiValue {
+                        norm.unicodeScalars.append(Unicode.Scalar(a >= 65 && a <= 90 ? a | 0x20 : (a == 96 ? 39 : a)))
+                    } else if isApostrophe(ch) { norm.append("'") } else { norm.append(contentsOf: ch.lowercased()) }
                 }
                 let firstUpper = raw.first.map { $0.isUppercase } ?? false
                 out.append(ReplyToken(kind: .word, norm: norm, range: start..<j, spaceBefore: space,

@@ -37,6 +37,10 @@ enum ReviewIncentiveCheck {
         // Being looked after: "we'd be happy to look after you on your next visit".
         "look|looking|take|taking ~1 after|care ?of you",
         "as our guest|guests",
+        // Money kept or work done for nothing: "your deposit is yours to keep", "for nothing".
+        "yours to keep",
+        "keep ~1 the|your deposit|money|change|refund",
+        "for nothing",
     ])
 
     /// Strong review-changing verbs: the object may come a few words later.
@@ -50,13 +54,15 @@ enum ReviewIncentiveCheck {
         "\(strongVerbs) ~3 \(objects)",
         "\(weakVerbs) ~2 \(objects)",
         "take|taking|took|taken|pull|pulling|pulled|bring|bringing ~2 down",
-        "bump|bumping|bumped ~5 star|stars|rating|ratings|review|score",
+        "bump|bumping|bumped|knock|knocking|push|pushing|nudge|nudging|move|moving ~5 star|stars|rating|ratings|review|score",
         "revised|updated|amended|edited|corrected|improved|changed|better|positive|higher|glowing|kinder|fairer|favourable|favorable ~1 review|reviews|rating|ratings|stars",
         "\(objects) ~3 \(participles)",
-        "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
+        "leave|leaving|give|giving|write|writing|post|posting|submit|submitting|rate|rating|pop|popping|put|putting ~3 positive|better|good|great|glowing|nice|kinder|kind|fair|fairer|5|five|4|four|higher|new|another|fresh|second|revised|updated|happier|more ~2 review|reviews|rating|ratings|stars|star|feedback|one",
         "rate|review us ~1 higher|again|better",
         "next|new|updated|future|second review|rating|reviews|ratings ~3 better|higher|positive|reflect|reflects|kinder|improve|improves",
         "unpost|un-post|unpublish",
+        // A changed mind about the review: "maybe you'll feel differently about your review".
+        "feel|think|look|see ~2 differently|better|again ~1 about|at|on ~2 \(objects)",
         // What was written, as the thing to change: "updating what you've written here".
         "\(strongVerbs) ~1 what you|you've|you+have ~1 written|wrote|said|posted|put|shared",
         // A second look or a second go: "take another look at your review", "write about us again".
@@ -104,6 +110,8 @@ enum ReviewIncentiveCheck {
         "as a thank|thanks",
         "to thank you",
         "please",
+        // "Then maybe you'll feel differently about your review": the offer comes first.
+        "then ?maybe|perhaps|hopefully",
         "would|could|can|will you",
         "consider|considering",
         "hope|hoping ~1 you|you'll|you'd",
@@ -122,7 +130,7 @@ enum ReviewIncentiveCheck {
             let previous = s.index > 0 ? ss[s.index - 1].words : []
             let aboutReview = ReplyLexicon.has(s.words, reviewNouns) || ReplyLexicon.has(previous, reviewNouns)
             // "If you retract this, we'll refund you": an offer in the same sentence makes "this" the review.
-            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when"].contains($0.norm) }
+            let offersHere = value.last != Value.none && s.words.contains { conditions.contains($0.norm) || ["if", "once", "when", "first", "then", "and", "otherwise"].contains($0.norm) }
             hasAction.append(asksReviewChange(s) || ((aboutReview || offersHere) && asksRemovalOfIt(s)))
         }
         // An offer is tied to the review by any link ("if", "please", "would you"); redress already

@@ -14,6 +14,8 @@ import Testing
     static let heldOut = LintCase.load("held-out-replies.jsonl")
     static let heldOut2 = LintCase.load("held-out-2-replies.jsonl")
     static let heldOut3 = LintCase.load("held-out-3-replies.jsonl")
+    static let heldOut4 = LintCase.load("held-out-4-replies.jsonl")
+    static let heldOut5 = LintCase.load("held-out-5-replies.jsonl")
 
     /// Floors per code: (precision, recall), in percent.
     typealias Floors = [FindingCode: (precision: Int, recall: Int)]
@@ -56,14 +58,39 @@ import Testing
         .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 100),
     ]
 
+    /// Fixtures/held-out-4-replies.jsonl: 60 replies (plumber, vet, gym, B&B, dentist, florist, car dealer,
+    /// app developer, takeaway...; 21 clean, 13 with two or more problems), written before this round's
+    /// changes and scored blind: 33/60 exact, 1 of 21 clean replies flagged (our support address after
+    /// "if you email" taken for the customer's); precision 100% except private 67%; recall legal 60%,
+    /// incentive 71%, but 63%, blame 9%, excuses 50%, private 29%, hostile 54%. Its misses were then
+    /// fixed by general rules (60/60), so these floors are the later scores and the set is no longer blind.
+    static let heldOut4Floors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 100),
+        .overExplaining: (100, 100), .privateDetails: (100, 100), .hostileTone: (100, 100),
+    ]
+
+    /// Fixtures/held-out-5-replies.jsonl: 30 replies in yet other trades (electrician, groomer, driving
+    /// school, cinema, photographer, removals, escape room, tattoo, optician...; 10 clean), written after
+    /// set 4's fixes and scored blind: 16/30 exact, no clean reply flagged, precision 100%; recall
+    /// incentive 0%, excuses 0%, blame 33%, hostile 43%, private 75%, legal and but 100%. General fixes
+    /// then brought it to 27/30; still missed: "We remember you well, and so does the rest of the
+    /// street" (hostile), "Read the booking page." (blame; "READ THE MENU." is labelled hostile only
+    /// elsewhere) and a four-excuse list whose excuses name no known cause (a farm, barking, new boarders).
+    static let heldOut5Floors: Floors = [
+        .legalThreat: (100, 100), .reviewIncentive: (100, 100), .deflectingBut: (100, 100), .blamesCustomer: (100, 83),
+        .overExplaining: (100, 50), .privateDetails: (100, 100), .hostileTone: (100, 86),
+    ]
+
     @Test func fixturesHoldEnoughRepliesGoodAndBad() {
         #expect(Self.tuning.count >= 150)
         #expect(Self.heldOut.count >= 40)
         #expect(Self.heldOut2.count >= 40)
         #expect(Self.heldOut3.count >= 40)
+        #expect(Self.heldOut4.count >= 60)
+        #expect(Self.heldOut5.count >= 30)
         #expect(Self.tuning.filter(\.expect.isEmpty).count >= 50)
         #expect(Self.tuning.filter { $0.expect.count >= 2 }.count >= 20)
-        let all = Self.tuning + Self.heldOut + Self.heldOut2 + Self.heldOut3
+        let all = Self.tuning + Self.heldOut + Self.heldOut2 + Self.heldOut3 + Self.heldOut4 + Self.heldOut5
         #expect(Set(all.map(\.id)).count == all.count)
     }
 
@@ -83,18 +110,26 @@ import Testing
         check(LintScore(Self.heldOut3), Self.heldOut3Floors, exact: 40)
     }
 
+    @Test func fourthHeldOutSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.heldOut4), Self.heldOut4Floors, exact: 60)
+    }
+
+    @Test func fifthHeldOutSetScoresStayAtTheirFloors() {
+        check(LintScore(Self.heldOut5), Self.heldOut5Floors, exact: 27)
+    }
+
     @Test func printScores() {
-        print("TUNING\n\(LintScore(Self.tuning))\nHELDOUT\n\(LintScore(Self.heldOut))\nHELDOUT2\n\(LintScore(Self.heldOut2))\nHELDOUT3\n\(LintScore(Self.heldOut3))")
+        print("TUNING\n\(LintScore(Self.tuning))\nHELDOUT\n\(LintScore(Self.heldOut))\nHELDOUT2\n\(LintScore(Self.heldOut2))\nHELDOUT3\n\(LintScore(Self.heldOut3))\nHELDOUT4\n\(LintScore(Self.heldOut4))\nHELDOUT5\n\(LintScore(Self.heldOut5))")
     }
 
     @Test func noCleanReplyInEitherSetIsFlagged() {
-        for set in [Self.tuning, Self.heldOut, Self.heldOut2, Self.heldOut3] {
+        for set in [Self.tuning, Self.heldOut, Self.heldOut2, Self.heldOut3, Self.heldOut4, Self.heldOut5] {
             let score = LintScore(set)
             #expect(score.cleanFlagged == 0, "\(score)")
         }
     }
 
-    @Test(arguments: tuning + heldOut + heldOut2 + heldOut3)
+    @Test(arguments: tuning + heldOut + heldOut2 + heldOut3 + heldOut4 + heldOut5)
     func everyFindingQuotesAnExactSubstringOfTheReply(_ row: LintCase) {
         for f in ReplyChecker.check(row.reply) {
             #expect(!f.text.isEmpty && row.reply.contains(f.text), "\(row.id): \(f.text)")
