@@ -25,7 +25,7 @@ struct Resume: ParsableCommand {
     func run() throws {
         let folder = StateDirectory().sessionsFolder
         guard let (path, saved) = try SessionStore.newest(in: folder) else {
-            throw ValidationError("There is no saved session to resume in \(folder). Start one with: review-coach")
+            throw ShellError("there is no saved session to resume in \(folder). Start one with: review-coach")
         }
         let runner = try SessionRunner(settings: options.settings)
         let name = FilePath.removingExtension(FilePath.split(path).name)
