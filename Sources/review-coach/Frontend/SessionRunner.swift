@@ -75,6 +75,11 @@ struct SessionRunner {
         // an empty one is first saved when the owner types, so start-up writes nothing.
         if !lines.isEmpty { try store?.save(saved) }
         loop.run(opening: opening, preTyped: resuming ? [] : lines)
+        // At a terminal, someone who leaves before the verdict learns that nothing is lost.
+        let step = loop.session.state.step
+        if echo == .byReader, store != nil, !loop.typedLines.isEmpty, step != .done, step != .draft {
+            channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
+        }
     }
 
     private func makeReader(scriptPath: String?) throws -> (LineReader, ChatLoop.Echo) {
