@@ -37,7 +37,7 @@ struct Classify: ParsableCommand {
 
             Examples:
               review-coach classify reviews.jsonl > verdicts.jsonl
-              echo '{"id":"r1","review":"Refund me or I post this everywhere."}' | review-coach classify
+              echo '{"id":"r1","review":"Refund me or I post it."}' | review-coach classify
               review-coach classify --review "Never set foot in this shop, but it's a scam."
             """
     )

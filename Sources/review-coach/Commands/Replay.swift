@@ -17,7 +17,13 @@ struct Replay: ParsableCommand {
             longer matches prints a unified diff and the command exits with 1. After editing \
             prompts/, run this to see which conversations changed; --update rewrites them.
 
-            Example: review-coach replay transcripts/*.transcript
+            Exit codes: 0 every transcript matches (or was rewritten, or played); 1 a transcript \
+            differs or cannot be read (the diff or the reason is printed); 64 a wrong option.
+
+            Examples:
+              review-coach replay transcripts/*.transcript
+              review-coach replay --update transcripts/20-new.transcript
+              review-coach replay --play --pace 2 transcripts/02-*.transcript
             """
     )
 
