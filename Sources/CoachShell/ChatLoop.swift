@@ -70,10 +70,20 @@ public final class ChatLoop {
 
     /// Greets (or shows `opening` lines instead), asks the current question, and runs until
     /// `/quit` or the end of input.
+    ///
+    /// `preTyped` lines (a review from a file) go through the coach before the first read, as if
+    /// typed: every channel shows them as the reader would have (after their prompt, where input
+    /// is shown), followed by what the coach answered, so the terminal shows what the coach
+    /// noticed and a recorded transcript reads, and replays, as the conversation that happened.
     @discardableResult
-    public func run(opening: [StyledLine]? = nil) -> Ending {
+    public func run(opening: [StyledLine]? = nil, preTyped: [String] = []) -> Ending {
         show(opening ?? renderer.greeting())
         show(renderer.render(coach.opening(session)))
+        for line in preTyped {
+            let shown = renderer.prompt(for: session.state.step) + VisibleText.escape(line, keepNewlines: false)
+            for channel in channels where channel.echo != .none { channel.sink.write(shown + "\n") }
+            if handle(line) == .quit { return .quit }
+        }
         while true {
             let prompt = renderer.prompt(for: session.state.step)
             let request = LineRequest(prompt: prompt, completions: coach.completions(for: session))

@@ -36,7 +36,8 @@ import Testing
         let renderer = EventRenderer(catalog: shippedCatalog())
         let signal = Signal(kind: .demand, text: "delete this review", offset: 0)
         var events: [CoachEvent] = [
-            .reviewEmpty, .reviewTooLong(limit: 1), .draftTooLong(limit: 1), .noticed([]),
+            .reviewEmpty, .reviewTooLong(limit: 1), .draftTooLong(limit: 1), .linesLeftOut(count: 2),
+            .reviewSoFar("x"), .draftNotYet, .noticed([]),
             .noticed(SignalKind.allCases.map { Signal(kind: $0, text: "x", offset: 0) }),
             .draftChecked(findings: FindingCode.allCases.map { Finding(code: $0, text: "x") }),
             .draftChecked(findings: []), .draftEmpty, .unknownCommand("/x"),

@@ -177,6 +177,42 @@ import Testing
         #expect(events == [.reviewTooLong(limit: Limits().reviewBytes)])
     }
 
+    @Test func aLongPasteOverTheLimitWarnsOnceAndCountsTheLinesLeftOut() {
+        let line = String(repeating: "The soup was cold. ", count: 50)
+        let lines = Array(repeating: line, count: 30)
+        let (full, events) = feed(coach, lines)
+        #expect(events == [.reviewTooLong(limit: Limits().reviewBytes)])
+        let kept = full.state.reviewLines.count
+        #expect(kept > 0 && kept < 30)
+        let (after, end) = coach.step(full, "")
+        #expect(after.state.step == .mood)
+        #expect(after.state.linesLeftOut == 0)
+        #expect(end.first == .linesLeftOut(count: 30 - kept))
+    }
+
+    @Test func aLongDraftOverTheLimitWarnsOnceAndCountsTheLinesLeftOut() {
+        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no", "skip", "skip", "skip", "skip"])
+        let line = String(repeating: "Sorry about the soup. ", count: 50)
+        let (full, events) = feed(coach, ["/draft"] + Array(repeating: line, count: 20), from: done)
+        #expect(events.filter { $0 == .draftTooLong(limit: Limits().draftBytes) }.count == 1)
+        let (_, end) = coach.step(full, "")
+        #expect(end.first == .linesLeftOut(count: 20 - full.state.draftLines.count))
+    }
+
+    @Test func backToTheReviewSaysWhatIsKeptSoNewLinesDoNotSurprise() {
+        let (session, _) = feed(coach, review)
+        let (back, events) = coach.step(session, "/back")
+        #expect(back.state.step == .review)
+        #expect(events == [.wentBack(to: .review), .reviewSoFar("The soup was cold and we waited an hour."), .ask(.review, prefill: nil)])
+    }
+
+    @Test func draftBeforeTheVerdictSaysItComesAfterAndChangesNothing() {
+        let (session, _) = feed(coach, review + ["calm"])
+        let (after, events) = coach.step(session, "/draft")
+        #expect(after == session)
+        #expect(events == [.draftNotYet])
+    }
+
     @Test func saveIsAnEffectForTheShell() {
         let (session, _) = feed(coach, review)
         #expect(coach.step(session, "/save out.md").1 == [.saveRequested(path: "out.md")])

@@ -127,6 +127,28 @@ import Testing
         #expect(!result.output.hasPrefix("{"))
     }
 
+    @Test func reviewFlagOffersNoChatCommandsOutsideTheChat() throws {
+        let result = try RunBinary.run(["classify", "--review", "The soup was cold and nobody came."])
+        #expect(!result.output.contains("/why"))
+        #expect(!result.output.contains("/draft"))
+        #expect(result.output.contains("review-coach teach P"))
+    }
+
+    @Test func anEmptyReviewFlagIsAnErrorNotAVerdict() throws {
+        for text in ["", "   "] {
+            let result = try RunBinary.run(["classify", "--review", text])
+            #expect(result.exitCode == 1)
+            #expect(result.output.isEmpty)
+            #expect(result.errorOutput.contains("--review is empty"))
+        }
+    }
+
+    @Test func anEmptyReviewLineGivesAnErrorLineAndExitOne() throws {
+        let result = try RunBinary.run(["classify"], input: #"{"id":"e","review":" "}"# + "\n")
+        #expect(result.exitCode == 1)
+        #expect(try object(try #require(result.outputLines.first))["error"] as? String == #""review" is empty; give the review text, e.g. "review": "The soup was cold.""#)
+    }
+
     @Test func reviewFlagWithJSONPrintsOneContractLine() throws {
         let result = try RunBinary.run(["classify", "--review", "Ça va 🙂", "--json"])
         #expect(result.exitCode == 0)

@@ -79,6 +79,26 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: state.historyPath))
     }
 
+    @Test func ctrlDBeforeTheVerdictSaysTheAnswersAreSavedForResume() throws {
+        let state = try EditLineTerminalTests.StateHome()
+        let terminal = try startCoach(state)
+        try terminal.send("The bill was wrong." + Key.enter)
+        try terminal.waitForPrompt("review> ")
+        try terminal.send(Key.enter)
+        try terminal.waitForPrompt("you> ")
+        try terminal.send(Key.ctrlD)
+        try terminal.waitFor("review-coach resume carries on where you stopped")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func ctrlDWithNothingTypedSaysNothingAboutResume() throws {
+        let state = try EditLineTerminalTests.StateHome()
+        let terminal = try startCoach(state)
+        try terminal.send(Key.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!terminal.text.contains("review-coach resume"))
+    }
+
     @Test func colourIsUsedOnATerminalUnlessNoColorIsSet() throws {
         let state = try EditLineTerminalTests.StateHome()
         let coloured = try startCoach(state)

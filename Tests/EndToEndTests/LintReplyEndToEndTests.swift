@@ -40,6 +40,37 @@ import Testing
         #expect(result.errorOutput.contains("empty"))
     }
 
+    @Test func anEmptyReplyFlagSaysTheFlagIsEmpty() throws {
+        let result = try RunBinary.run(["lint-reply", "--reply", " "])
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains("--reply is empty"))
+        #expect(!result.errorOutput.contains("standard input"))
+    }
+
+    @Test func anOversizeReplyOnStandardInputDoesNotMisstateItsSize() throws {
+        let result = try RunBinary.run(["lint-reply"], input: String(repeating: "Thank you. ", count: 3000))
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains("the reply is over the limit of 10000 bytes"))
+    }
+
+    @Test func invalidUTF8IsCheckedWithAWarning() throws {
+        let result = try RunBinary.run(["lint-reply"], stdin: Data("Thanks \u{FF} for the note".utf8) + Data([0xFF, 0x0A]))
+        #expect(result.exitCode == 0)
+        #expect(result.errorOutput.contains("not valid UTF-8"))
+    }
+
+    @Test func widthWrapsTheReadableFindings() throws {
+        let result = try RunBinary.run(["lint-reply", "--width", "40", "--reply", "Sorry for the wait, but we were busy."])
+        #expect(result.exitCode == 1)
+        #expect(result.outputLines.allSatisfy { $0.count <= 40 }, "\(result.output)")
+    }
+
+    @Test func aValueTakenAsTheFileIsNamedInTheConflictError() throws {
+        let result = try RunBinary.run(["lint-reply", "--wdth", "40", "--reply", "Thanks."])
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains(#"FILE is "40""#))
+    }
+
     @Test func jsonForACleanReplyIsAnEmptyListAndCleanTrue() throws {
         let result = try RunBinary.run(["lint-reply", "--json", "--reply", Self.clean])
         #expect(result.output == #"{"findings":[],"clean":true}"# + "\n")

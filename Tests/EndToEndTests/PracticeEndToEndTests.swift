@@ -48,6 +48,13 @@ import Testing
         #expect(try String(contentsOfFile: report, encoding: .utf8) == written)
     }
 
+    @Test func aReportThatCannotBeWrittenIsRefusedBeforeTheFirstCase() throws {
+        let result = try run(["practice", "--cases", "1", "--seed", "7", "--report", "/no/such/folder/report.md"], input: "t\nskip\n")
+        #expect(result.status == 1)
+        #expect(result.error.contains("--report /no/such/folder/report.md"))
+        #expect(!result.output.contains("Case 1 of 1"))
+    }
+
     @Test func teachListShowsEveryLesson() throws {
         let result = try run(["teach", "--list"], input: "")
         #expect(result.status == 0)

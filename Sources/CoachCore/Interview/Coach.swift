@@ -72,10 +72,15 @@ public struct Coach: Sendable {
             }
             while let last = state.reviewLines.last, last.trimmingWhitespace().isEmpty { state.reviewLines.removeLast() }
             state.signals = SignalDetector.detect(in: state.review)
-            return advance(&session, to: state, after: .review, events: [.noticed(state.signals)])
+            let leftOut = state.linesLeftOut
+            state.linesLeftOut = 0
+            return advance(&session, to: state, after: .review,
+                           events: (leftOut > 0 ? [.linesLeftOut(count: leftOut)] : []) + [.noticed(state.signals)])
         }
         if state.review.utf8.count + line.utf8.count + 1 > limits.reviewBytes {
-            return [.reviewTooLong(limit: limits.reviewBytes)]
+            // Warn at the first line left out only: a long paste would repeat it for every line.
+            session.state.linesLeftOut += 1
+            return session.state.linesLeftOut == 1 ? [.reviewTooLong(limit: limits.reviewBytes)] : []
         }
         state.reviewLines.append(line)
         session.state = state  // lines of the review are not separate undo points
@@ -85,12 +90,18 @@ public struct Coach: Sendable {
     private func takeDraftLine(_ line: String, in session: inout Session) -> [CoachEvent] {
         if line.trimmingWhitespace().isEmpty {
             let draft = session.state.draftLines.joined(separator: "\n")
+            let leftOut = session.state.linesLeftOut
             session.state.step = .done
-            guard !draft.trimmingWhitespace().isEmpty else { return [.draftEmpty] }
-            return [.draftChecked(findings: ReplyChecker.check(draft))]
+            session.state.linesLeftOut = 0
+            let told: [CoachEvent] = leftOut > 0 ? [.linesLeftOut(count: leftOut)] : []
+            guard !draft.trimmingWhitespace().isEmpty else { return told + [.draftEmpty] }
+            return told + [.draftChecked(findings: ReplyChecker.check(draft))]
         }
         let size = session.state.draftLines.reduce(0) { $0 + $1.utf8.count + 1 }
-        if size + line.utf8.count > limits.draftBytes { return [.draftTooLong(limit: limits.draftBytes)] }
+        if size + line.utf8.count > limits.draftBytes {
+            session.state.linesLeftOut += 1
+            return session.state.linesLeftOut == 1 ? [.draftTooLong(limit: limits.draftBytes)] : []
+        }
         session.state.draftLines.append(line)
         return []
     }
@@ -162,6 +173,7 @@ public struct Coach: Sendable {
 
     private func questionEvents(for state: InterviewState) -> [CoachEvent] {
         var events: [CoachEvent] = []
+        if state.step == .review, !state.reviewLines.isEmpty { events.append(.reviewSoFar(state.review)) }
         if state.explain { events.append(.explainStep(state.step)) }
         events.append(.ask(state.step, prefill: state.prefill(for: state.step)))
         return events
@@ -185,7 +197,9 @@ public struct Coach: Sendable {
             session.state = InterviewState(explain: session.state.explain)
             return [.restarted] + questionEvents(for: session.state)
         case .draft:
-            guard session.state.step == .done else { return [.help(session.state.step)] }
+            guard session.state.step == .done else {
+                return session.state.step == .draft ? [.help(.draft)] : [.draftNotYet]
+            }
             session.state.step = .draft
             session.state.draftLines = []
             return questionEvents(for: session.state)

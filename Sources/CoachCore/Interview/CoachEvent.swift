@@ -10,6 +10,12 @@ public enum CoachEvent: Sendable, Equatable {
     case reviewTooLong(limit: Int)
     /// The owner's draft is over the size limit; nothing was added.
     case draftTooLong(limit: Int)
+    /// The review or draft ended with this many lines left out for being past its limit.
+    case linesLeftOut(count: Int)
+    /// Back at the review with lines already in: what is kept, so new lines are not a surprise.
+    case reviewSoFar(String)
+    /// `/draft` before the verdict: the draft is checked once there is one.
+    case draftNotYet
     /// What the coach noticed in the text, quoted.
     case noticed([Signal])
     /// What the coach says to the owner's mood (P1).

@@ -11,6 +11,9 @@ public struct InterviewState: Sendable, Equatable {
     public var details = ReplyDetails()
     /// The owner's own draft reply being typed, line by line.
     public var draftLines: [String] = []
+    /// Lines of the review or draft being typed that were left out because it was full. The
+    /// first one is warned about; the count is told when the text ends (no warning per line).
+    public var linesLeftOut = 0
     /// Teaching mode: say why before each question (P-ids and sources).
     public var explain = false
 

@@ -8,11 +8,11 @@ public enum PromptKeys {
         "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
         "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
         "ask.prefill", "detail.too_long", "review.empty", "review.too_long", "draft.too_long",
-        "draft.empty", "draft.checked", "done.commands_only", "done.what_now",
+        "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",
-        "verdict.header", "reasons.header", "principles.line", "reply.header",
+        "verdict.header", "reasons.header", "principles.line", "principles.line.teach", "reply.header",
         "check.clean", "check.findings", "check.finding", "next.header",
-        "resume.opening", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
+        "resume.opening", "resume.hint", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
     ]
 
     /// Every key: the fixed ones and one per case of each enum that names prompts.

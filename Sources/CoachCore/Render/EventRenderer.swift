@@ -34,6 +34,9 @@ public struct EventRenderer: Sendable {
         case .reviewEmpty: return block(.hint, "review.empty")
         case .reviewTooLong(let limit): return block(.error, "review.too_long", ["limit": "\(limit)"])
         case .draftTooLong(let limit): return block(.error, "draft.too_long", ["limit": "\(limit)"])
+        case .linesLeftOut(let count): return block(.warning, "input.left_out", ["count": "\(count)"])
+        case .reviewSoFar(let review): return block(.hint, "review.so_far", ["quote": quote(review)])
+        case .draftNotYet: return block(.hint, "draft.not_yet")
         case .noticed(let signals): return noticed(signals)
         case .moodAdvice(let mood): return block(.plain, "mood.\(mood.rawValue)")
         case .invalidAnswer(let step): return block(.warning, "hint.\(step.accepts.rawValue)")
@@ -63,20 +66,29 @@ public struct EventRenderer: Sendable {
         }
     }
 
-    /// The verdict, its reasons, the reply and its check, and the next steps.
-    public func render(_ assessment: Assessment) -> [StyledLine] {
+    /// The verdict, its reasons, the reply and its check, and the next steps. `inChat` false
+    /// (classify --review) leaves out what only makes sense at the chat's prompt: /why, /draft.
+    public func render(_ assessment: Assessment, inChat: Bool = true) -> [StyledLine] {
  var lines = [StyledLine(.plain, "")] + block(.heading, "verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")])
         lines += block(.plain, "verdict.explain.\(assessment.verdict.rawValue)")
         lines += [StyledLine(.plain, "")] + block(.heading, "reasons.header")
         lines += reasons(for: assessment).map { StyledLine(.plain, "- " + $0) }
-        lines += block(.plain, "principles.line", ["principles": cite(assessment.principles)])
+        lines += inChat
+            ? block(.plain, "principles.line", ["principles": cite(assessment.principles)])
+            : principlesLineOutsideChat(assessment.principles).map { StyledLine(.plain, $0) }
         lines += [StyledLine(.plain, "")] + block(.heading, "reply.header")
         lines += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(.reply, "  " + $0) }
         lines += checkResult(assessment.replyFindings)
         lines += [StyledLine(.plain, "")] + block(.heading, "next.header")
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
-        lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now")
+        if inChat { lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now") }
         return lines
+    }
+
+    /// The principles cited, pointing to `review-coach teach` (outside the chat, /why is not there).
+    public func principlesLineOutsideChat(_ principles: [Principle]) -> [String] {
+        catalog.text("principles.line.teach", ["principles": cite(principles), "first": principles.first?.rawValue ?? "P1"])
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The three rules in order, each with the facts it read and whether it decided.

@@ -19,7 +19,7 @@ public struct SessionReport: Sendable {
         out += catalog.text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
         out += "### " + catalog.text("reasons.header") + "\n\n"
         out += renderer.reasons(for: assessment).map { "- " + VisibleText.escape($0) }.joined(separator: "\n") + "\n\n"
-        out += catalog.text("principles.line", ["principles": renderer.cite(assessment.principles)]) + "\n\n"
+        out += renderer.principlesLineOutsideChat(assessment.principles).joined(separator: "\n") + "\n\n"
         out += "## " + catalog.text("reply.header") + "\n\n"
         out += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + VisibleText.escape(String($0)) }.joined(separator: "\n") + "\n\n"

@@ -70,6 +70,10 @@ public struct ClassifyRequest: Sendable, Equatable {
         guard size <= limits.reviewBytes else {
             throw ClassifyLineError(id: id, message: "\"review\" is \(size) bytes, over the limit of \(limits.reviewBytes) bytes; shorten it or split it into separate reviews")
         }
+        // The chat refuses an empty review too: a verdict on no text would be a made-up one.
+        guard review.contains(where: { !$0.isWhitespace }) else {
+            throw ClassifyLineError(id: id, message: "\"review\" is empty; give the review text, e.g. \"review\": \"The soup was cold.\"")
+        }
 
         var owner = OwnerFacts()
         switch fields("facts") {

@@ -76,6 +76,15 @@ public struct Transcript: Sendable, Equatable {
         return result + rest
     }
 
+    /// Whether the text has any of a transcript's marks: a header, a line after a prompt, or
+    /// the exit line. `replay --update` rewrites only files that do, so a stray file matched by
+    /// a glob (a README, notes) is never replaced by a conversation.
+    public func looksLikeATranscript(prompts: [String]) -> Bool {
+        !header.isEmpty || body.contains { line in
+            line.hasPrefix("[exit ") || prompts.contains { line.hasPrefix($0) || line == $0.trimmingTrailingSpace() }
+        }
+    }
+
     /// The file's text.
     public var text: String { (header + body).joined(separator: "\n") + "\n" }
 }

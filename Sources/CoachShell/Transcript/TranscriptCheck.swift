@@ -19,10 +19,13 @@ public struct TranscriptCheck {
         case updated
     }
 
-    /// Replays the file; with `update`, writes the new text when it differs.
+    /// Replays the file; with `update`, writes the new text when it differs. A file that is not
+    /// a transcript at all (no header, no typed line, no exit line) is an error, never rewritten.
     public func check(path: String, update: Bool) throws -> Outcome {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        let expected = Transcript(parsing: String(decoding: data, as: UTF8.self))
+        let expected = Transcript(parsing: try TextFile.read(path))
+        guard expected.looksLikeATranscript(prompts: player.prompts) else {
+            throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
+        }
         let actual = player.replay(expected)
         if actual == expected { return .matches }
         if update {

@@ -18,6 +18,15 @@ struct Chat: ParsableCommand {
             from a pipe or a file, the coach reads your answers line by line and prints no prompts. \
             The session is saved after every answer; if it is interrupted, review-coach resume \
             carries on where it stopped.
+
+            Exit codes: 0 the session ended (the verdict, /quit, Ctrl-D or the end of the input); \
+            1 a file could not be read or written (the reason is printed); 64 a wrong option.
+
+            Examples:
+              review-coach                            paste the review at the prompt
+              review-coach --review-file bad.txt      start with the review in a file
+              review-coach --record new.transcript    keep the session as a transcript
+              review-coach < answers.txt > out.txt    typed lines from a file, no prompts
             """
     )
 

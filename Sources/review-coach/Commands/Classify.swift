@@ -37,7 +37,7 @@ struct Classify: ParsableCommand {
 
             Examples:
               review-coach classify reviews.jsonl > verdicts.jsonl
-              echo '{"id":"r1","review":"Refund me or I post this everywhere."}' | review-coach classify
+              echo '{"id":"r1","review":"Refund me or I post it."}' | review-coach classify
               review-coach classify --review "Never set foot in this shop, but it's a scam."
             """
     )
@@ -51,17 +51,17 @@ struct Classify: ParsableCommand {
     @Flag(help: "With --review: print one JSON line instead of the readable verdict. (FILE input always gives JSON Lines.)")
     var json = false
 
-    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
-    var prompts: String?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if review != nil, file != nil {
-            throw ValidationError("give either --review TEXT or a FILE, not both.")
+        if review != nil, let file {
+            // Named, because an unknown option's value lands here too (`--wdth 40` gives FILE 40).
+            throw ValidationError("give either --review TEXT or a FILE, not both (FILE is \"\(file)\").")
         }
     }
 
     func run() throws {
-        let classifier = BatchClassifier(catalog: try PromptLoader.load(overrides: prompts))
+        let classifier = BatchClassifier(catalog: try PromptLoader.load(overrides: display.prompts))
         if let review {
             try classifyOne(review, with: classifier)
             return
@@ -90,6 +90,9 @@ struct Classify: ParsableCommand {
     }
 
     private func classifyOne(_ review: String, with classifier: BatchClassifier) throws {
+        guard review.contains(where: { !$0.isWhitespace }) else {
+            fail("--review is empty; give the review's text in quotes, e.g. --review \"The soup was cold.\"")
+        }
         let size = review.utf8.count
         guard size <= classifier.limits.reviewBytes else {
             fail("the review is \(size) bytes, over the limit of \(classifier.limits.reviewBytes) bytes; shorten it.")
@@ -101,9 +104,9 @@ struct Classify: ParsableCommand {
         }
         let isTerminal = isatty(1) == 1
         let readable = ReadableLines(
-            width: isTerminal ? TerminalSize.columns() : 80,
+            width: display.width ?? (isTerminal ? TerminalSize.columns() : 80),
             palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
-        let lines = EventRenderer(catalog: classifier.catalog).render(classifier.assess(request))
+        let lines = EventRenderer(catalog: classifier.catalog).render(classifier.assess(request), inChat: false)
         print(readable.text(lines), terminator: "")
     }
 

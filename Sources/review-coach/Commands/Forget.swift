@@ -12,7 +12,17 @@ struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
         abstract: "Delete your saved sessions and line history.",
-        discussion: "Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default ~/.local/state/review-coach). Reports you saved elsewhere with /save are yours to keep or delete."
+        discussion: """
+            Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default \
+            ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on) and \
+            line history. Reports you saved elsewhere with /save are yours to keep or delete.
+
+            Exit codes: 0 done (also when there was nothing to forget); 1 a file could not be \
+            removed (the reason is printed).
+
+            Example:
+              review-coach forget
+            """
     )
 
     func run() throws {

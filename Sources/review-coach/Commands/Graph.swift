@@ -10,7 +10,13 @@ struct Graph: ParsableCommand {
         abstract: "Print the interview as a diagram (Mermaid or Graphviz dot).",
         discussion: """
             The diagram is drawn from the same table the coach runs on. Paste the Mermaid output \
-            into a Markdown file, or render the dot output with: review-coach graph --format dot | dot -Tpng > flow.png
+            into a Markdown file, or render the dot output with Graphviz.
+
+            Exit codes: 0 the diagram was printed; 64 a wrong option.
+
+            Examples:
+              review-coach graph > flow.mmd
+              review-coach graph --format dot | dot -Tpng > flow.png
             """
     )
 

@@ -44,28 +44,34 @@ struct LintReply: ParsableCommand {
     @Flag(help: "Print one JSON object instead of readable text.")
     var json = false
 
-    @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
-    var prompts: String?
+    @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if reply != nil, file != nil {
-            throw ValidationError("give either --reply TEXT or a FILE, not both.")
+        if reply != nil, let file {
+            // Named, because an unknown option's value lands here too (`--wdth 40` gives FILE 40).
+            throw ValidationError("give either --reply TEXT or a FILE, not both (FILE is \"\(file)\").")
         }
     }
 
     func run() throws {
         let limits = Limits()
-        let text = try reply ?? readInput(limit: limits.draftBytes)
+        let (text, validUTF8) = try reply.map { ($0, true) } ?? readInput(limit: limits.draftBytes)
         var draft = text
         while let last = draft.last, last.isWhitespace { draft.removeLast() }
         guard !draft.allSatisfy(\.isWhitespace) else {
-            fail("the reply is empty; give the reply text in \(file ?? "standard input") or with --reply.")
+            if reply != nil { fail("--reply is empty; give the reply's text in quotes.") }
+            fail("the reply is empty; give the reply text in \(file.flatMap { $0 == "-" ? nil : $0 } ?? "standard input") or with --reply.")
         }
         let size = draft.utf8.count
         guard size <= limits.draftBytes else {
-            fail("the reply is \(size) bytes, over the limit of \(limits.draftBytes) bytes; a good reply is much shorter.")
+            // Input is read only to just past the limit, so its size is not known.
+            let told = reply != nil ? "is \(size) bytes, over" : "is over"
+            fail("the reply \(told) the limit of \(limits.draftBytes) bytes; a good reply is much shorter.")
         }
-        let catalog = try PromptLoader.load(overrides: prompts)
+        if !validUTF8 {
+            FileDescriptorSink.standardError.write("review-coach lint-reply: warning: the reply is not valid UTF-8 text; unreadable bytes are shown as \u{FFFD}.\n")
+        }
+        let catalog = try PromptLoader.load(overrides: display.prompts)
         let renderer = EventRenderer(catalog: catalog)
         let findings = ReplyChecker.check(draft)
         if json {
@@ -73,15 +79,16 @@ struct LintReply: ParsableCommand {
         } else {
             let isTerminal = isatty(1) == 1
             let readable = ReadableLines(
-                width: isTerminal ? TerminalSize.columns() : 80,
+                width: display.width ?? (isTerminal ? TerminalSize.columns() : 80),
                 palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
             print(readable.text(renderer.checkResult(findings)), terminator: "")
         }
         if !findings.isEmpty { throw ExitCode(1) }
     }
 
-    /// The file or standard input, read up to just past the limit, decoded with replacement characters.
-    private func readInput(limit: Int) throws -> String {
+    /// The file or standard input, read up to just past the limit, decoded with replacement
+    /// characters; `valid` is false when some bytes were not UTF-8.
+    private func readInput(limit: Int) throws -> (text: String, valid: Bool) {
         let descriptor: Int32
         if let file, file != "-" {
             descriptor = open(file, O_RDONLY)
@@ -101,7 +108,9 @@ struct LintReply: ParsableCommand {
             if count == 0 { break }
             data.append(contentsOf: chunk[0..<count])
         }
-        return String(decoding: data, as: UTF8.self)
+        // A cut at the limit may split a character; only a complete read is judged.
+        let valid = data.count > limit || String(validating: data, as: UTF8.self) != nil
+        return (String(decoding: data, as: UTF8.self), valid)
     }
 
     /// Prints a one-line error on standard error and exits with 2.

@@ -23,10 +23,13 @@ struct Practice: ParsableCommand {
             On a terminal you get line editing, Tab completion and a history of your answers \
             (genuine, threat, troll; never your drafts), shared with the chat.
 
+            Exit codes: 0 the practice ended (all cases, quit, or the end of the input); 1 the \
+            report or the case library could not be used (the reason is printed); 64 a wrong option.
+
             Examples:
-              review-coach practice                         five cases in a fresh order
-              review-coach practice --cases 10 --seed 7     the same ten cases every time
-              review-coach practice --report alex.md        also write a report for the trainer
+              review-coach practice                       five cases in a fresh order
+              review-coach practice --cases 10 --seed 7   the same ten cases every time
+              review-coach practice --report alex.md      also a report for the trainer
             """
     )
 
@@ -63,6 +66,14 @@ struct Practice: ParsableCommand {
         guard !library.cases.isEmpty else { throw ShellError(catalog.text(.practiceNoCases)) }
         if let report, !force, FileManager.default.fileExists(atPath: report) {
             throw ShellError(catalog.text(.reportExists, ["path": report]))
+        }
+        // Before the first case, not after the last: a trainee's session is never lost to a
+        // report that cannot be written.
+        if let report {
+            let folder = FilePath.split(report).directory
+            guard access(folder, W_OK) == 0 else {
+                throw ShellError("--report \(report): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")
+            }
         }
         let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
         let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory))

@@ -17,7 +17,13 @@ struct Replay: ParsableCommand {
             longer matches prints a unified diff and the command exits with 1. After editing \
             prompts/, run this to see which conversations changed; --update rewrites them.
 
-            Example: review-coach replay transcripts/*.transcript
+            Exit codes: 0 every transcript matches (or was rewritten, or played); 1 a transcript \
+            differs or cannot be read (the diff or the reason is printed); 64 a wrong option.
+
+            Examples:
+              review-coach replay transcripts/*.transcript
+              review-coach replay --update transcripts/20-new.transcript
+              review-coach replay --play --pace 2 transcripts/02-*.transcript
             """
     )
 
@@ -47,8 +53,7 @@ struct Replay: ParsableCommand {
             let playback = TranscriptPlayback(
                 pace: pace, sink: FileDescriptorSink.standardOutput, keyboard: isatty(0) == 1 ? 0 : nil)
             for file in files {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                playback.play(Transcript(parsing: String(decoding: data, as: UTF8.self)),
+                playback.play(Transcript(parsing: try TextFile.read(file)),
                               prompts: TranscriptPlayer(catalog: catalog).prompts)
             }
             return
@@ -56,7 +61,19 @@ struct Replay: ParsableCommand {
         let check = TranscriptCheck(catalog: catalog)
         var failed = 0
         for file in files {
-            switch try check.check(path: file, update: update) {
+            let outcome: TranscriptCheck.Outcome
+            do {
+                outcome = try check.check(path: file, update: update)
+            } catch {
+                // One unreadable file does not stop the others from being checked.
+                failed += 1
+                print("ERROR    \(file)")
+                let hint = update && !FileManager.default.fileExists(atPath: file)
+                    ? "; --update fills in an existing transcript: write its typed lines first (see transcripts/README.md)" : ""
+                FileDescriptorSink.standardError.write("review-coach replay: \(error)\(hint)\n")
+                continue
+            }
+            switch outcome {
             case .matches: print("ok       \(file)")
             case .updated: print("updated  \(file)")
             case .differs(let diff):
@@ -66,7 +83,7 @@ struct Replay: ParsableCommand {
             }
         }
         if failed > 0 {
-            FileDescriptorSink.standardError.write("\(failed) of \(files.count) transcript(s) differ; read the diff, then run with --update if the change is right.\n")
+            FileDescriptorSink.standardError.write("\(failed) of \(files.count) transcript(s) differ or cannot be read; read the diff or the error above, then run with --update if the change is right.\n")
             throw ExitCode(1)
         }
     }

@@ -17,6 +17,12 @@ struct Resume: ParsableCommand {
             Every answer is saved as you type it, under $XDG_STATE_HOME/review-coach/sessions/ \
             (default ~/.local/state/review-coach/sessions/). If the coach was closed, killed or \
             the terminal went away, resume picks up the newest session with every answer kept.
+
+            Exit codes: 0 the session ended; 1 there is no saved session, or it cannot be read \
+            (the reason is printed); 64 a wrong option.
+
+            Example:
+              review-coach resume
             """
     )
 
@@ -25,7 +31,7 @@ struct Resume: ParsableCommand {
     func run() throws {
         let folder = StateDirectory().sessionsFolder
         guard let (path, saved) = try SessionStore.newest(in: folder) else {
-            throw ValidationError("There is no saved session to resume in \(folder). Start one with: review-coach")
+            throw ShellError("there is no saved session to resume in \(folder). Start one with: review-coach")
         }
         let runner = try SessionRunner(settings: options.settings)
         let name = FilePath.removingExtension(FilePath.split(path).name)

@@ -21,6 +21,10 @@ struct ReviewCoach: ParsableCommand {
             At any prompt: /help, /why, /back, /summary, /quit. Line history is kept in \
             $XDG_STATE_HOME/review-coach/history (default ~/.local/state/review-coach/history); \
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
+
+            Exit codes: 0 done (also after /quit or Ctrl-D); 1 a file or folder could not be \
+            used (the reason is printed); 64 the command line was wrong. Each subcommand's \
+            --help says what its own codes mean.
             """,
         version: CoachVersion.string,
         subcommands: [Chat.self, Resume.self, Classify.self, LintReply.self, Teach.self, Practice.self, Replay.self, Graph.self, Forget.self],

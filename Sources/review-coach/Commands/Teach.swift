@@ -18,6 +18,9 @@ struct Teach: ParsableCommand {
             it). Name one or more lessons to read just those. The wording lives in prompts/ \
             (principles.txt, lessons.txt, teaching.txt); --prompts DIR uses a trainer's edited copy.
 
+            Exit codes: 0 the lessons were shown; 64 a lesson name that does not exist, or a \
+            wrong option.
+
             Examples:
               review-coach teach --list     the index
               review-coach teach P7         one lesson (also: 7, or no-review-incentives)
@@ -36,6 +39,11 @@ struct Teach: ParsableCommand {
 
     func validate() throws {
         if list && !lessons.isEmpty { throw ValidationError("Give either --list or lesson names, not both.") }
+        // Checked here, not in run(), so the error shows teach's own usage line.
+        if let unknown = lessons.first(where: { Principle(naming: $0) == nil }) {
+            let catalog = try PromptLoader.load(overrides: display.prompts)
+            throw ValidationError(LessonRenderer(catalog: catalog).unknown(unknown))
+        }
     }
 
     func run() throws {

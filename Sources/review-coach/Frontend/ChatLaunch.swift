@@ -1,4 +1,3 @@
-import ArgumentParser
 import CoachShell
 
 /// Starts a chat from plain values: what `Chat` parsed, or the defaults when `review-coach`
@@ -16,7 +15,9 @@ struct ChatLaunch {
             lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
             while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-            guard !lines.isEmpty else { throw ValidationError("--review-file \(reviewFile): the file is empty.") }
+            guard !lines.isEmpty else {
+                throw ShellError("--review-file \(reviewFile): the file is empty; put the review's text in it.")
+            }
             lines.append("")
         }
         try SessionRunner(settings: settings).run(

@@ -1,4 +1,3 @@
-import ArgumentParser
 import CoachCore
 import CoachShell
 import FoundationEssentials
@@ -8,15 +7,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a review from a file with clear errors: missing file, too big, invalid UTF-8.
+/// Reads a review from a file with clear errors: missing file, a folder, too big, invalid UTF-8.
+/// The errors are `ShellError`s (exit 1, no usage text): the command was right, the file is not.
 enum ReviewFile {
     static func read(_ path: String) throws -> String {
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw ShellError("--review-file \(path) is a folder; give the text file that holds the review.")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path): cannot read the file; check the path and that you may read it.")
+            let reason = access(path, R_OK) == 0 ? "cannot read it" : String(cString: strerror(errno))
+            throw ShellError("--review-file \(path): \(reason); check the path and that you may read the file.")
         }
         let limit = Limits().reviewBytes
         guard data.count <= limit else {
-            throw ValidationError("\(path) is \(data.count) bytes; a review may be at most \(limit) bytes. Check that the file holds only the review.")
+            throw ShellError("--review-file \(path) is \(data.count) bytes; a review may be at most \(limit) bytes. Check that the file holds only the review.")
         }
         let text = String(decoding: data, as: UTF8.self)
         if String(data: data, encoding: .utf8) == nil {

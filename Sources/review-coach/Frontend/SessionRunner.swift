@@ -40,12 +40,17 @@ struct SessionRunner {
 
     /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
     /// typed lines shown after their prompts; `sessionName` names the autosave file.
+    ///
+    /// A resumed session (`opening` given) is rebuilt from its lines silently and says so; a
+    /// new one (a review file) feeds its lines through the loop as if typed, so the coach's
+    /// answer to them is shown and recorded.
     func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?) throws {
         let coach = Coach(catalog: catalog)
         let environment = Environment.current()
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let saved = SavedSession(explain: explain, lines: lines)
+        let resuming = opening != nil
         let store = options.incognito ? nil : try SessionStore(folder: StateDirectory().sessionsFolder, name: sessionName)
         var channels = [
             ChatLoop.Channel(
@@ -58,8 +63,9 @@ struct SessionRunner {
         defer { recorder?.finish(exitCode: 0) }
         let catalog = catalog
         let loop = ChatLoop(
-            coach: coach, reader: reader, channels: channels, session: saved.rebuild(with: coach),
-            typedLines: lines,
+            coach: coach, reader: reader, channels: channels,
+            session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
+            typedLines: resuming ? lines : [],
             onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
             onStep: { session, typed in
                 try? store?.save(SavedSession(explain: session.state.explain, lines: typed))
@@ -68,14 +74,19 @@ struct SessionRunner {
         // A session with lines already in (a review file, a resumed session) is saved at once;
         // an empty one is first saved when the owner types, so start-up writes nothing.
         if !lines.isEmpty { try store?.save(saved) }
-        loop.run(opening: opening)
+        loop.run(opening: opening, preTyped: resuming ? [] : lines)
+        // At a terminal, someone who leaves before the verdict learns that nothing is lost.
+        let step = loop.session.state.step
+        if echo == .byReader, store != nil, !loop.typedLines.isEmpty, step != .done, step != .draft {
+            channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
+        }
     }
 
     private func makeReader(scriptPath: String?) throws -> (LineReader, ChatLoop.Echo) {
         if let scriptPath {
             let descriptor = open(scriptPath, O_RDONLY)
             guard descriptor >= 0 else {
-                throw ValidationError("--script \(scriptPath): cannot open the file (\(String(cString: strerror(errno)))); check the path.")
+                throw ShellError("--script \(scriptPath): cannot open the file (\(String(cString: strerror(errno)))); check the path.")
             }
             return (PlainLineReader(fileDescriptor: descriptor), .promptAndInput)
         }

@@ -34,6 +34,14 @@ import Testing
         #expect(request.review == "say \"hi\" \\ é 🙂 \t")
     }
 
+    @Test func anEmptyOrBlankReviewIsAnErrorNotAVerdict() {
+        for review in ["", "   ", "\\n\\t "] {
+            let error = error(#"{"id":"r1","review":"\#(review)"}"#)
+            #expect(error?.id == "r1")
+            #expect(error?.message.contains("\"review\" is empty") == true, "review \(review)")
+        }
+    }
+
     @Test func aMissingReviewIsAnErrorThatKeepsTheId() {
         let error = error(#"{"id":"r1","text":"x"}"#)
         #expect(error?.id == "r1")
