@@ -2,7 +2,8 @@
 ///
 /// Links are found on the words (`http(s)://`, `www.`, and bare domains such as `deal.shop`).
 /// Promotion is a family of phrases ("buy cheap", "best prices", "click here", "use code",
-/// "visit my website", "work from home") and words (crypto, casino, WhatsApp, loans).
+/// "visit my website", "work from home", "follow me on ...") and words (crypto, casino,
+/// WhatsApp, loans); a social handle ("@foodie_dan") is a weak cue.
 ///
 /// The choice for a link in a genuine complaint (e.g. a photo): a link alone is not spam. It is
 /// spam when it comes with promotional wording, or when an `http`/`www` link makes up a review
@@ -48,6 +49,7 @@ enum SpamDetector {
         var weak = 0
         var wordsInLinks = 0
         var phones = 0
+        var handles = 0
         var k = 0
         while k < n {
             let h = t.tok[k].hash
@@ -72,6 +74,11 @@ enum SpamDetector {
                 wordsInLinks += last - k + 1
                 k = last + 1
                 continue
+            }
+            // "@foodie_dan": a social handle (not an e-mail address, which has a name before the "@").
+            if handles == 0 && t.byteBefore(k) == 0x40 && (t.tok[k].start < 2 || t.bytes[t.tok[k].start - 2] <= 0x20) {
+                handles += 1
+                weak += 1
             }
             let c = t.tok[k].cls
             if c.contains(.promoStrong) { strongCues.append(k) }
@@ -145,6 +152,12 @@ enum SpamDetector {
         if codeLead.contains(h) && myOur.contains(h1) && k + 2 < n && t.tok[k + 2].hash == code { return k + 2 }
         if nowLead.contains(h) && h1 == now { return k + 1 }
         if h == free && freebies.contains(h1) { return k + 1 }
+        // "Follow me on instagram", "pls follow us": an order to the reader, opening its clause.
+        if h == W.follow && (h1 == W.me || h1 == W.us)
+            && (k == 0 || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .filler))
+        {
+            return k + 1
+        }
         if visitWords.contains(h) {
             var j = k + 1
             if j < n && t.tok[j].hash == WordHash.out { j += 1 }

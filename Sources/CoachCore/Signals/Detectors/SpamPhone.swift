@@ -5,12 +5,13 @@
 /// holding 10 to 13 digits, or one group of that length that starts with 0 or follows a `+`.
 /// A number alone is not spam ("call 0161 496 0000 and see if anyone picks up"); the detector
 /// needs a promotional word with it, or a plug: "instead" (not "instead of") in the same
-/// sentence, or "call/ring/text ... today". Never when the number is "them", the business's own.
+/// sentence, a clause after it opening "not this ..." / "not them", or "call/ring/text ... today". Never when the number is "them", the business's own.
 extension SpamDetector {
     private static let callVerbs: Set<UInt64> = Set(["call", "ring", "text", "phone", "whatsapp", "contact", "dial"].map(WordHash.of))
     private static let urgency: Set<UInt64> = Set(["today", "tonight", "anytime"].map(WordHash.of))
     private static let of: UInt64 = 0x08b06007b5567108  // "of"
     private static let them: UInt64 = 0x2579c6ef323d0be3  // "them"
+    private static let businessWords: Set<UInt64> = Set(["lot", "one", "crowd", "bunch", "mob", "outfit", "lot's"].map(WordHash.of))
     private static let instead: UInt64 = 0x607afc808d3d3611  // "instead"
 
     /// The last token of a phone number starting at digit token `k`, or nil.
@@ -56,6 +57,13 @@ extension SpamDetector {
         j = first
         while j < stop {
             if t.tok[j].hash == instead && !(j + 1 < stop && t.tok[j + 1].hash == of) { return true }
+            // "Kev's Plumbing, 0113 496 0123, not this lot": the number set against this business.
+            if j > last && t.tok[j].hash == W.not && j + 1 < stop && t.tok[j].clause != t.tok[j - 1].clause
+                && (t.tok[j + 1].hash == W.them && (j + 2 >= stop || t.tok[j + 2].clause != t.tok[j + 1].clause)
+                    || t.tok[j + 1].hash == W.this && j + 2 < stop && (t.has(j + 2, .placeNoun) || businessWords.contains(t.tok[j + 2].hash)))
+            {
+                return true
+            }
             j += 1
         }
         guard called else { return false }
