@@ -64,3 +64,13 @@ import Testing
         #expect(!SignalTestSupport.has(.spam, "Rang them on 0113 496 0123 and got no answer, not this time anyway."))
     }
 }
+
+@Suite struct SpamCompetitorPlugTests {
+    @Test func aNamedCompetitorSetAgainstThisPlaceIsAPlug() {
+        #expect(SignalTestSupport.has(.spam, "Best pizza in town is at Luigi's on Main St, not this place!"))
+        #expect(SignalTestSupport.has(.spam, "Go to Hair by Sam, not this salon."))
+        #expect(!SignalTestSupport.has(.spam, "Best pizza I've had in ages was at Luigi's, not this place. Our pasta was cold."))
+        #expect(!SignalTestSupport.has(.spam, "Best thing about the night was the band, not this place's food."))
+        #expect(!SignalTestSupport.has(.spam, "Best to avoid, not this place again."))
+    }
+}

@@ -99,6 +99,11 @@ enum SpamDetector {
         } else {
             spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 1)
         }
+        // A competitor named against this business, with no link or number: "Best pizza in town is at Luigi's, not this place!"
+        if !spam && links.isEmpty && phones == 0, let k = competitorPlug(t) {
+            if let sig = t.sentenceSignal(.spam, tokens: k, k) { out.append(sig) }
+            return
+        }
         guard spam else { return }
 
         // Quote each sentence holding a link or a strong cue, once.
