@@ -49,7 +49,6 @@ enum SpamDetector {
         var weak = 0
         var wordsInLinks = 0
         var phones = 0
-        var handles = 0
         var k = 0
         while k < n {
             let h = t.tok[k].hash
@@ -75,17 +74,14 @@ enum SpamDetector {
                 k = last + 1
                 continue
             }
-            // "@foodie_dan": a social handle (not an e-mail address, which has a name before the "@").
-            if handles == 0 && t.byteBefore(k) == 0x40 && (t.tok[k].start < 2 || t.bytes[t.tok[k].start - 2] <= 0x20) {
-                handles += 1
-                weak += 1
-            }
             let c = t.tok[k].cls
             if c.contains(.promoStrong) { strongCues.append(k) }
             else if c.contains(.promoLead), phrase(t, k) != nil { strongCues.append(k) }
             else if c.contains(.promoWeak) { weak += 1 }
             k += 1
         }
+        // "@foodie_dan": a social handle, a weak cue; looked for only when a weak cue could tip the balance.
+        if strongCues.count == 1 || !links.isEmpty || phones > 0, hasHandle(t) { weak += 1 }
         let explicitLinks = links.contains { $0.explicit }
         let onlyPhotos = links.allSatisfy { $0.photo }
         let otherWords = n - wordsInLinks
@@ -117,6 +113,18 @@ enum SpamDetector {
             lastSentence = t.tok[m.last].sentence
             if let sig = t.sentenceSignal(.spam, tokens: m.first, m.last) { out.append(sig) }
         }
+    }
+
+    /// Whether a word follows an "@" that opens a word: a social handle, not an e-mail address
+    /// (which has a name before the "@").
+    static func hasHandle(_ t: ReviewText) -> Bool {
+        var k = 0
+        while k < t.tokenCount {
+            let s = t.tok[k].start
+            if s >= 1 && t.bytes[s - 1] == 0x40 && (s < 2 || t.bytes[s - 2] <= 0x20) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Where a link starting at token `k` ends (the next white space), or nil if none starts here.
