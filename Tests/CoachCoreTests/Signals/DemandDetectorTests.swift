@@ -210,3 +210,39 @@ import Testing
         #expect(kinds.isDisjoint(with: [.demand, .neverCustomer, .spam, .abusive]))
     }
 }
+
+/// Review actions and conditions added in the fourth round, each with its near miss.
+@Suite struct DemandRatingActionTests {
+    @Test func theReviewsFateWithAnAuxiliaryIsAnAction() {
+        #expect(SignalTestSupport.has(.demand, "This review gets deleted the minute my refund clears."))
+        #expect(SignalTestSupport.has(.demand, "The review is deleted the second my money clears."))
+        #expect(!SignalTestSupport.has(.demand, "My review was removed by Google and still no refund."))
+        #expect(!SignalTestSupport.has(.demand, "This review gets updated the minute I stop being angry."))
+    }
+
+    @Test func takingAStarOffIsARatingAction() {
+        #expect(SignalTestSupport.has(.demand, "Sort out a replacement phone by the weekend and I'll take the one star off. Till then it stays."))
+        #expect(SignalTestSupport.has(.demand, "Replace the phone and I'll take the one star off."))
+        #expect(!SignalTestSupport.has(.demand, "They told me to take the one star off or they would ban me."))
+        #expect(!SignalTestSupport.has(.demand, "Fix the shower and I'll come back."))
+    }
+
+    @Test func raisingItToAScoreIsARatingAction() {
+        #expect(SignalTestSupport.has(.demand, "I'll raise it to 5 if you throw in the upgrade we were promised."))
+        #expect(SignalTestSupport.has(.demand, "I'll bump it to four if you comp the drinks."))
+        #expect(!SignalTestSupport.has(.demand, "I'll raise it to 5 when the renovation is finished."))
+    }
+
+    @Test func orWatchTheReviewIsAThreat() {
+        #expect(SignalTestSupport.has(.demand, "two options: refund my deposit or watch this review climb to the top of google"))
+        #expect(SignalTestSupport.has(.demand, "refund me or watch my rating drop on google"))
+        #expect(!SignalTestSupport.has(.demand, "Refund my deposit or I'll never book again."))
+        #expect(!SignalTestSupport.has(.demand, "The waiter said watch this, then spilled the soup. Still no refund."))
+    }
+
+    @Test func askingHowToGetRidOfTheReviewOffersItsRemoval() {
+        #expect(SignalTestSupport.has(.demand, "Wanna know how to get rid of this review? Comp our dinner."))
+        #expect(!SignalTestSupport.has(.demand, "How do I get rid of this smell? The room reeked."))
+        #expect(!SignalTestSupport.has(.demand, "They asked how to get rid of my review, offering a voucher."))
+    }
+}

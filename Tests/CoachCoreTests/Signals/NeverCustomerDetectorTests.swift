@@ -60,3 +60,46 @@ import Testing
         #expect(!SignalTestSupport.has(.neverCustomer, review))
     }
 }
+
+/// The idioms added in the fourth round, each with the near miss it must leave alone.
+@Suite struct NeverCustomerIdiomTests {
+    @Test func aClaimClosedByNeverWillIsANeverCustomer() {
+        #expect(SignalTestSupport.has(.neverCustomer, "Never ordered, never will. Avoid."))
+        #expect(SignalTestSupport.has(.neverCustomer, "never been never will go to the other place down the road"))
+        #expect(!SignalTestSupport.has(.neverCustomer, "never been so disappointed"))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I never went back, never will."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "We sat for an hour and never ordered, nobody came."))
+    }
+
+    @Test func neverHadAMealHereIsANeverCustomer() {
+        #expect(SignalTestSupport.has(.neverCustomer, "Never had a meal here, never will."))
+        #expect(SignalTestSupport.has(.neverCustomer, "I've never had a drink there and I never will."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Never had such bad service in my life."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I have never had a haircut this bad."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Never had a bad meal here until tonight."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I've never had a meal here that was hot."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Haven't had a meal here in years, it used to be great."))
+    }
+
+    @Test func aNegatedHabitOfVisitingWithARefusalIsANeverCustomer() {
+        #expect(SignalTestSupport.has(.neverCustomer, "I don't shop here and I'm not planning to."))
+        #expect(SignalTestSupport.has(.neverCustomer, "I do not eat here and never will."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I don't shop here anymore and I'm not planning to come back."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I don't usually write reviews but this was bad."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Not planning to come back after the way we were treated."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Won't be shopping here again, the cashier shouted at my son."))
+    }
+
+    @Test func secondHandKnowledgeAloneIsANeverCustomer() {
+        #expect(SignalTestSupport.has(.neverCustomer, "Only going off what I read online but sounds terrible"))
+        #expect(SignalTestSupport.has(.neverCustomer, "Based on what I've heard, avoid."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Going off what I read online I expected more, the room was dirty."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "I've been coming here for years but the new manager is rude."))
+    }
+
+    @Test func aReportCreditedToAFriendAtTheEndIsHearsay() {
+        #expect(SignalTestSupport.has(.neverCustomer, "Apparently their cleaner was sacked for stealing, according to a friend of mine. Wouldnt trust them."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "According to my friend the food was great, but we had a terrible time."))
+        #expect(!SignalTestSupport.has(.neverCustomer, "Never got my refund for the cancelled booking."))
+    }
+}

@@ -47,3 +47,30 @@ import Testing
         #expect(!SignalTestSupport.has(.spam, review))
     }
 }
+
+/// Self-promotion and competitor plugs added in the fourth round, with their near misses.
+@Suite struct SpamSelfPromotionTests {
+    @Test func followMeWithAHandleIsSelfPromotion() {
+        #expect(SignalTestSupport.has(.spam, "Follow me on instagram @foodie_dan for real reviews"))
+        #expect(SignalTestSupport.has(.spam, "Pls follow us on tiktok @bestdeals_uk"))
+        #expect(!SignalTestSupport.has(.spam, "The staff didn't follow me to the table, I had to find it myself."))
+        #expect(!SignalTestSupport.has(.spam, "@manager your waiter was rude to us last night."))
+        #expect(!SignalTestSupport.has(.spam, "Email me at dan@example.com if you want the photos."))
+    }
+
+    @Test func aPhoneNumberSetAgainstThisBusinessIsAPlug() {
+        #expect(SignalTestSupport.has(.spam, "Best plumber in Leeds is Kev's Plumbing, 0113 496 0123, not this lot"))
+        #expect(!SignalTestSupport.has(.spam, "I rang 0113 496 0123, not this number again, they never answer."))
+        #expect(!SignalTestSupport.has(.spam, "Rang them on 0113 496 0123 and got no answer, not this time anyway."))
+    }
+}
+
+@Suite struct SpamCompetitorPlugTests {
+    @Test func aNamedCompetitorSetAgainstThisPlaceIsAPlug() {
+        #expect(SignalTestSupport.has(.spam, "Best pizza in town is at Luigi's on Main St, not this place!"))
+        #expect(SignalTestSupport.has(.spam, "Go to Hair by Sam, not this salon."))
+        #expect(!SignalTestSupport.has(.spam, "Best pizza I've had in ages was at Luigi's, not this place. Our pasta was cold."))
+        #expect(!SignalTestSupport.has(.spam, "Best thing about the night was the band, not this place's food."))
+        #expect(!SignalTestSupport.has(.spam, "Best to avoid, not this place again."))
+    }
+}

@@ -59,7 +59,7 @@ enum DemandDetector {
             let act = action || (badReview && condStrong)
             guard act else { return false }
             if condStrong && (valueAny || remedy) { return true }
-            if linked && imperative && valueAny { return true }
+            if linked && imperative && (valueAny || remedy) { return true }
             return (condStrong || condWeak) && valueRequested
         }
     }
@@ -174,9 +174,7 @@ enum DemandDetector {
             if c.isEmpty && !t.tok[k].shape.contains(.allDigits) { k += 1; continue }
             if equalsSeen && c.contains(.reviewObject) { f.action = true }
             // "..., review gone", "and the 1 star deleted": the review's fate, stated bare.
-            if c.contains(.reviewObject) && k + 1 < stop && t.has(k + 1, .removedState)
-                && !(k + 2 < stop && t.tok[k + 2].hash == W.by)
-            {
+            if c.contains(.reviewObject), let r = removedStateAfter(t, k, stop), !(r + 1 < stop && t.tok[r + 1].hash == W.by) {
                 f.action = true
             }
             if youValueMe { f.condWeak = true }
@@ -451,10 +449,16 @@ enum DemandDetector {
         let hi = min(stop, k + 8)
         if leftStanding(t, k, stop) { return true }
         if h == W.take || h == W.taking || h == W.taken || h == W.pull || h == W.pulling || h == W.pulled {
-            var j = k + 1
-            while j < min(stop, k + 5) { if t.tok[j].hash == W.down { return true }; j += 1 }
+            // "take this review down", "take the one star off".
+            var j = k + 1, rated = false
+            while j < min(stop, k + 5) {
+                if t.tok[j].hash == W.down || rated && t.tok[j].hash == W.off { return true }
+                if t.has(j, .reviewObject) { rated = true }
+                j += 1
+            }
             return false
         }
+        if ratedTo(t, k, stop) { return true }
         let isTell = h == W.tell || h == W.telling || h == W.warn || h == W.warning || h == W.let
             || h == W.spread || h == W.spreading
         let isGive = h == W.give || h == W.giving

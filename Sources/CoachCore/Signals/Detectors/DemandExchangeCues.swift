@@ -80,6 +80,29 @@ extension DemandDetector {
 
     /// "leave this up", "keeping it up": the review left standing (token `k` is the verb).
     @inline(__always)
+    private static let passiveAux: Set<UInt64> = Set(["gets", "get", "is", "will", "be", "gonna", "goes", "comes"].map(WordHash.of))
+
+    /// "review deleted", "this review gets deleted", "the rating will be changed": the review's
+    /// fate stated in the present or future (not "was removed"); the token of the state, or nil.
+    @inline(__always)
+    static func removedStateAfter(_ t: ReviewText, _ k: Int, _ stop: Int) -> Int? {
+        var j = k + 1
+        while j < stop && j < k + 3 && passiveAux.contains(t.tok[j].hash) { j += 1 }
+        return j < stop && t.has(j, .removedState) ? j : nil
+    }
+
+    private static let ratingVerbs: Set<UInt64> = Set(["raise", "raising", "bump", "bumping", "boost", "change", "up", "increase", "lower", "drop"].map(WordHash.of))
+    private static let numberWords: Set<UInt64> = Set(["one", "two", "three", "four", "five", "zero"].map(WordHash.of))
+
+    /// "raise it to 5", "bump this to four stars": a rating action on "it" with a score.
+    static func ratedTo(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        guard k + 3 < stop, ratingVerbs.contains(t.tok[k].hash) else { return false }
+        let o = t.tok[k + 1].hash
+        guard o == W.it || o == W.this || o == W.that, t.tok[k + 2].hash == W.to else { return false }
+        let n = k + 3
+        return t.tok[n].shape.contains(.allDigits) && t.tok[n].end - t.tok[n].start == 1 || numberWords.contains(t.tok[n].hash)
+    }
+
     static func leftStanding(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
         guard k + 2 < stop, t.tok[k + 2].hash == W.up else { return false }
         let v = t.tok[k].hash

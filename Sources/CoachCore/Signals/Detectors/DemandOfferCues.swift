@@ -92,6 +92,8 @@ extension DemandDetector {
     @inline(__always)
     static func offersRemoval(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
         let h = t.tok[k].hash
+        // "Wanna know how to get rid of this review?", "want this review gone".
+        if h == rid { return ridOfReview(t, k, first, stop) }
         guard h == want || h == W.like, k > first else { return false }
         let p = t.tok[k - 1].hash
         guard p == W.you || p == u || t.tok[k - 1].cls.contains(.future) && k - 2 >= first && t.tok[k - 2].hash == W.you else { return false }
@@ -110,11 +112,30 @@ extension DemandDetector {
         return false
     }
 
+    private static let watchVerbs: Set<UInt64> = Set(["watch", "see"].map(WordHash.of))
+    private static let rid: UInt64 = 0x8a11be1961161430  // "rid"
+    private static let wishWords: Set<UInt64> = Set(["how", "want", "wanna", "like"].map(WordHash.of))
+
+    /// "how to get rid of this review", "want to get rid of my review": the writer offers the
+    /// removal as a question or wish put to the business; the price may follow.
+    static func ridOfReview(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        guard k > first, t.tok[k - 1].hash == W.get, k + 2 < stop, t.tok[k + 1].hash == W.of else { return false }
+        guard t.has(k + 2, .reviewObject) || k + 3 < stop && t.has(k + 3, .reviewObject) else { return false }
+        var j = k - 2
+        while j >= max(first, k - 5) { if wishWords.contains(t.tok[j].hash) { return true }; j -= 1 }
+        return false
+    }
+
     /// After "or" / "otherwise": "or expect a detailed review on every site", "or every review
     /// site hears about this", "or the whole town will know". Returns whether it is a threat.
     static func threatAfterOr(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
         let hi = min(stop, k + 8)
         var j = k + 1
+        // "or watch this review climb", "or see my rating drop": the reader told to watch the review.
+        if j + 1 < hi && watchVerbs.contains(t.tok[j].hash) {
+            var q = j + 1
+            while q < min(hi, j + 4) { if t.has(q, .reviewObject) { return true }; q += 1 }
+        }
         if j < hi && t.tok[j].hash == expect {
             j += 1
             while j < hi {

@@ -9,7 +9,8 @@
 /// It does not fire on "never been so disappointed", "never waited so long", "never again",
 /// on a first visit ("I had never been here before"), or on reported speech ("they claim I
 /// never stayed here"). Indirect claims ("never been, never going", "my sister went, not me",
-/// "never had the pleasure") are read by `NeverCustomerIndirect.swift`.
+/// "never had the pleasure", "never had a meal here", "I don't shop here and I'm not planning
+/// to") are read by `NeverCustomerIndirect.swift`.
 enum NeverCustomerDetector {
     static let adverbs: Set<UInt64> = Set([
         "even", "ever", "actually", "personally", "yet", "really", "once", "physically",
@@ -57,8 +58,8 @@ enum NeverCustomerDetector {
                 out.append(sig)
             }
         }
-        // No visit verb and no "customer": nothing to negate.
-        guard !t.allClasses.isDisjoint(with: [.experience, .customerNoun]) else { return }
+        // No visit verb, no "meal" and no "customer": nothing to negate.
+        guard !t.allClasses.isDisjoint(with: [.experience, .customerNoun, .mealNoun]) else { return }
         var lastSentence: Int32 = -1
         var contrastSentence: Int32 = -1, lastContrast = -1
         var k = 0
@@ -93,7 +94,8 @@ enum NeverCustomerDetector {
             q += 1
         }
         let elided = elidedClaim(t, k, first, stop)
-        guard near || elided || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
+        let hadVisit = t.has(k, .ncNeg) && hadAVisit(t, k, stop)
+        guard near || elided || hadVisit || disowned(t, k, first, stop) || hadThePleasure(t, k, stop) else { return false }
         // Past perfect ("I had never been here before") and reported speech do not count.
         if reportedBefore(t, k, first) { return false }
         var j = k - 1
@@ -104,6 +106,8 @@ enum NeverCustomerDetector {
         if t.has(k, .ncNeg) && visitPattern(t, k, first, stop, lastContrast: lastContrast) { return true }
         if disowned(t, k, first, stop) { return true }
         if t.has(k, .ncNeg) && hadThePleasure(t, k, stop) { return true }
+        if hadVisit && !DemandDetector.before(t, k, 2, first, .future) { return true }
+        if habitRefused(t, k, first, stop) { return true }
         if elided { return true }
         return customerPattern(t, k, first, stop)
     }
@@ -116,7 +120,7 @@ enum NeverCustomerDetector {
         while v < stop && v < k + 6 && adverbs.contains(t.tok[v].hash) { v += 1 }
         guard v < stop, t.has(v, .experience) else { return false }
         let verb = t.tok[v].hash
-        if bareClaim(t, k, v, first, stop) { return true }
+        if bareClaim(t, k, v, first, stop) || claimThenRefusal(t, k, v, first, stop) { return true }
         guard v + 1 < stop else { return false }
         // "Never eat here!": advice to others, with no subject, not a statement about oneself.
         let subjectless = t.tok[k].hash == never && (k == first || t.tok[k - 1].clause != t.tok[k].clause)

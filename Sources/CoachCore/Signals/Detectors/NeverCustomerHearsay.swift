@@ -5,7 +5,8 @@
 /// Two parts, both needed:
 /// - an opener: a sentence that starts with a friend, cousin, neighbour... (not close family,
 ///   who are often the customer) as the subject of a reporting verb ("says", "told me the..."),
-///   or with "heard from / heard that";
+///   or with "heard from / heard that"; one that credits a friend at its end ("..., according
+///   to a friend of mine"); or the writer's second-hand knowledge ("going off what I read");
 /// - no sign of the writer's own visit anywhere: no "I" or "we" as a subject that is not negated,
 ///   hedged or reporting ("I certainly haven't", "I'd avoid", "I was told"), no "my meal" or
 ///   "our order", no "served us", no past tense outside the hearsay (`.pastForm` or "-ed"), no "but" against it.
@@ -42,18 +43,22 @@ extension NeverCustomerDetector {
 
     /// The token of the hearsay opener if the whole review is hearsay, else nil.
     static func hearsayOnly(_ t: ReviewText) -> Int? {
-        guard t.allClasses.contains(.hearsay) else { return nil }
+        guard !t.allClasses.isDisjoint(with: [.hearsay, .secondhand]) else { return nil }
         var opener = -1
         var hearsaySentences: [Int32] = []
+        var readSentences: [Int32] = []  // "going off what I read ...": the writer's own verdict may follow "but"
         var q = 0
         while q < t.tokenCount {
             defer { q += 1 }
-            guard t.tok[q].cls.rawValue & WordClass.hearsay.rawValue != 0 else { continue }
+            guard t.tok[q].cls.rawValue & (WordClass.hearsay.rawValue | WordClass.secondhand.rawValue) != 0 else { continue }
             let s = t.tok[q].sentence
             if hearsaySentences.last == s { continue }
             let first = t.sentences[Int(s)].firstToken, stop = t.sentences[Int(s)].endToken
-            guard q < first + 4 else { continue }  // a report opens its sentence
-            if let k = reportOpener(t, first, stop) {
+            var k: Int? = nil
+            if q < first + 4 && t.has(q, .hearsay) { k = reportOpener(t, first, stop) }  // a report opens its sentence
+            if k == nil && t.has(q, .secondhand) && whatIRead(t, q, first) { k = first; readSentences.append(s) }
+            if k == nil && t.has(q, .hearsay) && accordingTo(t, q, first) { k = q }
+            if let k {
                 if opener < 0 { opener = k }
                 hearsaySentences.append(s)
             }
@@ -67,7 +72,7 @@ extension NeverCustomerDetector {
             let inHearsay = hearsaySentences.contains(s)
             let c = t.tok[k].cls.rawValue
             if c & WordClass.firstPerson.rawValue != 0 {
-                if subjects.contains(h) && !hedged(t, k) { return nil }
+                if subjects.contains(h) && !hedged(t, k) && !(k > 0 && t.tok[k - 1].hash == W.what && t.has(k + 1, .secondhand)) { return nil }
                 if possessives.contains(h), k + 1 < n, t.sameSentence(k, k + 1),
                     !t.has(k + 1, .hearsay), !notOwned.contains(t.tok[k + 1].hash)
                 {
@@ -79,7 +84,7 @@ extension NeverCustomerDetector {
                     return nil
                 }
             }
-            if inHearsay && c & WordClass.contrast.rawValue != 0 && against.contains(h) { return nil }
+            if inHearsay && c & WordClass.contrast.rawValue != 0 && against.contains(h) && !readSentences.contains(s) { return nil }
             if !inHearsay && (c & WordClass.pastForm.rawValue != 0 || t.isPastTense(k))
                 && !DemandDetector.before(t, k, 2, t.sentences[Int(s)].firstToken, .negator)
             {
@@ -88,6 +93,28 @@ extension NeverCustomerDetector {
             k += 1
         }
         return opener
+    }
+
+    private static let readLeads: Set<UInt64> = Set(["off", "by", "on", "from", "going", "judging", "based"].map(WordHash.of))
+
+    /// "going off what I read", "based on what I've heard", "from what we've seen": the
+    /// writer's knowledge is second-hand. `q` is the reading verb.
+    static func whatIRead(_ t: ReviewText, _ q: Int, _ first: Int) -> Bool {
+        var j = q - 1
+        if j > first && t.tok[j].hash == W.have { j -= 1 }
+        guard j - 2 >= first, t.has(j, .firstPerson), t.tok[j - 1].hash == W.what else { return false }
+        return readLeads.contains(t.tok[j - 2].hash)
+    }
+
+    /// "..., according to a friend of mine": a report credited at the end of its sentence.
+    /// `q` is the friend, cousin or neighbour.
+    static func accordingTo(_ t: ReviewText, _ q: Int, _ first: Int) -> Bool {
+        var j = q - 1
+        while j > first && j >= q - 4 {
+            if t.tok[j].hash == W.according { return t.tok[j + 1].hash == W.to }
+            j -= 1
+        }
+        return false
     }
 
     /// "My cousin says ...", "A friend told me the ...", "Heard from a neighbour ...": the token

@@ -33,7 +33,67 @@ extension NeverCustomerDetector {
         while w < stop && w < v + 3 && adverbs.contains(t.tok[w].hash) { w += 1 }
         if w >= stop { return true }
         if t.tok[w].clause != t.tok[w - 1].clause { return true }
-        return bareFollowers.contains(t.tok[w].hash)
+        return bareFollowers.contains(t.tok[w].hash) || neverWill(t, w, stop)
+    }
+
+    /// "never will", "won't", "never gonna" at `w`: a refusal closing a claim with no comma
+    /// ("never been never will go"), a firm refusal word followed by a future or by nothing.
+    static func neverWill(_ t: ReviewText, _ w: Int, _ stop: Int) -> Bool {
+        guard w < stop, firmRefusals.contains(t.tok[w].hash) else { return false }
+        return w + 1 >= stop || t.tok[w + 1].clause != t.tok[w].clause || t.has(w + 1, .future)
+    }
+
+    /// "Never ordered, never will", "never used them, won't": a claim ending its clause with
+    /// the next clause opening on a refusal, whatever the visit verb. Only with the writer as
+    /// subject, or none; not "never ordered the fish, never will again" (the refusal must end).
+    static func claimThenRefusal(_ t: ReviewText, _ k: Int, _ v: Int, _ first: Int, _ stop: Int) -> Bool {
+        let ownSubject = k == first || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .firstPerson)
+            || (k - 2 >= first && t.has(k - 2, .firstPerson) && t.has(k - 1, .ncNeg))
+        guard ownSubject, v + 1 < stop, t.tok[v + 1].clause != t.tok[v].clause else { return false }
+        return neverWill(t, v + 1, stop)
+    }
+
+    private static let haveHad: Set<UInt64> = Set(["had", "have", "eaten", "tried"].map(WordHash.of))
+    private static let oneOf: Set<UInt64> = Set(["a", "an", "one", "single"].map(WordHash.of))
+    private static let here: Set<UInt64> = Set(["here", "there"].map(WordHash.of))
+
+    /// "Never had a meal here", "haven't had a drink there, never will": never + had + a +
+    /// what a visit consists of (`.mealNoun`) + here/there, the claim ending its clause or going
+    /// on with "and", "but" or a refusal. Not "never had a haircut this bad", "never had a bad
+    /// meal here" (an adjective: a comparison), "never had a meal here that was hot".
+    static func hadAVisit(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        guard k + 4 < stop, haveHad.contains(t.tok[k + 1].hash), oneOf.contains(t.tok[k + 2].hash),
+            t.has(k + 3, .mealNoun), here.contains(t.tok[k + 4].hash)
+        else { return false }
+        let w = k + 5
+        if w >= stop || t.tok[w].clause != t.tok[w - 1].clause { return true }
+        return bareFollowers.contains(t.tok[w].hash) || neverWill(t, w, stop)
+    }
+
+    private static let dont: Set<UInt64> = Set(["don't", "dont", "do"].map(WordHash.of))
+    private static let notAnymore: Set<UInt64> = Set(["anymore", "again", "back", "often", "since", "now", "lately"].map(WordHash.of))
+
+    /// "I don't shop here and I'm not planning to", "we don't eat there, never will": a
+    /// negated present habit of visiting, with the writer as subject, confirmed by a refusal.
+    /// Not "I don't shop here anymore" (a former customer), "I don't usually write reviews".
+    static func habitRefused(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        var d = k
+        if t.tok[k].hash == not && k > first && t.tok[k - 1].hash == W.do { d = k - 1 }  // "I do not"
+        guard dont.contains(t.tok[d].hash), d > first, t.has(d - 1, .firstPerson) else { return false }
+        var v = k + 1
+        while v < stop && v < k + 4 && adverbs.contains(t.tok[v].hash) { v += 1 }
+        guard v + 1 < stop, t.has(v, .experience), !t.isPastTense(v) else { return false }
+        var o = v + 1
+        if here.contains(t.tok[o].hash) {
+        } else if (t.tok[o].hash == W.at || t.tok[o].hash == W.with) && o + 1 < stop
+            && (here.contains(t.tok[o + 1].hash) || t.tok[o + 1].hash == W.this || t.tok[o + 1].hash == W.them) {
+            o += 1
+        } else {
+            return false
+        }
+        var q = o + 1
+        while q < stop { if notAnymore.contains(t.tok[q].hash) { return false }; q += 1 }
+        return refusalFollows(t, o)
     }
 
     private static let havent1: UInt64 = 0x0361d3a9759ce064  // "haven't"

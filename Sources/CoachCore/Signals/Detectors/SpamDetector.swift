@@ -2,7 +2,8 @@
 ///
 /// Links are found on the words (`http(s)://`, `www.`, and bare domains such as `deal.shop`).
 /// Promotion is a family of phrases ("buy cheap", "best prices", "click here", "use code",
-/// "visit my website", "work from home") and words (crypto, casino, WhatsApp, loans).
+/// "visit my website", "work from home", "follow me on ...") and words (crypto, casino,
+/// WhatsApp, loans); a social handle ("@foodie_dan") is a weak cue.
 ///
 /// The choice for a link in a genuine complaint (e.g. a photo): a link alone is not spam. It is
 /// spam when it comes with promotional wording, or when an `http`/`www` link makes up a review
@@ -79,6 +80,8 @@ enum SpamDetector {
             else if c.contains(.promoWeak) { weak += 1 }
             k += 1
         }
+        // "@foodie_dan": a social handle, a weak cue; looked for only when a weak cue could tip the balance.
+        if strongCues.count == 1 || !links.isEmpty || phones > 0, hasHandle(t) { weak += 1 }
         let explicitLinks = links.contains { $0.explicit }
         let onlyPhotos = links.allSatisfy { $0.photo }
         let otherWords = n - wordsInLinks
@@ -91,6 +94,11 @@ enum SpamDetector {
             spam = !strongCues.isEmpty || weak >= 1
         } else {
             spam = strongCues.count >= 2 || (strongCues.count == 1 && weak >= 1)
+        }
+        // A competitor named against this business, with no link or number: "Best pizza in town is at Luigi's, not this place!"
+        if !spam && links.isEmpty && phones == 0, let k = competitorPlug(t) {
+            if let sig = t.sentenceSignal(.spam, tokens: k, k) { out.append(sig) }
+            return
         }
         guard spam else { return }
 
@@ -105,6 +113,18 @@ enum SpamDetector {
             lastSentence = t.tok[m.last].sentence
             if let sig = t.sentenceSignal(.spam, tokens: m.first, m.last) { out.append(sig) }
         }
+    }
+
+    /// Whether a word follows an "@" that opens a word: a social handle, not an e-mail address
+    /// (which has a name before the "@").
+    static func hasHandle(_ t: ReviewText) -> Bool {
+        var k = 0
+        while k < t.tokenCount {
+            let s = t.tok[k].start
+            if s >= 1 && t.bytes[s - 1] == 0x40 && (s < 2 || t.bytes[s - 2] <= 0x20) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Where a link starting at token `k` ends (the next white space), or nil if none starts here.
@@ -145,6 +165,12 @@ enum SpamDetector {
         if codeLead.contains(h) && myOur.contains(h1) && k + 2 < n && t.tok[k + 2].hash == code { return k + 2 }
         if nowLead.contains(h) && h1 == now { return k + 1 }
         if h == free && freebies.contains(h1) { return k + 1 }
+        // "Follow me on instagram", "pls follow us": an order to the reader, opening its clause.
+        if h == W.follow && (h1 == W.me || h1 == W.us)
+            && (k == 0 || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .filler))
+        {
+            return k + 1
+        }
         if visitWords.contains(h) {
             var j = k + 1
             if j < n && t.tok[j].hash == WordHash.out { j += 1 }

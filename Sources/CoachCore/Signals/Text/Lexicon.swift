@@ -80,6 +80,10 @@ struct WordClass: OptionSet, Sendable {
     // Demand (a rating earned)
     static let earnVerb = WordClass(rawValue: 1 << 54)      // earn, get, win, buy: "would earn you a star"
     static let pastForm = WordClass(rawValue: 1 << 55)      // was, went, ate, paid: the writer's own past, outside hearsay
+
+    // Never a customer (what a visit consists of, and second-hand knowledge)
+    static let mealNoun = WordClass(rawValue: 1 << 56)      // meal, drink, stay, order: "never had a meal here"
+    static let secondhand = WordClass(rawValue: 1 << 57)    // read, heard, seen: "going off what I read"
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

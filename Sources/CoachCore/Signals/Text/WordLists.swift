@@ -184,6 +184,12 @@ extension Lexicon {
             "neighbour's", "neighbor's", "colleague", "colleagues", "coworker", "coworkers",
             "workmate", "acquaintance", "someone", "somebody", "aunt", "uncle", "heard",
         ]),
+        (.mealNoun, [
+            "meal", "meals", "drink", "drinks", "bite", "coffee", "pint", "stay", "order",
+            "takeaway", "dinner", "lunch", "breakfast", "brunch", "room", "treatment",
+            "appointment", "haircut", "pizza", "burger", "curry",
+        ]),
+        (.secondhand, ["read", "heard", "seen", "hear"]),
         (.customerNoun, ["customer", "client", "guest", "patient", "patron", "diner", "shopper"]),
 
         // MARK: abuse
