@@ -73,4 +73,10 @@ import Testing
         #expect(!SignalTestSupport.has(.spam, "Best thing about the night was the band, not this place's food."))
         #expect(!SignalTestSupport.has(.spam, "Best to avoid, not this place again."))
     }
+
+    @Test func aPlugWithAnythingAboutTheVisitIsACustomerTalking() {
+        #expect(!SignalTestSupport.has(.spam, "Go to Nando's instead, not this place, the chicken was raw."))
+        #expect(!SignalTestSupport.has(.spam, "Try Luigi's down the road, not this place. Cold pizza, rude driver, 1 hour late."))
+        #expect(!SignalTestSupport.has(.spam, "Better service at Costa, not this place. Waited 20 mins for a latte."))
+    }
 }

@@ -29,10 +29,15 @@ extension SpamDetector {
     /// "Best pizza in town is at Luigi's on Main St, not this place!": a sentence opening with a
     /// recommendation, naming another business (a capitalised word that is not a common one),
     /// then "not this place". Only in a review with no "I", "we" or "my": a customer may well
-    /// say where they would rather have gone. A capitalised common word ("check the Menu") is
-    /// taken for a name: a known limit.
+    /// say where they would rather have gone. And only when the plug is the whole review, ending
+    /// on "not this place": "Go to Nando's instead, not this place, the chicken was raw" or a
+    /// second sentence about the visit is a customer talking (the benefit of the doubt, P11).
+    /// A capitalised common word ("check the Menu") is taken for a name: a known limit.
     static func competitorPlug(_ t: ReviewText) -> Int? {
         guard t.allClasses.isDisjoint(with: .firstPerson) else { return nil }
+        var sentencesWithWords = 0
+        for s in 0..<t.sentenceCount where t.sentences[s].firstToken < t.sentences[s].endToken { sentencesWithWords += 1 }
+        guard sentencesWithWords == 1 else { return nil }
         for s in 0..<t.sentenceCount {
             let first = t.sentences[s].firstToken, stop = t.sentences[s].endToken
             guard first < stop, plugLeads.contains(t.tok[first].hash) else { continue }
@@ -40,7 +45,7 @@ extension SpamDetector {
             var j = first + 1
             while j < stop {
                 if t.tok[j].shape.contains(.titleCase) && t.tok[j].cls.isDisjoint(with: [.notName, .month, .weekday, .platform, .person, .role]) { named = true }
-                if named && notThisBusiness(t, j, stop) { return first }
+                if named && notThisBusiness(t, j, stop) && j + 3 >= stop { return first }
                 j += 1
             }
         }
