@@ -30,6 +30,7 @@ import Testing
         "I will gladly edit my review to 5 stars as soon as you send me a gift card.",
         "Take 20% off my next visit and I'll delete this review.",
         "Take $20 off the bill and I'll change my review to 4 stars.",
+        "You have until Friday to refund me or this review gets posted on every platform.",
         "I want a full refund or I will be leaving reviews on Google, Yelp and TripAdvisor.",
         "If you refund the cost of the meal I'll take down my review.",
         "I'll give you 5 stars if you give me 50% off my next stay.",
@@ -124,6 +125,7 @@ import Testing
         "I wish I could say the refund process was easy.",
         "If you want a refund, you can leave a review and they'll contact you.",
         "I can't believe they wanted me to pay for a new review.",
+        "Book early or you get a table by the toilets, and I'll be writing a review about that.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

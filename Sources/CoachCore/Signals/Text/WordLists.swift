@@ -122,7 +122,7 @@ extension Lexicon {
         ]),
         (.consequence, [
             "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
-            "disappear", "vanish", "staying", "remaining", "become", "becomes", "turns", "turn",
+            "disappear", "vanish", "staying", "remaining", "become", "becomes", "turns", "turn", "gets", "get",
         ]),
         (.willing, [
             "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
