@@ -35,3 +35,7 @@ public struct SplitMix64: Sendable, Equatable {
         }
     }
 }
+
+/// SplitMix64 can drive the standard library's random APIs (`Int.random(in:using:)`,
+/// `randomElement(using:)`), so tests get replayable randomness from the same generator.
+extension SplitMix64: RandomNumberGenerator {}

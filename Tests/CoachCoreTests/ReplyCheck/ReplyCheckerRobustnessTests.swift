@@ -3,18 +3,6 @@ import Testing
 
 /// The checker never traps, whatever it is given, and always quotes the reply exactly.
 @Suite struct ReplyCheckerRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces: [String] = [
         "sorry", " but ", "However, ", "you", " should have ", "lawyer", "#", "123", "-", "4567", "@", ".", "com",
         "!!", "?!", "LIAR", " ", "\n", "’", "'", "\u{0}", "é", "e\u{301}", "👨‍👩‍👧", "🙄", "\u{FEFF}", "\u{202E}",
@@ -23,7 +11,7 @@ import Testing
     ]
 
     static func randomReply(seed: UInt64) -> String {
-        var rng = Seeded(state: seed)
+        var rng = SplitMix64(seed: seed)  // replayable
         var s = ""
         let n = Int(rng.next() % 80)
         for _ in 0..<n {

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func randomUnicodeNeverTrapsAndSpansStayExact() {
-        var rng = SignalTestSupport.SplitMix(state: 0x5EED)
+        var rng = SplitMix64(seed: 0x5EED)
         let pieces: [String] = [
             "refund", " me", " or", " I’ll", " post", " on", " Yelp", " never", " been", " here",
             " idiot", " the", " manager", " is", " a", " pig", "!!", "!", ".", "?", ",", " ", "\n",
