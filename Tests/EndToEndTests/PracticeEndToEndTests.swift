@@ -33,6 +33,16 @@ import Testing
         #expect(result.output.contains("You stopped after 1 of 3 cases."))
     }
 
+    @Test func aPastedDraftOfThirtyKilobytesWarnsOnceAndSaysHowManyLinesWereLeftOut() throws {
+        // 300 lines of 100 bytes: the first 99 fit in the 10,000-byte limit, 201 are left out.
+        let draft = Array(repeating: String(repeating: "x", count: 100), count: 300).joined(separator: "\n")
+        let result = try run(["practice", "--cases", "1", "--seed", "7", "--width", "200"], input: "t\n" + draft + "\n\n")
+        #expect(result.status == 0, "stderr: \(result.error)")
+        #expect(result.output.components(separatedBy: "longer than 10000 bytes").count - 1 == 1)
+        #expect(result.output.contains("201 line(s) were left out"))
+        #expect(result.output.contains("Practice over: 1 of 1 right."))
+    }
+
     @Test func practiceWritesAReportAndNeverOverwritesOneWithoutForce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("practice-e2e-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -10,6 +10,8 @@ public enum PracticeEvent: Sendable, Equatable {
     case askDraft
     /// The draft is over the size limit; the line was not added.
     case draftTooLong(limit: Int)
+    /// The draft ended with this many lines left out for being past the size limit.
+    case linesLeftOut(count: Int)
     /// The answer graded, with the score so far.
     case graded(PracticeGrade, score: PracticeScore)
     /// The session is over.

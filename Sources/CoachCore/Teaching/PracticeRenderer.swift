@@ -30,6 +30,7 @@ public struct PracticeRenderer: Sendable {
         case .invalidVerdict: return block(.warning, .practiceHintVerdict)
         case .askDraft: return block(.question, .practiceAskDraft)
         case .draftTooLong(let limit): return block(.error, .practiceDraftTooLong, ["limit": "\(limit)"])
+        case .linesLeftOut(let count): return StyledLine.lines(.warning, catalog.text("input.left_out", ["count": "\(count)"]))
         case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score))
         case .summary(let summary): return render(summary)
         }

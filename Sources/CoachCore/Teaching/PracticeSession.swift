@@ -30,12 +30,19 @@ public struct PracticeSession: Sendable {
         case let .draft(given, lines):
             let trimmed = line.trimmingWhitespace()
             if trimmed == "/quit" { return stop(state) }
-            if lines.isEmpty, trimmed.isEmpty || VerdictAnswer.isSkip(trimmed) {
-                return grade(state, given: given, draft: nil)
+            if trimmed.isEmpty || (lines.isEmpty && VerdictAnswer.isSkip(trimmed)) {
+                // Say how many lines were left out before the grade, once, as the chat does.
+                let told: [PracticeEvent] = state.linesLeftOut > 0 ? [.linesLeftOut(count: state.linesLeftOut)] : []
+                next.linesLeftOut = 0
+                let (graded, events) = grade(next, given: given, draft: lines.isEmpty ? nil : lines.joined(separator: "\n"))
+                return (graded, told + events)
             }
-            if trimmed.isEmpty { return grade(state, given: given, draft: lines.joined(separator: "\n")) }
             let size = lines.reduce(0) { $0 + $1.utf8.count + 1 }
-            if size + line.utf8.count > limits.draftBytes { return (state, [.draftTooLong(limit: limits.draftBytes)]) }
+            if size + line.utf8.count > limits.draftBytes {
+                // Warn at the first line left out only: a long paste would repeat it for every line.
+                next.linesLeftOut += 1
+                return (next, next.linesLeftOut == 1 ? [.draftTooLong(limit: limits.draftBytes)] : [])
+            }
             next.phase = .draft(given: given, lines: lines + [line])
             return (next, [])
         }

@@ -15,12 +15,16 @@ public struct PracticeState: Sendable, Equatable {
     public var position: Int
     public var phase: PracticePhase
     public var grades: [PracticeGrade]
+    /// Lines of the draft being collected that were left out for being past the size limit:
+    /// warned about at the first, counted when the draft ends.
+    public var linesLeftOut: Int
 
     public init(plan: PracticePlan) {
         self.plan = plan
         position = 0
         phase = plan.cases.isEmpty ? .finished : .verdict
         grades = []
+        linesLeftOut = 0
     }
 
     /// The case being answered, if any.

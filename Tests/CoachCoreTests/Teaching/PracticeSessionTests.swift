@@ -104,6 +104,31 @@ import Testing
         #expect(state.phase == .verdict)
     }
 
+    @Test func anOversizeDraftWarnsOnceAndCountsTheLinesLeftOutWhenItEnds() {
+        var limits = Limits()
+        limits.draftBytes = 100
+        let session = PracticeSession(catalog: catalog, limits: limits)
+        var (state, _) = session.start(PracticePlan(library: library, count: 2, seed: 1))
+        state = session.step(state, "g").0
+        let kept = String(repeating: "a", count: 60)
+        var warnings = 0
+        for line in [kept] + Array(repeating: String(repeating: "b", count: 60), count: 30) {
+            let (next, events) = session.step(state, line)
+            state = next
+            warnings += events.filter { $0 == .draftTooLong(limit: 100) }.count
+        }
+        #expect(warnings == 1)
+        let (graded, events) = session.step(state, "")
+        #expect(events.first == .linesLeftOut(count: 30))
+        #expect(events.filter { if case .linesLeftOut = $0 { true } else { false } }.count == 1)
+        #expect(graded.grades.first?.draft == kept)
+        #expect(graded.linesLeftOut == 0)
+        // The next draft starts with nothing left out: no count, and a new warning if needed.
+        let second = session.step(session.step(graded, "t").0, "Short reply.")
+        #expect(second.1.isEmpty)
+        #expect(!session.step(second.0, "").1.contains { if case .linesLeftOut = $0 { true } else { false } })
+    }
+
     @Test func skipGradesTheVerdictWithoutADraft() {
         let (start, _) = session.start(PracticePlan(library: library, count: 2, seed: 1))
         let state = session.step(session.step(start, "t").0, "skip").0
@@ -138,7 +163,7 @@ import Testing
     @Test func everyPracticeEventRendersWithoutAMissingPrompt() {
         let renderer = PracticeRenderer(catalog: catalog)
         let (state, events) = run(PracticePlan(library: library, count: library.cases.count, seed: 2)) { _ in "g" }
-        let extra: [PracticeEvent] = [.invalidVerdict, .draftTooLong(limit: 10), .askDraft]
+        let extra: [PracticeEvent] = [.invalidVerdict, .draftTooLong(limit: 10), .linesLeftOut(count: 3), .askDraft]
         let text = renderer.render(events + extra).map(\.text).joined(separator: "\n")
             + PracticeReport(catalog: catalog).markdown(for: state)
         #expect(!text.contains("[missing prompt:"))
