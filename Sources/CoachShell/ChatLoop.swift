@@ -26,16 +26,25 @@ public final class ChatLoop {
         let sink: OutputSink
         let echo: Echo
         let format: ReadableLines
+        /// Whether the channel holds the whole conversation from its start (a transcript): a
+        /// resumed session is written to it from the beginning, not from where it was resumed.
+        let fromTheStart: Bool
 
         public init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette) {
+            self.init(sink: sink, echo: echo, width: width, palette: palette, fromTheStart: false)
+        }
+
+        init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette, fromTheStart: Bool) {
             self.sink = sink
             self.echo = echo
             self.format = ReadableLines(width: width, palette: palette)
+            self.fromTheStart = fromTheStart
         }
 
-        /// A transcript channel: prompts and input shown, 80 columns, no colour.
+        /// A transcript channel: prompts and input shown, 80 columns, no colour, the whole
+        /// conversation from its start.
         public static func transcript(_ sink: OutputSink) -> Channel {
-            Channel(sink: sink, echo: .promptAndInput, width: Transcript.width, palette: Palette(enabled: false))
+            Channel(sink: sink, echo: .promptAndInput, width: Transcript.width, palette: Palette(enabled: false), fromTheStart: true)
         }
     }
 
@@ -75,14 +84,25 @@ public final class ChatLoop {
     /// typed: every channel shows them as the reader would have (after their prompt, where input
     /// is shown), followed by what the coach answered, so the terminal shows what the coach
     /// noticed and a recorded transcript reads, and replays, as the conversation that happened.
+    ///
+    /// A `resumed` session (the loop's session is rebuilt from its lines) says so with `opening`
+    /// and asks the current question on the channels that show it live; a channel that holds the
+    /// whole conversation (a transcript) gets it from the start instead, as if the saved lines
+    /// were typed now, so a recorded transcript replays like any other.
     @discardableResult
-    public func run(opening: [StyledLine]? = nil, preTyped: [String] = []) -> Ending {
-        show(opening ?? renderer.greeting())
-        show(renderer.render(coach.opening(session)))
-        for line in preTyped {
-            let shown = renderer.prompt(for: session.state.step) + VisibleText.escape(line, keepNewlines: false)
-            for channel in channels where channel.echo != .none { channel.sink.write(shown + "\n") }
-            if handle(line) == .quit { return .quit }
+    public func run(opening: [StyledLine]? = nil, preTyped: [String] = [], resumed: SavedSession? = nil) -> Ending {
+        if let resumed {
+            let live = channels.filter { !$0.fromTheStart }
+            show(opening ?? renderer.greeting(), on: live)
+            show(renderer.render(coach.opening(session)), on: live)
+            let whole = channels.filter(\.fromTheStart)
+            if !whole.isEmpty {
+                let earlier = ChatLoop(coach: coach, reader: reader, channels: whole,
+                                       session: Session(state: InterviewState(explain: resumed.explain)))
+                earlier.start(opening: nil, preTyped: resumed.lines)
+            }
+        } else if start(opening: opening, preTyped: preTyped) == .quit {
+            return .quit
         }
         while true {
             let prompt = renderer.prompt(for: session.state.step)
@@ -103,6 +123,20 @@ public final class ChatLoop {
                 if handle(line) == .quit { return .quit }
             }
         }
+    }
+
+    /// Greets (or shows `opening`), asks the current question, and feeds `preTyped` lines
+    /// through the coach, shown after their prompts. Returns `.quit` when one of them quit.
+    @discardableResult
+    func start(opening: [StyledLine]?, preTyped: [String]) -> Ending? {
+        show(opening ?? renderer.greeting())
+        show(renderer.render(coach.opening(session)))
+        for line in preTyped {
+            let shown = renderer.prompt(for: session.state.step) + VisibleText.escape(line, keepNewlines: false)
+            for channel in channels where channel.echo != .none { channel.sink.write(shown + "\n") }
+            if handle(line) == .quit { return .quit }
+        }
+        return nil
     }
 
     /// Feeds one line to the coach and shows what it says. Returns `.quit` when the owner quit.
@@ -134,7 +168,9 @@ public final class ChatLoop {
     }
 
     /// Writes lines to every channel: escaped, wrapped and coloured as each channel says.
-    public func show(_ lines: [StyledLine]) {
+    public func show(_ lines: [StyledLine]) { show(lines, on: channels) }
+
+    func show(_ lines: [StyledLine], on channels: [Channel]) {
         guard !lines.isEmpty else { return }
         for channel in channels { channel.write(lines) }
     }

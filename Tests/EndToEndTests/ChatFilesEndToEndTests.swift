@@ -79,6 +79,34 @@ import Testing
         #expect(!result.errorOutput.contains("Usage:"))
     }
 
+    /// Writes a saved session, as the chat leaves it, into the folder's state directory.
+    func saveSession(_ lines: [String], explain: Bool, in folder: Folder) throws {
+        let sessions = folder.url.appendingPathComponent("review-coach/sessions")
+        try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        let json = try JSONSerialization.data(withJSONObject: ["version": 1, "explain": explain, "lines": lines] as [String: Any])
+        try json.write(to: sessions.appendingPathComponent("20260101-000000-1.json"))
+    }
+
+    @Test(arguments: [false, true])
+    func aRecordedResumedSessionStartsFromTheBeginningAndReplaysUnchanged(explain: Bool) throws {
+        let folder = try Folder()
+        try saveSession(["Refund me or I post this everywhere.", "The staff were rude.", "", "calm", "yes"], explain: explain, in: folder)
+        let transcript = folder.path("resumed.transcript")
+        let result = try RunBinary.run(["resume", "--record", transcript], input: "no\n/quit\n", environment: folder.environment)
+        #expect(result.exitCode == 0, "stderr: \(result.errorOutput)")
+        #expect(result.output.contains("Welcome back"))
+        #expect(!result.output.contains("What I noticed in the review:"), "the terminal is not shown the restored conversation again")
+        let recorded = try String(contentsOfFile: transcript, encoding: .utf8)
+        #expect(!recorded.contains("Welcome back"))
+        #expect(recorded.contains("review> Refund me or I post this everywhere.\nreview> The staff were rude.\nreview> \n"))
+        #expect(recorded.contains("you> calm\n"))
+        #expect(recorded.contains("you> yes\n"))
+        #expect(recorded.contains("you> no\n"))
+        #expect(recorded.contains("# args: --explain") == explain)
+        let replay = try RunBinary.run(["replay", transcript], environment: folder.environment)
+        #expect(replay.exitCode == 0, "the recorded transcript does not replay:\n\(replay.output)")
+    }
+
     @Test func resumeWithNothingSavedSaysHowToStartAndExitsOne() throws {
         let folder = try Folder()
         let result = try RunBinary.run(["resume"], environment: folder.environment)

@@ -41,7 +41,8 @@ struct SessionRunner {
     /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
     /// typed lines shown after their prompts; `sessionName` names the autosave file.
     ///
-    /// A resumed session (`opening` given) is rebuilt from its lines silently and says so; a
+    /// A resumed session (`opening` given) is rebuilt from its lines silently and says so, while
+    /// a `--record` transcript gets those lines from the start as if typed, so it replays; a
     /// new one (a review file) feeds its lines through the loop as if typed, so the coach's
     /// answer to them is shown and recorded.
     func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?) throws {
@@ -74,7 +75,7 @@ struct SessionRunner {
         // A session with lines already in (a review file, a resumed session) is saved at once;
         // an empty one is first saved when the owner types, so start-up writes nothing.
         if !lines.isEmpty { try store?.save(saved) }
-        loop.run(opening: opening, preTyped: resuming ? [] : lines)
+        loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
         // At a terminal, someone who leaves before the verdict learns that nothing is lost.
         let step = loop.session.state.step
         if echo == .byReader, store != nil, !loop.typedLines.isEmpty, step != .done, step != .draft {
