@@ -248,3 +248,71 @@ import Testing
         #expect(!SignalTestSupport.has(.demand, "They asked how to get rid of my review, offering a voucher."))
     }
 }
+
+/// Prices named without a request verb, found by a fresh probe: a bare price after an offered
+/// removal, a cut to the bill for a rising rating, a value that "would go a long way towards" a
+/// review action. Each with the near misses that must not fire.
+@Suite struct DemandPriceCueTests {
+    @Test("An offered removal, then a bare price or 'you know what to do' and a price, is a demand", arguments: [
+        "If you want this review gone, you know what to do. £100.",
+        "You want this review removed? You know what to do. $50.",
+        "If you'd like this review taken down, you know what to do: £75 back in my account.",
+        "If you want my review deleted you know what to do. 50 quid back.",
+    ])
+    func offeredRemovalThenBarePriceIsADemand(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("'You know what to do' with no offered removal, or with no price, is not a demand", arguments: [
+        "You know what to do if you want my business back: fix the heating.",
+        "I left a review, you know what to do with it.",
+        "If you want this review gone, you know what to do.",
+        "You want the review removed? Tough. £100 for a cold curry is daylight robbery.",
+        "£30 for a burger. I'll be leaving a review on Google.",
+    ])
+    func knowWhatToDoWithoutOfferAndPriceIsNoDemand(_ review: String) {
+        #expect(!SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A cut to the bill asked for, with the rating going back up, is a demand", arguments: [
+        "Knock the bill down by half and the stars go back up.",
+        "Slash the price by 40% and the stars come back up.",
+        "Bring the total down to £60 and my stars will go back up.",
+        "Halve the invoice and the rating goes back up to four.",
+    ])
+    func priceCutForRisingRatingIsADemand(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A cut that happened, a rating that rose, or a cut with no review is not a demand", arguments: [
+        "The bill was knocked down by half after I complained and the service went back up a notch.",
+        "They knocked the bill down by half and my rating went back up to four stars.",
+        "Once the heating was fixed the stars went back up.",
+        "Knock the bill down by half and I'll come back.",
+        "When I searched, the review comes up first on Google.",
+        "My rating goes back up when the heating works.",
+    ])
+    func pastCutOrRiseIsNoDemand(_ review: String) {
+        #expect(!SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("A value that would go a long way towards a review action is a demand", arguments: [
+        "A discount on my next booking would go a long way towards me removing this.",
+        "A free night would go a long way toward me changing my rating.",
+        "£50 back would go a long way towards this review disappearing.",
+        "Some compensation would go a long way to me updating this review.",
+    ])
+    func valueGoingALongWayTowardsReviewActionIsADemand(_ review: String) {
+        #expect(SignalTestSupport.has(.demand, review))
+    }
+
+    @Test("Going a long way with no review action, or in the past, is not a demand", arguments: [
+        "A discount would go a long way, the room was filthy.",
+        "A refund would go a long way towards making this right.",
+        "Their apology went a long way towards me changing my review.",
+        "A refund would have gone a long way towards a better review.",
+    ])
+    func longWayWithoutReviewActionIsNoDemand(_ review: String) {
+        #expect(!SignalTestSupport.has(.demand, review))
+    }
+}

@@ -82,8 +82,11 @@ enum DemandDetector {
                 let pf = t.sentences[prevSentence].firstToken
                 if let sig = t.sentenceSignal(.demand, tokens: pf, stop - 1) { out.append(sig) }
                 prev = nil
-            } else if prev != nil && stop - first <= 2 && !f.action && !f.valueAny {
-                continue  // "Fine.", "Seriously?": an aside keeps the sentence before in view
+            } else if let p = prev, stop - first <= 2 && !f.action && !f.valueAny
+                || p.offer && isKnowWhatToDoAside(t, first, stop)
+            {
+                // "Fine.", "Seriously?", "You know what to do.": an aside keeps the sentence before in view
+                continue
             } else {
                 prev = f
             }
@@ -253,6 +256,9 @@ enum DemandDetector {
                 if valueCounts(t, k, first) {
                     f.valueAny = true
                     if before(t, k, 3, first, .negator) { f.valueDenied = true }
+                    else if !f.action && goesALongWayTowards(t, k, first, stop) {
+                        f.action = true; f.condWeak = true; f.valueRequested = true
+                    }
                     if isRequested(t, k, first, stop, conditionBefore: firstCondition < k)
                         || governingCondition < k && conditionGoverns(t, governingCondition, k)
                     {
@@ -261,6 +267,10 @@ enum DemandDetector {
                 }
             }
             if c.contains(.remedy) && remedyCounts(t, k, first) { f.remedy = true }
+            // "Knock the bill down by half": a cut to the price, asked of the business.
+            if c.contains(.cutVerb) && !f.valueRequested && priceCut(t, k, first, stop) {
+                f.valueAny = true; f.valueRequested = true; f.imperative = true
+            }
 
             // Review actions.
             if c.contains(.postVerb) && !f.action {
@@ -286,11 +296,18 @@ enum DemandDetector {
             }
             if c.contains(.reviewObject) {
                 if before(t, k, 3, first, .badRating) { f.badReview = true }
+                if !f.action && ratingRises(t, k, stop) { f.action = true }
                 if !f.action && (ratingHandedBack(t, k, first, stop) || f.valueAny && ratingEarnedBefore(t, k, first, stop)) { f.action = true }
             }
             k += 1
         }
         if f.action && !f.valueRequested && (f.condWeak || f.condStrong || f.linked) { exchangeCues(t, first, stop, &f) }
+        // "£100.", "50 quid back.": a bare price, named after an offered removal.
+        if !f.valueRequested && (f.valueAny || t.tok[first].shape.contains(.allDigits)) {
+            if t.tok[stop - 1].clause == t.tok[first].clause && barePrice(t, first, stop) || f.offer && offerPricedInClause(t, first, stop) {
+                f.valueAny = true; f.valueRequested = true; f.condWeak = true
+            }
+        }
         return f
     }
 
@@ -316,7 +333,9 @@ enum DemandDetector {
     static func reviewSubjectFollows(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
         var j = k + 1
         while j < min(stop, k + 4) {
-            if t.has(j, .reviewObject) { return j + 1 < stop && (t.has(j + 1, .consequence) || t.has(j + 1, .future)) }
+            if t.has(j, .reviewObject) {
+                return j + 1 < stop && (t.has(j + 1, .consequence) || t.has(j + 1, .future)) || ratingRises(t, j, stop)
+            }
             j += 1
         }
         return false

@@ -10,7 +10,7 @@ extension DemandDetector {
         "would", "will", "could", "might", "may", "i'd", "it'd", "that'd", "that'll", "it'll", "wud", "wd", "'d", "'ll",
     ].map(WordHash.of))
     private static let yourWords: Set<UInt64> = Set(["you", "your", "u", "ur", "yourself"].map(WordHash.of))
-    private static let personalPrice: Set<UInt64> = Set(["a", "an", "some", "me", "us", "my", "our", "next"].map(WordHash.of))
+    static let personalPrice: Set<UInt64> = Set(["a", "an", "some", "me", "us", "my", "our", "next"].map(WordHash.of))
     private static let pointers: Set<UInt64> = Set(["it", "it's", "its", "that", "that's", "thats", "then", "this", "which"].map(WordHash.of))
     /// Nouns for a review action: "no retraction", "no edit", "no 5 stars".
     private static let actionNouns: Set<UInt64> = Set([

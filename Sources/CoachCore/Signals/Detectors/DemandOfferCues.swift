@@ -6,7 +6,7 @@
 /// Each cue is a test on the tokens of one sentence; `DemandDetector.features` combines them.
 extension DemandDetector {
     /// Words that may come before a value at the start of a sentence ("a partial refund and ...").
-    private static let leadModifiers: Set<UInt64> = Set([
+    static let leadModifiers: Set<UInt64> = Set([
         "a", "an", "the", "full", "partial", "little", "small", "some", "decent", "proper", "nice",
         "simple", "another", "free", "my", "our", "just", "fair", "any", "gesture", "of", "maybe",
         "perhaps", "possibly", "even",
@@ -24,6 +24,8 @@ extension DemandDetector {
     static let u: UInt64 = 0xaf63e84c860200f0  // "u"
     static let expect: UInt64 = 0x208ad7977190aad8  // "expect"
     private static let want: UInt64 = 0x5e7da6f62c24052f  // "want"
+    private static let youd: UInt64 = 0x8ea2d029668e979f  // "you'd"
+    private static let youdBare: UInt64 = 0xd3471749a88bf228  // "youd"
 
     /// Whether token `k` starts a condition that can govern a later value: `if`, `unless`,
     /// `until`, `once`, `before`, `when`, "the moment", "should you".
@@ -96,7 +98,7 @@ extension DemandDetector {
         if h == rid { return ridOfReview(t, k, first, stop) }
         guard h == want || h == W.like, k > first else { return false }
         let p = t.tok[k - 1].hash
-        guard p == W.you || p == u || t.tok[k - 1].cls.contains(.future) && k - 2 >= first && t.tok[k - 2].hash == W.you else { return false }
+        guard p == W.you || p == u || p == youd || p == youdBare || t.tok[k - 1].cls.contains(.future) && k - 2 >= first && t.tok[k - 2].hash == W.you else { return false }
         var j = k + 1
         while j < min(stop, k + 5) {
             if t.has(j, .reviewObject) {

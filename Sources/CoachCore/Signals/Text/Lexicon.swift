@@ -84,6 +84,11 @@ struct WordClass: OptionSet, Sendable {
     // Never a customer (what a visit consists of, and second-hand knowledge)
     static let mealNoun = WordClass(rawValue: 1 << 56)      // meal, drink, stay, order: "never had a meal here"
     static let secondhand = WordClass(rawValue: 1 << 57)    // read, heard, seen: "going off what I read"
+
+    // Demand (a price cut, a rating that rises)
+    static let priceNoun = WordClass(rawValue: 1 << 58)     // bill, price, total, invoice: "knock the bill down"
+    static let cutVerb = WordClass(rawValue: 1 << 59)       // knock, cut, slash, halve: "cut the price in half"
+    static let riseVerb = WordClass(rawValue: 1 << 60)      // go, climb, shoot: "and the stars go back up"
 }
 
 /// A fixed open-addressing table from word hash to word classes, built once from the word lists.

@@ -145,6 +145,19 @@ extension Lexicon {
             "bad", "negative", "one", "zero", "1", "0", "terrible", "scathing", "nasty", "poor",
             "low", "horrible", "awful", "honest", "worst",
         ]),
+        (.priceNoun, [
+            "bill", "bills", "price", "prices", "total", "invoice", "tab", "charge", "charges",
+            "fee", "fees", "cost", "quote",
+        ]),
+        (.cutVerb, [
+            "knock", "cut", "slash", "halve", "drop", "lower", "reduce", "bring", "chop", "shave",
+            "trim", "take", "mark",
+        ]),
+        (.riseVerb, [
+            "go", "goes", "come", "comes", "climb", "climbs", "shoot", "shoots", "jump", "jumps",
+            "bounce", "bounces", "creep", "creeps", "float", "floats", "move", "moves", "rise",
+            "rises", "spring", "springs", "fly", "flies",
+        ]),
         (.wantVerb, ["want", "wanting", "asking", "ask", "need", "looking", "after", "seeking", "expecting", "expect"]),
 
         // MARK: never a customer
