@@ -126,6 +126,8 @@ import Testing
         "If you want a refund, you can leave a review and they'll contact you.",
         "I can't believe they wanted me to pay for a new review.",
         "Book early or you get a table by the toilets, and I'll be writing a review about that.",
+        "A free dessert would go a long way, but I'm still leaving a bad review.",
+        "I want a refund, but I'm posting my one star review anyway.",
     ]
 
     @Test("A demand tied to a review fires", arguments: threats)

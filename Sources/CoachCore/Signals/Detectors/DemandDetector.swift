@@ -37,6 +37,7 @@ enum DemandDetector {
         var valueDenied = false   // "still no refund": a value the writer lacks
         var pointsBack = false    // "until it's in my account": the condition refers to the sentence before
         var namesReview = false   // a review word or a platform, not only "I'll tell everyone"
+        var goesAhead = false     // "I'm still leaving", "anyway": the review comes whatever happens
 
         /// The parts of two linked sentences taken together.
         func union(_ o: Features) -> Features {
@@ -50,6 +51,7 @@ enum DemandDetector {
             f.valueAny = f.valueAny || o.valueAny
             f.remedy = f.remedy || o.remedy
             f.badReview = f.badReview || o.badReview
+            f.goesAhead = f.goesAhead || o.goesAhead
             f.offer = f.offer || o.offer
             return f
         }
@@ -58,6 +60,8 @@ enum DemandDetector {
         var qualifies: Bool {
             let act = action || (badReview && condStrong)
             guard act else { return false }
+            // A bad review posted whatever happens is no exchange: "I'm still leaving one star".
+            if badReview && goesAhead { return false }
             if condStrong && (valueAny || remedy) { return true }
             if linked && imperative && (valueAny || remedy) { return true }
             return (condStrong || condWeak) && valueRequested
@@ -294,6 +298,7 @@ enum DemandDetector {
             if c.contains(.consequence) && !f.action {
                 if before(t, k, 5, first, .reviewObject) || platformAfter(t, k, stop) { f.action = true }
             }
+            if h == W.anyway || (h == W.still && stillGoesAhead(t, k, stop)) { f.goesAhead = true }
             if c.contains(.reviewObject) {
                 if before(t, k, 3, first, .badRating) { f.badReview = true }
                 if !f.action && ratingRises(t, k, stop) { f.action = true }
@@ -497,6 +502,20 @@ enum DemandDetector {
                 return true
             }
             if (h == W.bump || h == W.bumping || h == knock) && t.tok[j].hash == W.up { return true }
+            j += 1
+        }
+        return false
+    }
+}
+
+extension DemandDetector {
+    /// "still" right before the writer's review action ("I'm still leaving", "will still post"):
+    /// the review goes ahead whatever the business does.
+    static func stillGoesAhead(_ t: ReviewText, _ k: Int, _ stop: Int) -> Bool {
+        var j = k + 1
+        let hi = min(stop, k + 4)
+        while j < hi {
+            if t.has(j, .postVerb) { return true }
             j += 1
         }
         return false
