@@ -153,18 +153,12 @@ public struct PromptCatalog: Sendable, Equatable {
         entries[key].map { Self.fill($0, values) }
     }
 
-    /// The placeholder names a template uses.
+    /// The placeholder names a template uses: its slots (as `PromptTemplate` splits it, the same
+    /// parse that fills them) whose names are letters and underscores.
     public static func placeholders(in template: String) -> [String] {
-        var names: [String] = []
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: "}") else { break }
-            let name = after[..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "_" }) { names.append(String(name)) }
-            rest = after[after.index(after: close)...]
+        PromptTemplate(template).slotNames.filter { name in
+            !name.isEmpty && name.allSatisfy { $0.isLetter || $0 == "_" }
         }
-        return names
     }
 
     /// Replaces each `{name}` that `values` has with its value (see `PromptTemplate`).

@@ -12,6 +12,14 @@ public struct PromptTemplate: Sendable, Equatable {
 
     let pieces: [Piece]
 
+    /// The names of the slots, in order.
+    public var slotNames: [String] {
+        pieces.compactMap { piece in
+            if case .slot(let name) = piece { return name }
+            return nil
+        }
+    }
+
     /// Splits a template. A slot is `{` + a name without braces + `}`; any other brace is text.
     public init(_ template: String) {
         var pieces: [Piece] = []

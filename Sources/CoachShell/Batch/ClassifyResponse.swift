@@ -64,21 +64,18 @@ public struct ClassifyResponse: Sendable, Equatable {
     }
 
     /// The `signals` member.
-    static func encodeSignals(_ signals: [(kind: String, text: String)], into json: inout JSONWriter) {
+    static func encodeSignals(_ signals: some Sequence<(kind: String, text: String)>, into json: inout JSONWriter) {
         json.key("signals")
         json.beginArray()
-        for signal in signals { encodeSignal(kind: signal.kind, text: signal.text, into: &json) }
+        for signal in signals {
+            json.beginObject()
+            json.key("kind")
+            json.string(signal.kind)
+            json.key("text")
+            json.string(signal.text)
+            json.endObject()
+        }
         json.endArray()
-    }
-
-    /// One element of `signals`: `{"kind": …, "text": …}`.
-    static func encodeSignal(kind: String, text: String, into json: inout JSONWriter) {
-        json.beginObject()
-        json.key("kind")
-        json.string(kind)
-        json.key("text")
-        json.string(text)
-        json.endObject()
     }
 
     /// The members after the reasons: principles, reply and next steps.

@@ -72,10 +72,7 @@ struct ResponseTemplate {
         json.key("id")
         json.optionalString(id)
         json.members(head)
-        json.key("signals")
-        json.beginArray()
-        for signal in signals { ClassifyResponse.encodeSignal(kind: signal.kind.rawValue, text: signal.text, into: &json) }
-        json.endArray()
+        ClassifyResponse.encodeSignals(signals.lazy.map { (kind: $0.kind.rawValue, text: $0.text) }, into: &json)
         var assessment = self.assessment
         assessment.signals = signals
         json.key("reasons")

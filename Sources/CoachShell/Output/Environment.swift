@@ -14,9 +14,12 @@ public enum Environment {
     /// The current values of `names` (unset ones are absent).
     public static func current() -> [String: String] {
         var values: [String: String] = [:]
-        for name in names {
-            if let value = getenv(name) { values[name] = String(cString: value) }
-        }
+        for name in names { values[name] = value(name) }
         return values
+    }
+
+    /// One variable's current value, or nil when it is unset.
+    public static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }

@@ -52,7 +52,7 @@ struct SessionRunner {
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
-        let store = options.incognito ? nil : try SessionStore(folder: StateDirectory().sessionsFolder, name: sessionName)
+        let store = options.incognito ? nil : try SessionStore(folder: StateDirectory(environment: environment).sessionsFolder, name: sessionName)
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
