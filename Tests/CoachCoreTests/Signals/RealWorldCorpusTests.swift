@@ -15,44 +15,17 @@ import Testing
     static let blind4 = ReviewCase.load("blind-4-reviews.jsonl")
     static let blind5 = ReviewCase.load("blind-5-reviews.jsonl")
 
-    @Test func blind5CorpusReport() {
-        let score = CorpusScore(Self.blind5)
-        print("blind-5-reviews: \(score)")
+    @Test("Each corpus prints its score and misses, and holds at least its number of reviews", arguments: [
+        ("real-world-reviews.jsonl", 150), ("held-out-reviews.jsonl", 40), ("fresh-reviews.jsonl", 30),
+        ("blind-4-reviews.jsonl", 60), ("blind-5-reviews.jsonl", 30),
+    ])
+    func corpusReport(file: String, minimumCount: Int) {
+        let cases = ReviewCase.load(file)
+        let score = CorpusScore(cases)
+        print("\(file.replacingOccurrences(of: ".jsonl", with: "")): \(score)")
         for m in score.misses { print("  MISS \(m)") }
         for m in score.signalMisses { print("  SIGNALS \(m)") }
-        #expect(Self.blind5.count >= 30)
-    }
-
-    @Test func blind4CorpusReport() {
-        let score = CorpusScore(Self.blind4)
-        print("blind-4-reviews: \(score)")
-        for m in score.misses { print("  MISS \(m)") }
-        for m in score.signalMisses { print("  SIGNALS \(m)") }
-        #expect(Self.blind4.count >= 60)
-    }
-
-    @Test func freshCorpusReport() {
-        let score = CorpusScore(Self.fresh)
-        print("fresh-reviews: \(score)")
-        for m in score.misses { print("  MISS \(m)") }
-        for m in score.signalMisses { print("  SIGNALS \(m)") }
-        #expect(Self.fresh.count >= 30)
-    }
-
-    @Test func heldOutCorpusReport() {
-        let score = CorpusScore(Self.heldOut)
-        print("held-out-reviews: \(score)")
-        for m in score.misses { print("  MISS \(m)") }
-        for m in score.signalMisses { print("  SIGNALS \(m)") }
-        #expect(Self.heldOut.count >= 40)
-    }
-
-    @Test func tuningCorpusReport() {
-        let score = CorpusScore(Self.tuning)
-        print("real-world-reviews: \(score)")
-        for m in score.misses { print("  MISS \(m)") }
-        for m in score.signalMisses { print("  SIGNALS \(m)") }
-        #expect(Self.tuning.count >= 150)
+        #expect(cases.count >= minimumCount)
     }
 
     /// First measured right after tuning on the other fixture: 28/40 (genuine 17/17,
