@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
-// Dependencies: swift-argument-parser for the command line; swift-property-based for tests only.
+// Dependencies: swift-argument-parser for the command line; swift-system for safe file writes;
+// swift-property-based for tests only.
 let package = Package(
     name: "review-coach",
     platforms: [.macOS(.v13)],
@@ -15,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Typed file descriptors and open options (O_EXCL, O_NOFOLLOW) for the safe-write routine.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // Tests only: property-based testing (random sequences with shrinking) for the state machine.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -34,7 +37,10 @@ let package = Package(
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
         // The thin shell: line readers, rendering, transcripts, storage.
-        .target(name: "CoachShell", dependencies: ["CoachCore", "CoachPrompts", "CEditLine"]),
+        .target(
+            name: "CoachShell",
+            dependencies: ["CoachCore", "CoachPrompts", "CEditLine", .product(name: "SystemPackage", package: "swift-system")]
+        ),
         .executableTarget(
             name: "review-coach",
             dependencies: [

@@ -54,8 +54,10 @@ public final class ChatLoop {
     let channels: [Channel]
     /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
     let onSave: (String?, Session) -> [StyledLine]
-    /// Called after every step with the new session and every line typed so far (for autosave).
-    let onStep: (Session, [String]) -> Void
+    /// Called after every line that changed the session, with the new session and the line (for
+    /// the autosave: a line that changed nothing, such as rejected text or `/help`, is not kept).
+    /// Returns lines to show (a failure to save).
+    let onStep: (Session, String) -> [StyledLine]
     public private(set) var session: Session
     /// Every line typed in this session, in order (a resumed session starts with the saved ones).
     public private(set) var typedLines: [String]
@@ -65,7 +67,7 @@ public final class ChatLoop {
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
         typedLines: [String] = [],
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
-        onStep: @escaping (Session, [String]) -> Void = { _, _ in }
+        onStep: @escaping (Session, String) -> [StyledLine] = { _, _ in [] }
     ) {
         self.coach = coach
         self.renderer = EventRenderer(catalog: coach.catalog)
@@ -113,6 +115,9 @@ public final class ChatLoop {
                 return .endOfInput
             case .interrupted:
                 continue
+            case .tooLong(let limit):
+                echoInput(prompt + catalogMark)
+                show([StyledLine(.error, coach.catalog.text("input.too_long", ["limit": "\(limit)"]))])
             case .line(let line):
                 if reader.sawInvalidUTF8 && !warnedAboutUTF8 {
                     warnedAboutUTF8 = true
@@ -142,9 +147,10 @@ public final class ChatLoop {
     /// Feeds one line to the coach and shows what it says. Returns `.quit` when the owner quit.
     func handle(_ line: String) -> Ending? {
         let (next, events) = coach.step(session, line)
+        let changed = next != session
         session = next
         typedLines.append(line)
-        onStep(session, typedLines)
+        if changed { show(onStep(session, line)) }
         for event in events {
             if case .saveRequested(let path) = event {
                 show(onSave(path, session))
@@ -155,11 +161,14 @@ public final class ChatLoop {
         return events.contains(.quit) ? .quit : nil
     }
 
-    /// Answers and commands go into line history; review text and drafts never do.
+    /// What a transcript shows where a line was too long to keep.
+    private let catalogMark = "[line left out: too long]"
+
+    /// Only commands and choice answers (`yes`, `calm`, `partly`) go into line history: review
+    /// text, drafts and free-text details (a contact e-mail, a name) never do.
     func mayRemember(_ line: String) -> Bool {
-        let step = session.state.step
         if line.hasPrefix("/") { return true }
-        return step != .review && step != .draft && !line.isEmpty
+        return session.state.step.accepts.completions.contains(line.lowercased())
     }
 
     /// Writes the prompt and what was typed to the channels that show input.

@@ -31,8 +31,8 @@ public enum PromptLoader {
             .filter { $0.hasSuffix(".txt") }.sorted()
         var files: [(name: String, text: String)] = []
         for name in names {
-            let data = try Data(contentsOf: URL(fileURLWithPath: directory).appendingPathComponent(name))
-            files.append((name, String(decoding: data, as: UTF8.self)))
+            let text = try TextFile.read(directory + "/" + name, limit: TextFile.promptLimit, what: "prompt file")
+            files.append((name, text))
         }
         return base.overridden(by: try PromptCatalog(files: files))
     }

@@ -30,6 +30,8 @@ loop: while true {
         if line == "/quit" { break loop }
     case .interrupted:
         say("(cancelled)")
+    case .tooLong(let limit):
+        say("(too long: over \(limit) bytes)")
     case .endOfInput:
         break loop
     }

@@ -7,6 +7,12 @@ import Glibc
 import Darwin
 #endif
 
+// A file-size limit (ulimit -f) makes writes fail with EFBIG, reported like a full disk,
+// instead of killing the program before it can say that nothing was saved.
+signal(SIGXFSZ, SIG_IGN)
+// Output that could not be written is an error (exit 1), not a silent success.
+atexit { OutputFailure.flushStandardOutput() }
+
 // `lint-reply` promises exit code 2 for usage errors (ArgumentParser's default is 64), so that
 // scripts can tell "findings" (1) from "called wrongly" (2). Other commands keep the defaults.
 if CommandLine.arguments.count == 1 {

@@ -43,7 +43,7 @@ import Darwin
         let fd = open(url.path, O_RDONLY)
         try #require(fd >= 0)
         defer { close(fd) }
-        #expect(readAll(PlainLineReader(fileDescriptor: fd)) == ["first", long, "last"])
+        #expect(readAll(PlainLineReader(fileDescriptor: fd, maxLineBytes: 300_000)) == ["first", long, "last"])
     }
 
     @Test func lastLineWithoutNewlineIsStillReturned() throws {
@@ -79,5 +79,29 @@ import Darwin
         let fd = try pipeHolding([])
         defer { close(fd) }
         #expect(PlainLineReader(fileDescriptor: fd).readLine(LineRequest(prompt: "you> ")) == .endOfInput)
+    }
+
+    @Test(arguments: [1, 2, 64 * 1024])
+    func aLoneCarriageReturnEndsALine(chunkSize: Int) throws {
+        let fd = try pipeHolding(Array("review one\rreview two\r\rcalm\r\nyes".utf8))
+        defer { close(fd) }
+        #expect(readAll(PlainLineReader(fileDescriptor: fd, chunkSize: chunkSize)) == ["review one", "review two", "", "calm", "yes"])
+    }
+
+    @Test func aLineOverTheLimitIsLeftOutAndTheNextIsRead() throws {
+        let fd = try pipeHolding(Array((String(repeating: "x", count: 50) + "\nyes\n").utf8))
+        defer { close(fd) }
+        let reader = PlainLineReader(fileDescriptor: fd, chunkSize: 8, maxLineBytes: 20)
+        #expect(reader.readLine(LineRequest(prompt: "")) == .tooLong(limit: 20))
+        #expect(reader.readLine(LineRequest(prompt: "")) == .line("yes"))
+    }
+
+    @Test func endlessInputWithNoLineEndIsGivenUpInBoundedMemory() throws {
+        let fd = open("/dev/zero", O_RDONLY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        let reader = PlainLineReader(fileDescriptor: fd, maxLineBytes: 1000)
+        #expect(reader.readLine(LineRequest(prompt: "")) == .tooLong(limit: 1000))
+        #expect(reader.readLine(LineRequest(prompt: "")) == .endOfInput)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct StorageNamingTests {
     @Test func sessionNamesSortByUTCTimeAndEndWithTheProcessID() {
         // 2026-11-23 07:04:12 UTC
-        #expect(SessionStore.newName(now: 1_795_417_452, pid: 4242) == "20261123-070412-4242")
+        #expect(SessionName.new(now: 1_795_417_452, pid: 4242) == "20261123-070412-4242")
     }
 
     @Test func aPathSplitsIntoItsFolderAndName() {

@@ -161,7 +161,22 @@ import Darwin
         let long = String(repeating: "abcdefghij", count: 1000)
         try terminal.send(long + Key.enter, timeout: 30)
         try terminal.waitFor("got: \(long)\r\n", timeout: 30)
+        // Ctrl-D only once the editor reads keys again: sent earlier, the kernel eats it.
+        try prompt(on: terminal)
         try terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func aHistoryFileThatIsASymbolicLinkIsNeitherReadNorWritten() throws {
+        let state = try StateHome()
+        let victim = state.url.appendingPathComponent("tsconfig.json").path
+        try "{\"compilerOptions\":{}}".write(toFile: victim, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: state.url.appendingPathComponent("review-coach"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: state.historyPath, withDestinationPath: victim)
+        let terminal = try startProbe(state)
+        try enter("yes", on: terminal)
+        try terminal.send(Key.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "{\"compilerOptions\":{}}")
     }
 }

@@ -36,8 +36,10 @@ import Testing
         try terminal.send("skip" + Key.enter)
         try terminal.waitFor("Not quite: you said a troll")
         #expect(try terminal.waitForExit() == 0)
-        let history = try String(contentsOfFile: state.historyPath, encoding: .utf8)
+        // Practice keeps its own history: a trainee's answers never show up on Up in the chat.
+        let history = try String(contentsOfFile: state.url.appendingPathComponent("review-coach/practice-history").path, encoding: .utf8)
         #expect(history.contains("troll"))
+        #expect(!FileManager.default.fileExists(atPath: state.historyPath))
         #expect(!history.contains("private draft"))
     }
 }

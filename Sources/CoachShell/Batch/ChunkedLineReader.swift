@@ -7,7 +7,8 @@ import Darwin
 
 /// Reads lines from a file descriptor in fixed-size chunks with read(2), so memory stays flat
 /// however long the input is. A line longer than `maxLineBytes` is reported as too long and its
-/// bytes are skipped up to the next newline. A UTF-8 byte order mark at the start is dropped.
+/// bytes are skipped up to the next line end. Lines end at `\n`, `\r\n` or a lone `\r`. A UTF-8 byte
+/// order mark at the start is dropped.
 public struct ChunkedLineReader {
     /// One line of input, handed to the caller.
     public enum Line {
@@ -35,6 +36,8 @@ public struct ChunkedLineReader {
         var skipping = false
         var number = 1
         var atStart = true
+        // The previous line ended with `\r`: a `\n` right after it is part of the same line end.
+        var afterCarriageReturn = false
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkBytes) }
             if count < 0 {
@@ -50,10 +53,18 @@ public struct ChunkedLineReader {
                 }
                 var index = start
                 while index < count {
-                    guard whole[index] == 0x0A else {
+                    let byte = whole[index]
+                    guard byte == 0x0A || byte == 0x0D else {
                         index += 1
                         continue
                     }
+                    if byte == 0x0A && afterCarriageReturn && index == start && pending.isEmpty && !skipping {
+                        afterCarriageReturn = false
+                        index += 1
+                        start = index
+                        continue
+                    }
+                    afterCarriageReturn = byte == 0x0D
                     let piece = UnsafeBufferPointer(rebasing: whole[start..<index])
                     if skipping {
                         skipping = false
@@ -71,6 +82,7 @@ public struct ChunkedLineReader {
                     index += 1
                     start = index
                 }
+                if start < count { afterCarriageReturn = false }
                 guard !skipping, start < count else { return }
                 let rest = UnsafeBufferPointer(rebasing: whole[start..<count])
                 if pending.count + rest.count > maxLineBytes {

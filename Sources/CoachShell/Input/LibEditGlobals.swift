@@ -36,4 +36,14 @@ enum LibEditGlobals {
               let text = entry.pointee.line else { return nil }
         return String(cString: text)
     }
+
+    /// How many entries the history holds.
+    static var historyCount: Int32 { history_length }
+
+    /// Every history entry, oldest first.
+    static var historyEntries: [String] {
+        (0..<history_length).compactMap { offset in
+            history_get(history_base + offset)?.pointee.line.map { String(cString: $0) }
+        }
+    }
 }

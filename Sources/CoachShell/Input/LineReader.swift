@@ -19,6 +19,8 @@ public enum LineReadResult: Sendable, Equatable {
     case interrupted
     /// End of input (Ctrl-D on an empty line, or the end of a pipe or file).
     case endOfInput
+    /// A line longer than the reader accepts: it was read past and dropped, none of it kept.
+    case tooLong(limit: Int)
 }
 
 /// The one way the chat loop gets input: libedit on a terminal, a plain reader on a pipe or file,

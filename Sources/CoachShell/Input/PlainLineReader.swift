@@ -6,40 +6,71 @@ import Darwin
 
 /// Reads lines from a file descriptor (a pipe or a file) with its own buffering.
 ///
-/// It never prints the prompt, so piped output carries no terminal noise. Lines are split on
-/// `\n`, a trailing `\r` is stripped (CRLF files), and a final line without a newline is still
-/// returned. Bytes that are not valid UTF-8 are decoded with replacement characters and
-/// `sawInvalidUTF8` becomes true so the caller can warn once.
+/// It never prints the prompt, so piped output carries no terminal noise. Lines end at `\n`,
+/// `\r\n` or a lone `\r` (old Mac files), and a final line without a newline is still
+/// returned. A line longer than `maxLineBytes` is read past and dropped (`.tooLong`): memory
+/// stays bounded whatever comes in (`/dev/zero` included). Bytes that are not valid UTF-8 are
+/// decoded with replacement characters and `sawInvalidUTF8` becomes true so the caller can warn.
 public final class PlainLineReader: LineReader {
+    /// The longest line kept by default: a whole review (20,000 bytes) may come as one line.
+    public static let defaultMaxLineBytes = 20_000
+
     /// True once any line read so far contained bytes that are not valid UTF-8.
     public private(set) var sawInvalidUTF8 = false
 
     private let fileDescriptor: Int32
     private let chunkSize: Int
-    /// Bytes read but not yet returned start at `start`; `scanned` marks how far we looked for `\n`.
+    private let maxLineBytes: Int
+    /// Bytes read but not yet returned start at `start`; `scanned` marks how far we looked for a line end.
     private var buffer: [UInt8] = []
     private var start = 0
     private var scanned = 0
     private var reachedEnd = false
+    /// The last line ended with `\r`: a `\n` right after it belongs to the same line end.
+    private var afterCarriageReturn = false
 
     /// - Parameters:
     ///   - fileDescriptor: where to read from; standard input by default. It is not closed.
     ///   - chunkSize: how many bytes one read(2) asks for.
-    public init(fileDescriptor: Int32 = 0, chunkSize: Int = 64 * 1024) {
+    ///   - maxLineBytes: the longest line returned; longer ones give `.tooLong`.
+    public init(fileDescriptor: Int32 = 0, chunkSize: Int = 64 * 1024, maxLineBytes: Int = PlainLineReader.defaultMaxLineBytes) {
         self.fileDescriptor = fileDescriptor
         self.chunkSize = max(1, chunkSize)
+        self.maxLineBytes = max(1, maxLineBytes)
     }
 
+    /// How many line limits' worth of one endless line are read past before the input is given up.
+    static let skipLimitLines = 64
+
     public func readLine(_ request: LineRequest) -> LineReadResult {
+        var tooLong = false
+        var skipped = 0
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = decode(buffer[start..<newline])
-                start = newline + 1
+            if afterCarriageReturn, start < buffer.count {
+                afterCarriageReturn = false
+                if buffer[start] == UInt8(ascii: "\n") { start += 1; scanned = max(scanned, start) }
+            }
+            if afterCarriageReturn && reachedEnd { afterCarriageReturn = false }
+            if !afterCarriageReturn, let end = buffer[scanned...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                let line = buffer[start..<end]
+                afterCarriageReturn = buffer[end] == 0x0D
+                start = end + 1
                 scanned = start
-                return .line(line)
+                if tooLong || line.count > maxLineBytes { return .tooLong(limit: maxLineBytes) }
+                return .line(decode(line))
             }
             scanned = buffer.count
+            if scanned - start > maxLineBytes {
+                // Keep nothing of an over-long line: drop what is in and read on to its end.
+                skipped += scanned - start
+                tooLong = true
+                start = buffer.count
+                scanned = start
+                // Input that never ends a line (`/dev/zero`) is not text: stop reading it.
+                if skipped > Self.skipLimitLines * maxLineBytes { reachedEnd = true }
+            }
             if reachedEnd {
+                if tooLong { return .tooLong(limit: maxLineBytes) }
                 guard start < buffer.count else { return .endOfInput }
                 let line = decode(buffer[start...])
                 start = buffer.count
@@ -76,8 +107,6 @@ public final class PlainLineReader: LineReader {
     }
 
     private func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var bytes = bytes
-        if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         sawInvalidUTF8 = true
         return String(decoding: bytes, as: UTF8.self)

@@ -34,16 +34,17 @@ public struct HistoryFile: Sendable, Equatable {
     /// The standard location, from `XDG_STATE_HOME` or `HOME`; disabled if `disabled` is set or
     /// neither variable gives an absolute directory.
     public static func standard(
-        environment: [String: String] = HistoryFile.processEnvironment(), disabled: Bool = false
+        environment: [String: String] = HistoryFile.processEnvironment(), disabled: Bool = false, name: String = "history"
     ) -> HistoryFile {
-        guard !disabled, let path = defaultPath(environment: environment) else { return .disabled }
+        guard !disabled, let path = defaultPath(environment: environment, name: name) else { return .disabled }
         return HistoryFile(path: path)
     }
 
-    /// `$XDG_STATE_HOME/review-coach/history`, else `$HOME/.local/state/review-coach/history`.
+    /// `$XDG_STATE_HOME/review-coach/NAME`, else `$HOME/.local/state/review-coach/NAME`
+    /// (`history` for the chat, `practice-history` for practice).
     /// Relative values are ignored, as the XDG specification asks.
-    public static func defaultPath(environment: [String: String]) -> String? {
-        StateDirectory.root(environment: environment).map { $0 + "/history" }
+    public static func defaultPath(environment: [String: String], name: String = "history") -> String? {
+        StateDirectory.root(environment: environment).map { $0 + "/" + name }
     }
 
     /// True unless this is `.disabled`.
@@ -57,10 +58,15 @@ public struct HistoryFile: Sendable, Equatable {
         let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         guard Self.makeDirectories(directory) else { return false }
         _ = chmod(directory, 0o700)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
-        close(descriptor)
-        return restrictPermissions()
+        defer { close(descriptor) }
+        var status = stat()
+        // A new file starts with libedit's cookie line, or libedit would not read it back.
+        if fstat(descriptor, &status) == 0, status.st_size == 0 {
+            _ = write(descriptor, HistoryEncoding.cookie, HistoryEncoding.cookie.utf8.count)
+        }
+        return fchmod(descriptor, 0o600) == 0
     }
 
     /// Sets the file's mode to 0600 again (a library may have rewritten it under the umask).

@@ -29,9 +29,13 @@ public struct StateDirectory: Sendable {
     }
 
     public var historyFile: String { path + "/history" }
+    /// Practice keeps a history of its own, so a trainee's answers never show up in the chat.
+    public var practiceHistoryFile: String { path + "/practice-history" }
+    /// Every history file the coach writes, for `forget`.
+    public var historyFiles: [String] { [historyFile, practiceHistoryFile] }
     public var sessionsFolder: String { path + "/sessions" }
 
-    /// Creates a folder and its parents, 0700, if missing.
+    /// Creates a folder and its parents, 0700, if missing; refuses a folder that is a symbolic link.
     public static func create(_ folder: String) throws {
         var path = ""
         for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
@@ -42,6 +46,9 @@ public struct StateDirectory: Sendable {
             }
         }
         var status = stat()
+        if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
+            throw ShellError("\(folder) is a symbolic link; Review Coach keeps its files only in a folder of its own. Remove the link, set XDG_STATE_HOME to another folder, or use --incognito")
+        }
         guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw ShellError("cannot create \(folder): something that is not a folder is in the way; set XDG_STATE_HOME to a writable folder, or use --incognito")
         }

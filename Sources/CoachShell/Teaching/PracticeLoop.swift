@@ -33,6 +33,10 @@ public final class PracticeLoop {
             switch reader.readLine(LineRequest(prompt: prompt, completions: completions(for: state.phase))) {
             case .interrupted:
                 continue
+            case .tooLong(let limit):
+                _ = limit
+                show([.linesLeftOut(count: 1)])
+                continue
             case .endOfInput:
                 for channel in channels { channel.echo(prompt + Transcript.endOfInputMark) }
                 (state, events) = session.stop(state)

@@ -22,14 +22,14 @@ public struct TranscriptCheck {
     /// Replays the file; with `update`, writes the new text when it differs. A file that is not
     /// a transcript at all (no header, no typed line, no exit line) is an error, never rewritten.
     public func check(path: String, update: Bool) throws -> Outcome {
-        let expected = Transcript(parsing: try TextFile.read(path))
+        let expected = Transcript(parsing: try TextFile.read(path, limit: TextFile.transcriptLimit, what: "transcript"))
         guard expected.looksLikeATranscript(prompts: player.prompts) else {
             throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
         }
         let actual = player.replay(expected)
         if actual == expected { return .matches }
         if update {
-            try AtomicFile.write(actual.text, to: path, overwrite: true)
+            try SafeFile.write(actual.text, to: path, overwrite: true)
             return .updated
         }
         let diff = UnifiedDiff.diff(

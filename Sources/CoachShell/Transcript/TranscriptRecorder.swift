@@ -13,7 +13,7 @@ public final class TranscriptRecorder {
 
     /// Creates the file (mode 0600); refuses to replace an existing one.
     public init(path: String, arguments: [String]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let reason = errno == EEXIST ? "it already exists and was left as it is; choose another name" : String(cString: strerror(errno))
             throw ShellError("--record \(path): \(reason)")

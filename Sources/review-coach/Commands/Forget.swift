@@ -1,6 +1,5 @@
 import ArgumentParser
 import CoachShell
-import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,10 +14,12 @@ struct Forget: ParsableCommand {
         discussion: """
             Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default \
             ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on) and \
-            line history. Reports you saved elsewhere with /save are yours to keep or delete.
+            line histories. Only files the coach wrote itself are removed; a symbolic link is \
+            removed as a link, never followed. Reports you saved elsewhere with /save are yours \
+            to keep or delete.
 
-            Exit codes: 0 done (also when there was nothing to forget); 1 a file could not be \
-            removed (the reason is printed).
+            Exit codes: 0 done (also when there was nothing to forget); 1 some file could not be \
+            removed (each one is named on its own line, and the rest are still removed).
 
             Example:
               review-coach forget
@@ -27,18 +28,11 @@ struct Forget: ParsableCommand {
 
     func run() throws {
         let state = StateDirectory()
-        var removed = 0
-        let manager = FileManager.default
-        if let names = try? manager.contentsOfDirectory(atPath: state.sessionsFolder) {
-            for name in names where name.hasSuffix(".json") || name.hasSuffix(".tmp") {
-                try manager.removeItem(atPath: state.sessionsFolder + "/" + name)
-                removed += 1
-            }
+        let outcome = StateCleaner(state: state).forget()
+        for failure in outcome.failures {
+            FileDescriptorSink.standardError.write("review-coach forget: \(failure)\n")
         }
-        if manager.fileExists(atPath: state.historyFile) {
-            try manager.removeItem(atPath: state.historyFile)
-            removed += 1
-        }
-        print(removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(removed) file(s) in \(state.path).")
+        print(outcome.removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(outcome.removed) file(s) in \(state.path).")
+        if !outcome.failures.isEmpty { throw ExitCode(1) }
     }
 }

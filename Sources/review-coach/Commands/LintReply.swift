@@ -91,26 +91,22 @@ struct LintReply: ParsableCommand {
     private func readInput(limit: Int) throws -> (text: String, valid: Bool) {
         let descriptor: Int32
         if let file, file != "-" {
-            descriptor = open(file, O_RDONLY)
+            descriptor = open(file, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { fail("cannot open \(file): \(String(cString: strerror(errno))); check the path.") }
         } else {
             descriptor = 0
         }
         defer { if descriptor != 0 { close(descriptor) } }
-        var data: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while data.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                fail("cannot read \(file ?? "standard input"): \(String(cString: strerror(errno))).")
-            }
-            if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
+        let data: [UInt8]
+        do { data = try BoundedInput.read(descriptor, limit: limit) } catch {
+            fail("cannot read \(file ?? "standard input"): \(String(cString: strerror(error.rawValue))).")
         }
         // A cut at the limit may split a character; only a complete read is judged.
-        let valid = data.count > limit || String(validating: data, as: UTF8.self) != nil
-        return (String(decoding: data, as: UTF8.self), valid)
+        let decoded: (text: String, valid: Bool)
+        do { decoded = try TextDecoding.decode(data) } catch {
+            fail("cannot check \(file ?? "standard input"): \(error.description).")
+        }
+        return (decoded.text, data.count > limit || decoded.valid)
     }
 
     /// Prints a one-line error on standard error and exits with 2.

@@ -76,7 +76,7 @@ struct Practice: ParsableCommand {
             }
         }
         let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
-        let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory))
+        let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory, name: "practice-history"))
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1
         let loop = PracticeLoop(
@@ -85,7 +85,7 @@ struct Practice: ParsableCommand {
             writesPromptTo: writesPrompt ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)
         if let report {
-            try AtomicFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
+            try SafeFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
             print(catalog.text(.reportWritten, ["path": report]))
         }
     }

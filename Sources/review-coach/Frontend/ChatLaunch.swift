@@ -21,6 +21,6 @@ struct ChatLaunch {
             lines.append("")
         }
         try SessionRunner(settings: settings).run(
-            explain: explain, lines: lines, scriptPath: script, sessionName: SessionStore.newName(), opening: nil)
+            explain: explain, lines: lines, scriptPath: script, sessionName: SessionName.new(), opening: nil)
     }
 }

@@ -39,20 +39,25 @@ struct SessionRunner {
     }
 
     /// Runs a session that starts from `lines` already typed. `scriptPath` replays a file of
-    /// typed lines shown after their prompts; `sessionName` names the autosave file.
+    /// typed lines shown after their prompts; `sessionName` names the autosave journal, and
+    /// `journal` is the open journal of a resumed session (which goes on in the same file).
     ///
     /// A resumed session (`opening` given) is rebuilt from its lines silently and says so, while
     /// a `--record` transcript gets those lines from the start as if typed, so it replays; a
     /// new one (a review file) feeds its lines through the loop as if typed, so the coach's
     /// answer to them is shown and recorded.
-    func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?) throws {
+    ///
+    /// Throws `ExitCode(1)` after the session when what was typed could not be saved: the owner
+    /// has been told, and a script sees the failure.
+    func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?,
+             journal: SessionJournal? = nil) throws {
         let coach = Coach(catalog: catalog)
         let environment = Environment.current()
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
-        let store = options.incognito ? nil : try SessionStore(folder: StateDirectory(environment: environment).sessionsFolder, name: sessionName)
+        let autosave = try makeAutosave(environment: environment, name: sessionName, explain: explain, journal: journal)
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
@@ -61,26 +66,47 @@ struct SessionRunner {
         ]
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
         if let recorder { channels.append(.transcript(recorder.sink)) }
-        defer { recorder?.finish(exitCode: 0) }
+        var exitCode: Int32 = 0
+        defer { recorder?.finish(exitCode: exitCode) }
         let catalog = catalog
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
             session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
-            onStep: { session, typed in
-                try? store?.save(SavedSession(explain: session.state.explain, lines: typed))
+            onStep: { session, line in
+                guard let autosave else { return [] }
+                var failure = autosave.record(line)
+                // The verdict is a moment worth having on the disk at once.
+                if failure == nil, session.state.step == .done { failure = autosave.checkpoint() }
+                return failure.map { [StyledLine(.error, catalog.text("autosave.failing", ["reason": $0]))] } ?? []
             }
         )
-        // A session with lines already in (a review file, a resumed session) is saved at once;
-        // an empty one is first saved when the owner types, so start-up writes nothing.
-        if !lines.isEmpty { try store?.save(saved) }
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
-        // At a terminal, someone who leaves before the verdict learns that nothing is lost.
+        guard let autosave else { return }
+        if let failure = autosave.finish() {
+            channels[0].write([StyledLine(.error, catalog.text("autosave.lost", ["reason": failure]))])
+            exitCode = 1
+            throw ExitCode(1)
+        }
+        // At a terminal, someone who leaves before the verdict learns that nothing is lost:
+        // said only now, after the journal is on the disk.
         let step = loop.session.state.step
-        if echo == .byReader, store != nil, !loop.typedLines.isEmpty, step != .done, step != .draft {
+        if echo == .byReader, autosave.hasContent, step != .done, step != .draft {
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
+    }
+
+    /// The autosave of this session, or nil with `--incognito`. A resumed session carries on
+    /// its own journal; a new one creates its journal when the first line is typed.
+    private func makeAutosave(environment: [String: String], name: String, explain: Bool, journal: SessionJournal?) throws -> SessionAutosave? {
+        guard !options.incognito else { return nil }
+        if let journal { return SessionAutosave(continuing: journal) }
+        let folder = StateDirectory(environment: environment).sessionsFolder
+        return SessionAutosave(open: {
+            try StateDirectory.create(folder)
+            return try SessionJournal.create(folder: folder, name: name, explain: explain)
+        })
     }
 
     private func makeReader(scriptPath: String?) throws -> (LineReader, ChatLoop.Echo) {
@@ -98,7 +124,7 @@ struct SessionRunner {
     static func save(_ session: Session, to path: String?, catalog: PromptCatalog) -> [StyledLine] {
         guard let path, !path.isEmpty else { return [StyledLine(.hint, catalog.text("save.no_path"))] }
         do {
-            try AtomicFile.write(SessionReport(catalog: catalog).markdown(for: session.state), to: path, overwrite: false)
+            try SafeFile.write(SessionReport(catalog: catalog).markdown(for: session.state), to: path, overwrite: false)
             return [StyledLine(.hint, catalog.text("save.done", ["path": path]))]
         } catch {
             return [StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))]

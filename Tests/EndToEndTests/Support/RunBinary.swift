@@ -64,7 +64,7 @@ enum RunBinary {
     /// `environment` entries are added to (or replace) this process's environment; NO_COLOR is set.
     static func run(
         _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:],
-        timeout: TimeInterval = 30
+        timeout: TimeInterval = 30, program: URL? = nil
     ) throws -> BinaryResult {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("review-coach-e2e-\(UUID().uuidString)")
@@ -87,7 +87,7 @@ enum RunBinary {
         }
 
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try program ?? executable()
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         merged["NO_COLOR"] = "1"
@@ -112,6 +112,11 @@ enum RunBinary {
         return BinaryResult(
             stdout: try Data(contentsOf: outputURL), stderr: try Data(contentsOf: errorURL),
             exitCode: process.terminationStatus, timedOut: timedOut)
+    }
+
+    /// Runs another program (a shell that sets a limit, then starts the binary) the same way.
+    static func runProgram(_ path: String, _ arguments: [String], input: String, environment: [String: String] = [:]) throws -> BinaryResult {
+        try run(arguments, stdin: Data(input.utf8), environment: environment, program: URL(fileURLWithPath: path))
     }
 
     /// Runs the binary with text on standard input.

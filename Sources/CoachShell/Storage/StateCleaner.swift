@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Deletes what the coach keeps in its state folder, and only that: its own session files (by
+/// their names) and its history files. A link in their place is removed as a link and never
+/// followed; a sessions folder that is a link is not entered. Every failure is one plain line,
+/// and the rest is still removed.
+public struct StateCleaner {
+    /// What `forget` did.
+    public struct Outcome: Equatable, Sendable {
+        public var removed = 0
+        public var failures: [String] = []
+
+        public init(removed: Int = 0, failures: [String] = []) {
+            self.removed = removed
+            self.failures = failures
+        }
+    }
+
+    let state: StateDirectory
+
+    public init(state: StateDirectory) { self.state = state }
+
+    public func forget() -> Outcome {
+        var outcome = Outcome()
+        let sessions = state.sessionsFolder
+        if SafeFile.isLink(sessions) {
+            // Entering it would delete files of some other folder: remove the link itself.
+            remove(sessions, into: &outcome)
+        } else {
+            do {
+                for name in try JournalReader.listing(of: sessions).sorted() where SessionName.isOwnFile(name) {
+                    remove(sessions + "/" + name, into: &outcome)
+                }
+            } catch {
+                outcome.failures.append("\(error)")
+            }
+        }
+        for file in state.historyFiles where SafeFile.exists(file) {
+            remove(file, into: &outcome)
+        }
+        return outcome
+    }
+
+    /// `unlink` removes a file or a link, never what a link points to, and never a folder.
+    private func remove(_ path: String, into outcome: inout Outcome) {
+        if unlink(path) == 0 {
+            outcome.removed += 1
+        } else {
+            outcome.failures.append("cannot remove \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}

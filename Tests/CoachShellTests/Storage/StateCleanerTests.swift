@@ -1,0 +1,68 @@
+import CoachShell
+import Foundation
+import Testing
+
+@Suite struct StateCleanerTests {
+    /// A state folder `review-coach` inside a scratch folder.
+    func state(in scratch: Scratch) throws -> StateDirectory {
+        let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
+        try StateDirectory.create(state.sessionsFolder)
+        return state
+    }
+
+    @Test func removesSessionsAndHistoriesTheCoachWrote() throws {
+        let scratch = try Scratch()
+        let state = try state(in: scratch)
+        try scratch.write("review-coach/sessions/20261130-101500-1.journal", "x")
+        try scratch.write("review-coach/sessions/20261129-101500-7.json", "x")
+        try scratch.write("review-coach/history", "x")
+        try scratch.write("review-coach/practice-history", "x")
+        let outcome = StateCleaner(state: state).forget()
+        #expect(outcome == StateCleaner.Outcome(removed: 4, failures: []))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.sessionsFolder).isEmpty)
+    }
+
+    @Test func leavesFilesItDidNotWrite() throws {
+        let scratch = try Scratch()
+        let state = try state(in: scratch)
+        try scratch.write("review-coach/sessions/package.json", "{}")
+        _ = StateCleaner(state: state).forget()
+        #expect(FileManager.default.fileExists(atPath: state.sessionsFolder + "/package.json"))
+    }
+
+    @Test func aSessionsFolderThatIsALinkIsRemovedAsALinkNotEntered() throws {
+        let scratch = try Scratch()
+        let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
+        try StateDirectory.create(state.path)
+        try FileManager.default.createDirectory(atPath: scratch.file("project"), withIntermediateDirectories: true)
+        try scratch.write("project/20261130-101500-1.json", "{}")
+        try scratch.link("review-coach/sessions", to: scratch.file("project"))
+        let outcome = StateCleaner(state: state).forget()
+        #expect(outcome.failures.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: scratch.file("project/20261130-101500-1.json")))
+        #expect(!FileManager.default.fileExists(atPath: state.sessionsFolder))
+    }
+
+    @Test func aHistoryThatIsALinkIsRemovedNotItsTarget() throws {
+        let scratch = try Scratch()
+        let state = try state(in: scratch)
+        let victim = try scratch.write("tsconfig.json", "{}")
+        try scratch.link("review-coach/history", to: victim)
+        _ = StateCleaner(state: state).forget()
+        #expect(try scratch.read("tsconfig.json") == "{}")
+        #expect(!SafeFile.exists(state.historyFile))
+    }
+
+    @Test func aFileThatCannotBeRemovedIsNamedAndTheRestStillGo() throws {
+        let scratch = try Scratch()
+        let state = try state(in: scratch)
+        // A folder with a session file's name cannot be unlinked.
+        try FileManager.default.createDirectory(atPath: state.sessionsFolder + "/20261130-101500-1.journal", withIntermediateDirectories: true)
+        try scratch.write("review-coach/sessions/20261130-101500-2.journal", "x")
+        try scratch.write("review-coach/history", "x")
+        let outcome = StateCleaner(state: state).forget()
+        #expect(outcome.removed == 2)
+        #expect(outcome.failures.count == 1)
+        #expect(outcome.failures.first?.contains("20261130-101500-1.journal") == true)
+    }
+}
