@@ -29,16 +29,20 @@ public final class ChatLoop {
         /// Whether the channel holds the whole conversation from its start (a transcript): a
         /// resumed session is written to it from the beginning, not from where it was resumed.
         let fromTheStart: Bool
+        /// Whether the width is read from the terminal before each write, so text wraps to the
+        /// window as it is now, after any resize (SIGWINCH), not as it was at start-up.
+        let followsTerminalWidth: Bool
 
-        public init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette) {
-            self.init(sink: sink, echo: echo, width: width, palette: palette, fromTheStart: false)
+        public init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette, followsTerminalWidth: Bool = false) {
+            self.init(sink: sink, echo: echo, width: width, palette: palette, fromTheStart: false, followsTerminalWidth: followsTerminalWidth)
         }
 
-        init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette, fromTheStart: Bool) {
+        init(sink: OutputSink, echo: Echo, width: Int?, palette: Palette, fromTheStart: Bool, followsTerminalWidth: Bool = false) {
             self.sink = sink
             self.echo = echo
             self.format = ReadableLines(width: width, palette: palette)
             self.fromTheStart = fromTheStart
+            self.followsTerminalWidth = followsTerminalWidth
         }
 
         /// A transcript channel: prompts and input shown, 80 columns, no colour, the whole
@@ -54,10 +58,11 @@ public final class ChatLoop {
     let channels: [Channel]
     /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
     let onSave: (String?, Session) -> [StyledLine]
-    /// Called after every line that changed the session, with the new session and the line (for
-    /// the autosave: a line that changed nothing, such as rejected text or `/help`, is not kept).
-    /// Returns lines to show (a failure to save).
-    let onStep: (Session, String) -> [StyledLine]
+    /// Called after every line that changed the session, with the new session and the line as
+    /// the autosave keeps it: a line that changed nothing (`/help`) is not passed, and one left out
+    /// for its size is passed as its size only, never its text. Returns lines to show (a failure
+    /// to save).
+    let onStep: (Session, JournalLine) -> [StyledLine]
     public private(set) var session: Session
     /// Every line typed in this session, in order (a resumed session starts with the saved ones).
     public private(set) var typedLines: [String]
@@ -67,7 +72,7 @@ public final class ChatLoop {
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
         typedLines: [String] = [],
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
-        onStep: @escaping (Session, String) -> [StyledLine] = { _, _ in [] }
+        onStep: @escaping (Session, JournalLine) -> [StyledLine] = { _, _ in [] }
     ) {
         self.coach = coach
         self.renderer = EventRenderer(catalog: coach.catalog)
@@ -148,9 +153,10 @@ public final class ChatLoop {
     func handle(_ line: String) -> Ending? {
         let (next, events) = coach.step(session, line)
         let changed = next != session
+        let leftOut = next.state.linesLeftOut > session.state.linesLeftOut
         session = next
         typedLines.append(line)
-        if changed { show(onStep(session, line)) }
+        if changed { show(onStep(session, leftOut ? .leftOut(bytes: line.utf8.count) : .typed(line))) }
         for event in events {
             if case .saveRequested(let path) = event {
                 show(onSave(path, session))

@@ -113,4 +113,19 @@ import Glibc
         _ = try plain.waitForExit()
         #expect(!String(decoding: plain.output, as: UTF8.self).contains("\u{1B}[1;36m"))
     }
+
+    @Test func textWrapsToTheWindowAfterItIsResized() throws {
+        let state = try EditLineTerminalTests.StateHome()
+        let terminal = try startCoach(state, arguments: ["--no-history"])
+        terminal.resize(columns: 40)
+        try terminal.send("/help" + Key.enter)
+        try terminal.waitFor("Commands:")
+        let help = try terminal.waitFor("review> ")
+        let lines = help.replacingOccurrences(of: "\r", with: "").split(separator: "\n").dropLast()
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.count <= 40 }, "wider than 40: \(lines.filter { $0.count > 40 })")
+        try terminal.waitForRawMode()
+        try terminal.send(Key.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+    }
 }

@@ -51,8 +51,15 @@ public enum JournalReader {
         let explain = header.first(where: { $0.0 == "explain" })?.1 == .bool(true)
         var typed: [String] = []
         for record in lines.dropFirst() {
-            guard case .string(let line)? = try? JSONLineParser.parse(record) else { throw unreadable }
-            typed.append(line)
+            switch try? JSONLineParser.parse(record) {
+            case .string(let line)?:
+                typed.append(line)
+            case .object(let members)? where members.count == 1 && members[0].key == "left_out":
+                guard case .number(let digits) = members[0].value, let bytes = Int(digits), (0...(1 << 24)).contains(bytes) else { throw unreadable }
+                typed.append(JournalLine.leftOut(bytes: bytes).replayText)
+            default:
+                throw unreadable
+            }
         }
         let wholeBytes = (bytes.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
         return Found(path: path, session: SavedSession(explain: explain, lines: typed), torn: torn, wholeBytes: wholeBytes)

@@ -34,7 +34,10 @@ public final class SessionAutosave {
 
     /// Records one typed line. Returns the reason when saving has just failed (the first
     /// failure only), so the caller tells the owner once.
-    public func record(_ line: String) -> String? {
+    public func record(_ text: String) -> String? { record(.typed(text)) }
+
+    /// Records one line as the journal keeps it (a left-out line by its size only).
+    public func record(_ line: JournalLine) -> String? {
         guard failure == nil else { return nil }
         recordedAny = true
         return attempt {

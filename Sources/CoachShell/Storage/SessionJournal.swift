@@ -61,9 +61,20 @@ public final class SessionJournal {
     }
 
     /// Appends one typed line. Throws the system's error (a full disk, a size limit).
-    public func append(_ line: String) throws {
-        var writer = JSONWriter(capacity: line.utf8.count + 8)
-        writer.string(line)
+    public func append(_ line: String) throws { try append(.typed(line)) }
+
+    /// Appends one line: a typed line as a JSON string, a left-out one as `{"left_out":BYTES}`.
+    public func append(_ line: JournalLine) throws {
+        var writer = JSONWriter(capacity: 64)
+        switch line {
+        case .typed(let text):
+            writer.string(text)
+        case .leftOut(let bytes):
+            writer.beginObject()
+            writer.key("left_out")
+            writer.int(bytes)
+            writer.endObject()
+        }
         writer.bytes.append(UInt8(ascii: "\n"))
         try SafeFile.writeAll(writer.bytes, to: descriptor)
     }

@@ -5,6 +5,8 @@ extension ChatLoop.Channel {
     /// (Used by the chat loop's `show` and by the teaching commands.)
     public func write(_ lines: [StyledLine]) {
         guard !lines.isEmpty else { return }
+        var format = format
+        if followsTerminalWidth { format.width = TerminalSize.columns() }
         sink.write(format.text(lines))
     }
 

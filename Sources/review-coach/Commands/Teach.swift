@@ -71,6 +71,7 @@ enum TeachingOutput {
         return ChatLoop.Channel(
             sink: FileDescriptorSink.standardOutput, echo: .none,
             width: width ?? (isTerminal ? TerminalSize.columns() : 80),
-            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
+            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()),
+            followsTerminalWidth: width == nil && isTerminal)
     }
 }

@@ -62,7 +62,8 @@ struct SessionRunner {
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
                 width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
-                palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment))
+                palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment),
+                followsTerminalWidth: options.width == nil && outputIsTerminal)
         ]
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
         if let recorder { channels.append(.transcript(recorder.sink)) }

@@ -84,4 +84,13 @@ import Testing
         try scratch.link("sessions", to: scratch.file("elsewhere"))
         #expect(throws: ShellError.self) { try JournalReader.newest(in: scratch.file("sessions")) }
     }
+
+    @Test func aLeftOutLineIsRebuiltAsALineOfTheSameSize() throws {
+        let scratch = try Scratch()
+        let journal = try SessionJournal.create(folder: scratch.path, name: "20261130-101500-1", explain: false)
+        try journal.append(.leftOut(bytes: 12))
+        journal.close()
+        #expect(try JournalReader.read(journal.path).session.lines == [String(repeating: "x", count: 12)])
+        #expect(try !String(contentsOfFile: journal.path, encoding: .utf8).contains("xxxx"))
+    }
 }

@@ -31,6 +31,12 @@ final class PseudoTerminal {
     private var searchStart = 0
     private var exitCode: Int32?
 
+    /// Changes the window size, as dragging a terminal's corner does: the child gets SIGWINCH.
+    func resize(columns: UInt16, rows: UInt16 = 24) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Starts `executable` under a new pseudo-terminal of `columns` x `rows`.
     /// - Parameter environment: the child's complete environment (see `environment(adding:)`).
     init(
