@@ -24,5 +24,14 @@ let package = Package(
         ),
         // The yardstick for start-up time: a Swift program that links Foundation and does nothing.
         .executableTarget(name: "HelloFoundation", path: "Sources/HelloFoundation"),
+        // Answer latency and session cost with the autosave journal on and off (--incognito).
+        .executableTarget(
+            name: "AutosaveLatency",
+            dependencies: [
+                .product(name: "CoachCore", package: "review-coach"),
+                .product(name: "CoachShell", package: "review-coach"),
+            ],
+            path: "Sources/AutosaveLatency"
+        ),
     ]
 )

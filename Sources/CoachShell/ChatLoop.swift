@@ -63,6 +63,9 @@ public final class ChatLoop {
     /// for its size is passed as its size only, never its text. Returns lines to show (a failure
     /// to save).
     let onStep: (Session, JournalLine) -> [StyledLine]
+    /// Called once the coach's answer to a line is shown, with the session: the place for work
+    /// that must not delay the answer (putting the autosave on the disk). Returns lines to show.
+    let afterAnswer: (Session) -> [StyledLine]
     public private(set) var session: Session
     /// Every line typed in this session, in order (a resumed session starts with the saved ones).
     public private(set) var typedLines: [String]
@@ -72,7 +75,8 @@ public final class ChatLoop {
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
         typedLines: [String] = [],
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
-        onStep: @escaping (Session, JournalLine) -> [StyledLine] = { _, _ in [] }
+        onStep: @escaping (Session, JournalLine) -> [StyledLine] = { _, _ in [] },
+        afterAnswer: @escaping (Session) -> [StyledLine] = { _ in [] }
     ) {
         self.coach = coach
         self.renderer = EventRenderer(catalog: coach.catalog)
@@ -82,6 +86,7 @@ public final class ChatLoop {
         self.typedLines = typedLines
         self.onSave = onSave
         self.onStep = onStep
+        self.afterAnswer = afterAnswer
     }
 
     /// Greets (or shows `opening` lines instead), asks the current question, and runs until
@@ -164,6 +169,7 @@ public final class ChatLoop {
                 show(renderer.render(event))
             }
         }
+        show(afterAnswer(session))
         return events.contains(.quit) ? .quit : nil
     }
 

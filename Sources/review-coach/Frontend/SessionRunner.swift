@@ -75,12 +75,14 @@ struct SessionRunner {
             session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
-            onStep: { session, line in
-                guard let autosave else { return [] }
-                var failure = autosave.record(line)
-                // The verdict is a moment worth having on the disk at once.
-                if failure == nil, session.state.step == .done { failure = autosave.checkpoint() }
-                return failure.map { [StyledLine(.error, catalog.text("autosave.failing", ["reason": $0]))] } ?? []
+            onStep: { _, line in
+                // Written at once (it survives a crash of the program), not yet synced.
+                Self.failureLines(autosave?.record(line), catalog: catalog)
+            },
+            afterAnswer: { session in
+                // After the answer is on the screen: the verdict is a moment worth having on the
+                // disk, and every `syncEvery` lines the batch goes there too.
+                Self.failureLines(autosave?.syncIfDue(atVerdict: session.state.step == .done), catalog: catalog)
             }
         )
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
@@ -96,6 +98,11 @@ struct SessionRunner {
         if echo == .byReader, autosave.hasContent, step != .done, step != .draft {
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
+    }
+
+    /// What to tell the owner when saving has just failed.
+    private static func failureLines(_ failure: String?, catalog: PromptCatalog) -> [StyledLine] {
+        failure.map { [StyledLine(.error, catalog.text("autosave.failing", ["reason": $0]))] } ?? []
     }
 
     /// The autosave of this session, or nil with `--incognito`. A resumed session carries on

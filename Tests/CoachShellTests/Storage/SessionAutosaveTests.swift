@@ -46,4 +46,34 @@ import Testing
         #expect(autosave.finish() == nil)
         #expect(try scratch.names().isEmpty)
     }
+
+    /// The autosave's clock, driven by the test.
+    final class Clock {
+        var now: UInt64 = 0
+    }
+
+    @Test func linesTypedWithinASecondWaitForOneSync() throws {
+        let scratch = try Scratch()
+        let clock = Clock()
+        let autosave = SessionAutosave(
+            open: { try SessionJournal.create(folder: scratch.path, name: "20261130-101500-1", explain: false) },
+            now: { clock.now })
+        _ = autosave.record("first")
+        clock.now = 500_000_000
+        #expect(autosave.syncIfDue(atVerdict: false) == nil)
+        #expect(autosave.pendingLines == 1)
+        clock.now = 1_000_000_000
+        _ = autosave.syncIfDue(atVerdict: false)
+        #expect(autosave.pendingLines == 0)
+    }
+
+    @Test func theVerdictIsSyncedAtOnce() throws {
+        let scratch = try Scratch()
+        let autosave = SessionAutosave(
+            open: { try SessionJournal.create(folder: scratch.path, name: "20261130-101500-1", explain: false) },
+            now: { 0 })
+        _ = autosave.record("yes")
+        _ = autosave.syncIfDue(atVerdict: true)
+        #expect(autosave.pendingLines == 0)
+    }
 }
