@@ -31,7 +31,7 @@ public enum PromptLoader {
             .filter { $0.hasSuffix(".txt") }.sorted()
         var files: [(name: String, text: String)] = []
         for name in names {
-            let text = try TextFile.read(directory + "/" + name, limit: TextFile.promptLimit, what: "prompt file")
+            let text = try TextFile.read(directory + "/" + name, limit: TextFile.promptLimit, what: "prompt file", regularOnly: true)
             files.append((name, text))
         }
         return base.overridden(by: try PromptCatalog(files: files))

@@ -26,4 +26,13 @@ import Testing
         #expect(decoded.text == "a\u{FFFD}b")
         #expect(!decoded.valid)
     }
+
+    @Test func utf32IsRefusedNotReadAsUTF16() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00] + Array("See you in court".unicodeScalars).flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }
+        #expect(throws: TextDecoding.Failure.utf32) { try TextDecoding.decode(bytes) }
+    }
+
+    @Test func textWithNULBytesIsRefused() {
+        #expect(throws: TextDecoding.Failure.nulBytes) { try TextDecoding.decode([0x61, 0x00]) }
+    }
 }

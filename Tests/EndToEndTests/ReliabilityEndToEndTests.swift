@@ -23,7 +23,7 @@ import Testing
         let folder = try Folder()
         let result = try runWithFileSizeLimit(1, input: Self.longReview + "\n\ncalm\nyes\n", in: folder)
         #expect(result.output.contains("Your answers can no longer be saved (File too large)"))
-        #expect(result.output.contains("Your answers were NOT saved"))
+        #expect(result.output.contains("Your answers were NOT all saved"))
         #expect(!result.output.contains("are saved"))
         #expect(result.exitCode == 1)
     }
@@ -72,5 +72,31 @@ import Testing
         #expect(resumed.output.contains("Customer found: yes (you said so)"))
         let sessions = try FileManager.default.contentsOfDirectory(atPath: folder.path("review-coach/sessions"))
         #expect(sessions.count == 1)
+    }
+
+    @Test func aTranscriptThatCannotBeWrittenIsSaidAndFailsTheSession() throws {
+        let folder = try Folder()
+        let binary = try RunBinary.executable().path
+        let script = "(ulimit -f 1; exec \"$0\" --incognito --width 500 --record \"$1\") | cat; exit ${PIPESTATUS[0]}"
+        let result = try RunBinary.runProgram(
+            "/bin/bash", ["-c", script, binary, folder.path("new.transcript")],
+            input: Self.longReview + "\n\ncalm\n", environment: folder.environment)
+        #expect(result.output.contains("is incomplete: File too large"))
+        #expect(result.exitCode == 1)
+    }
+
+    @Test func aFailedSaveCommandFailsTheSession() throws {
+        let folder = try Folder()
+        let result = try RunBinary.run(["--incognito"], input: "The soup was cold.\n\n/save \(folder.path("missing/reply.md"))\n", environment: folder.environment)
+        #expect(result.output.contains("Not saved"))
+        #expect(result.exitCode == 1)
+    }
+
+    @Test func endlessInputThatIsNotTextIsGivenUpAndSaid() throws {
+        let folder = try Folder()
+        let binary = try RunBinary.executable().path
+        let result = try RunBinary.runProgram("/bin/sh", ["-c", "exec \"$0\" --incognito < /dev/zero", binary], input: "", environment: folder.environment)
+        #expect(result.output.contains("the rest of it was not read"))
+        #expect(result.exitCode == 1)
     }
 }

@@ -12,7 +12,7 @@ public enum PromptKeys {
         "noticed.header", "noticed.none", "noticed.item",
         "verdict.header", "reasons.header", "principles.line", "principles.line.teach", "reply.header",
         "check.clean", "check.findings", "check.finding", "next.header",
-        "resume.opening", "resume.hint", "resume.torn", "autosave.failing", "autosave.lost", "input.too_long", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
+        "resume.opening", "resume.hint", "resume.torn", "autosave.failing", "autosave.lost", "input.too_long", "input.abandoned", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
     ]
 
     /// Every key: the fixed ones and one per case of each enum that names prompts.

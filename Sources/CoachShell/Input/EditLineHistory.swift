@@ -25,7 +25,7 @@ final class EditLineHistory {
         self.file = file
         var usable = false
         if let path = file.path {
-            if SafeFile.isLink(path) {
+            if SafeFile.isLink(path) || SafeFile.isLink(FilePath.split(path).directory) {
                 FileDescriptorSink.standardError.write("review-coach: \(path) is a symbolic link; line history is not kept this session. Remove the link to keep it again.\n")
             } else if file.prepare() {
                 usable = true

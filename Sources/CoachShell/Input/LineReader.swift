@@ -33,9 +33,13 @@ public protocol LineReader: AnyObject {
     func remember(_ line: String)
     /// Whether any input so far was not valid UTF-8 (it was decoded with replacement characters).
     var sawInvalidUTF8: Bool { get }
+    /// Whether the reader stopped reading its input early (one endless line that was not text):
+    /// the rest of the input was never read, which the caller must say.
+    var abandonedInput: Bool { get }
 }
 
 extension LineReader {
     public func remember(_ line: String) {}
     public var sawInvalidUTF8: Bool { false }
+    public var abandonedInput: Bool { false }
 }

@@ -17,6 +17,8 @@ public final class PlainLineReader: LineReader {
 
     /// True once any line read so far contained bytes that are not valid UTF-8.
     public private(set) var sawInvalidUTF8 = false
+    /// True once one line ran on past `skipLimitLines` limits and the rest of the input was given up.
+    public private(set) var abandonedInput = false
 
     private let fileDescriptor: Int32
     private let chunkSize: Int
@@ -67,7 +69,10 @@ public final class PlainLineReader: LineReader {
                 start = buffer.count
                 scanned = start
                 // Input that never ends a line (`/dev/zero`) is not text: stop reading it.
-                if skipped > Self.skipLimitLines * maxLineBytes { reachedEnd = true }
+                if skipped > Self.skipLimitLines * maxLineBytes {
+                    reachedEnd = true
+                    abandonedInput = true
+                }
             }
             if reachedEnd {
                 if tooLong { return .tooLong(limit: maxLineBytes) }

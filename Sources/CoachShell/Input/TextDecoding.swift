@@ -5,11 +5,17 @@ public enum TextDecoding {
     /// Why bytes could not be taken as text.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case utf16WithoutByteOrderMark
+        case utf32
+        case nulBytes
 
         public var description: String {
             switch self {
             case .utf16WithoutByteOrderMark:
                 return "the text looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark) and try again"
+            case .utf32:
+                return "the text is UTF-32; save it as UTF-8 and try again"
+            case .nulBytes:
+                return "the text holds NUL bytes, so it is not UTF-8 text (UTF-16 or UTF-32 without a byte-order mark?); save it as UTF-8 and try again"
             }
         }
     }
@@ -17,11 +23,12 @@ public enum TextDecoding {
     /// The text, and whether every byte was valid (invalid bytes become U+FFFD).
     public static func decode(_ bytes: some Collection<UInt8>) throws(Failure) -> (text: String, valid: Bool) {
         let bytes = Array(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(bytes[3...]) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try utf8(bytes[3...]) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { throw .utf32 }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes[2...], littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes[2...], littleEndian: false) }
         if looksLikeUTF16(bytes) { throw .utf16WithoutByteOrderMark }
-        return utf8(bytes[...])
+        return try utf8(bytes[...])
     }
 
     /// Text in UTF-16 without a mark: in the first 64 code units, at least a quarter have a zero
@@ -38,8 +45,10 @@ public enum TextDecoding {
         return max(evenZeros, oddZeros) * 4 >= units && min(evenZeros, oddZeros) * 4 < units
     }
 
-    private static func utf8(_ bytes: ArraySlice<UInt8>) -> (text: String, valid: Bool) {
-        (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
+    /// UTF-8 text never holds a NUL byte: one means the text is in another encoding.
+    private static func utf8(_ bytes: ArraySlice<UInt8>) throws(Failure) -> (text: String, valid: Bool) {
+        if bytes.contains(0) { throw .nulBytes }
+        return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> (text: String, valid: Bool) {

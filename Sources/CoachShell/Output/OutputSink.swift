@@ -15,9 +15,12 @@ public protocol OutputSink: AnyObject {
 /// Standard output that cannot be written (a full disk, an I/O error) is a failure of the
 /// command: it says so on standard error and exits with 1, rather than carrying on as if its
 /// output had been delivered. A closed pipe (`head`) ends the program quietly through SIGPIPE.
-public final class FileDescriptorSink: OutputSink, Sendable {
+public final class FileDescriptorSink: OutputSink, @unchecked Sendable {
     let descriptor: Int32
     let exitsOnFailure: Bool
+    /// The first write error (`errno`) on a sink that does not exit on failure (a transcript
+    /// file), so its owner can report that the file is incomplete. Written from one thread only.
+    public private(set) var failure: Int32?
 
     public convenience init(descriptor: Int32) { self.init(descriptor: descriptor, exitsOnFailure: false) }
 
@@ -36,6 +39,7 @@ public final class FileDescriptorSink: OutputSink, Sendable {
             if written < 0 {
                 if errno == EINTR { continue }
                 if exitsOnFailure { OutputFailure.exit(reason: errno) }
+                if failure == nil { failure = errno }
                 return
             }
             bytes = bytes.dropFirst(written)

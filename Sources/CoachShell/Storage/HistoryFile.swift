@@ -56,12 +56,14 @@ public struct HistoryFile: Sendable, Equatable {
     public func prepare() -> Bool {
         guard let path else { return false }
         let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        guard Self.makeDirectories(directory) else { return false }
+        guard Self.makeDirectories(directory), !SafeFile.isLink(directory) else { return false }
         _ = chmod(directory, 0o700)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
+        // A hard link planted at the history's name would let the coach write someone's file.
+        guard fstat(descriptor, &status) == 0, status.st_nlink == 1, (status.st_mode & S_IFMT) == S_IFREG else { return false }
         // A new file starts with libedit's cookie line, or libedit would not read it back.
         if fstat(descriptor, &status) == 0, status.st_size == 0 {
             _ = write(descriptor, HistoryEncoding.cookie, HistoryEncoding.cookie.utf8.count)

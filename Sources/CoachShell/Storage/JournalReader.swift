@@ -26,7 +26,7 @@ public enum JournalReader {
     /// Never falls back to an older one: a newest session that cannot be read is an error.
     public static func newest(in folder: String) throws -> Found? {
         let names = try listing(of: folder).filter { SessionName.isOwnFile($0) && !$0.hasPrefix(".") }
-        guard let name = names.max(by: { stem($0) < stem($1) }) else { return nil }
+        guard let name = names.max(by: { order($0) < order($1) }) else { return nil }
         return try read(folder + "/" + name)
     }
 
@@ -97,7 +97,17 @@ public enum JournalReader {
         return names
     }
 
-    private static func stem(_ name: String) -> String {
-        String(name[..<(name.firstIndex(of: ".") ?? name.endIndex)])
+    /// When a session started: its date and time, then its process id as a number (two sessions
+    /// in the same second sort by pid, `…-9999` before `…-15212`).
+    private static func order(_ name: String) -> SessionOrder {
+        let stem = name[..<(name.firstIndex(of: ".") ?? name.endIndex)]
+        let parts = stem.split(separator: "-")
+        return SessionOrder(time: parts.prefix(2).joined(separator: "-"), pid: parts.count > 2 ? Int(parts[2]) ?? 0 : 0)
+    }
+
+    private struct SessionOrder: Comparable {
+        var time: String
+        var pid: Int
+        static func < (a: Self, b: Self) -> Bool { (a.time, a.pid) < (b.time, b.pid) }
     }
 }

@@ -26,6 +26,11 @@ public struct StateCleaner {
 
     public func forget() -> Outcome {
         var outcome = Outcome()
+        if SafeFile.isLink(state.path) {
+            // The state folder itself is a link: everything behind it belongs to someone else.
+            outcome.failures.append("\(state.path) is a symbolic link, not the coach's own folder; nothing behind it was removed. Remove the link itself if it should go")
+            return outcome
+        }
         let sessions = state.sessionsFolder
         if SafeFile.isLink(sessions) {
             // Entering it would delete files of some other folder: remove the link itself.

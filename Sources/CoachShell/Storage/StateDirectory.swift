@@ -35,8 +35,16 @@ public struct StateDirectory: Sendable {
     public var historyFiles: [String] { [historyFile, practiceHistoryFile] }
     public var sessionsFolder: String { path + "/sessions" }
 
-    /// Creates a folder and its parents, 0700, if missing; refuses a folder that is a symbolic link.
+    /// Creates a folder and its parents, 0700, if missing; refuses a folder that is a symbolic
+    /// link, and, for a folder inside the coach's state folder, any link from `review-coach` down.
     public static func create(_ folder: String) throws {
+        var prefix = ""
+        for component in folder.split(separator: "/") {
+            prefix += "/" + component
+            if component == "review-coach", prefix != folder, SafeFile.isLink(prefix) {
+                throw ShellError("\(prefix) is a symbolic link; Review Coach keeps its files only in a folder of its own. Remove the link, set XDG_STATE_HOME to another folder, or use --incognito")
+            }
+        }
         var path = ""
         for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
             path += "/" + component

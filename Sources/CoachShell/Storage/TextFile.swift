@@ -15,8 +15,8 @@ public enum TextFile {
 
     /// The file's text, decoded (UTF-8, or UTF-16 with a byte-order mark); refused when it is
     /// over `limit` bytes. `what` names the file in errors ("transcript").
-    public static func read(_ path: String, limit: Int, what: String) throws -> String {
-        let bytes = try readBytes(path, limit: limit, what: what)
+    public static func read(_ path: String, limit: Int, what: String, regularOnly: Bool = false) throws -> String {
+        let bytes = try readBytes(path, limit: limit, what: what, regularOnly: regularOnly)
         do { return try TextDecoding.decode(bytes).text } catch {
             throw ShellError("\(path): \(error.description)")
         }
@@ -24,9 +24,11 @@ public enum TextFile {
 
     /// The file's bytes, at most `limit` of them: a larger file is refused before it is read.
     /// Errors name the file as `label` (the option that gave it, e.g. `--review-file F`).
-    public static func readBytes(_ path: String, limit: Int, what: String, label: String? = nil) throws -> [UInt8] {
+    /// With `regularOnly`, anything but a plain file (a FIFO, a device) is refused without
+    /// waiting on it.
+    public static func readBytes(_ path: String, limit: Int, what: String, label: String? = nil, regularOnly: Bool = false) throws -> [UInt8] {
         let shown = label ?? path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
             throw ShellError("cannot read \(shown): \(String(cString: strerror(errno))); check the path")
         }
@@ -34,6 +36,9 @@ public enum TextFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             throw ShellError("cannot read \(shown): \(String(cString: strerror(errno)))")
+        }
+        if regularOnly && (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR {
+            throw ShellError("\(shown) is not a plain file (a pipe or a device?); give a text file")
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
             throw ShellError("\(shown) is a folder, not a file; give a file (for a folder of them: \(path)/*)")

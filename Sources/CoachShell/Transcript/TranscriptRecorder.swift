@@ -25,9 +25,14 @@ public final class TranscriptRecorder {
         sink.write(header)
     }
 
-    /// Writes the exit line and closes the file.
-    public func finish(exitCode: Int32) {
+    /// Writes the exit line, syncs and closes the file. Returns why the transcript is incomplete
+    /// (a full disk, a size limit), or nil when all of it was written.
+    @discardableResult
+    public func finish(exitCode: Int32) -> String? {
         sink.write("[exit \(exitCode)]\n")
-        close(sink.descriptor)
+        var failure = sink.failure
+        if failure == nil && fsync(sink.descriptor) != 0 && errno != EINVAL { failure = errno }
+        if close(sink.descriptor) != 0 && failure == nil { failure = errno }
+        return failure.map { "--record \(path) is incomplete: \(String(cString: strerror($0)))" }
     }
 }

@@ -70,6 +70,7 @@ struct Practice: ParsableCommand {
         // Before the first case, not after the last: a trainee's session is never lost to a
         // report that cannot be written.
         if let report {
+            try SafeFile.refuseLink(at: report)
             let folder = FilePath.split(report).directory
             guard access(folder, W_OK) == 0 else {
                 throw ShellError("--report \(report): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")

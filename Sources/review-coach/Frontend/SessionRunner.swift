@@ -67,14 +67,17 @@ struct SessionRunner {
         ]
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
         if let recorder { channels.append(.transcript(recorder.sink)) }
-        var exitCode: Int32 = 0
-        defer { recorder?.finish(exitCode: exitCode) }
         let catalog = catalog
+        let saves = SaveFailures()
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
             session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
             typedLines: resuming ? lines : [],
-            onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
+            onSave: { path, session in
+                let (lines, saved) = Self.save(session, to: path, catalog: catalog)
+                if !saved { saves.count += 1 }
+                return lines
+            },
             onStep: { _, line in
                 // Written at once (it survives a crash of the program), not yet synced.
                 Self.failureLines(autosave?.record(line), catalog: catalog)
@@ -86,18 +89,27 @@ struct SessionRunner {
             }
         )
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
-        guard let autosave else { return }
-        if let failure = autosave.finish() {
-            channels[0].write([StyledLine(.error, catalog.text("autosave.lost", ["reason": failure]))])
-            exitCode = 1
-            throw ExitCode(1)
+        // Every failure to keep what was typed or asked for makes the exit code 1, so a script
+        // sees it; each has been said in the conversation.
+        var failed = saves.count > 0
+        if reader.abandonedInput {
+            channels[0].write([StyledLine(.error, catalog.text("input.abandoned", ["limit": "\(PlainLineReader.defaultMaxLineBytes)"]))])
+            failed = true
         }
-        // At a terminal, someone who leaves before the verdict learns that nothing is lost:
-        // said only now, after the journal is on the disk.
-        let step = loop.session.state.step
-        if echo == .byReader, autosave.hasContent, step != .done, step != .draft {
+        if let autosave, let failure = autosave.finish() {
+            channels[0].write([StyledLine(.error, catalog.text("autosave.lost", ["reason": failure]))])
+            failed = true
+        } else if let autosave, echo == .byReader, autosave.hasContent,
+                  loop.session.state.step != .done, loop.session.state.step != .draft {
+            // At a terminal, someone who leaves before the verdict learns that nothing is lost:
+            // said only now, after the journal is on the disk.
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
+        if let problem = recorder?.finish(exitCode: failed ? 1 : 0) {
+            channels[0].write([StyledLine(.error, catalog.text("save.failed", ["reason": problem]))])
+            failed = true
+        }
+        if failed { throw ExitCode(1) }
     }
 
     /// What to tell the owner when saving has just failed.
@@ -129,13 +141,19 @@ struct SessionRunner {
     }
 
     /// Writes the session as Markdown for `/save FILE`; never replaces an existing file.
-    static func save(_ session: Session, to path: String?, catalog: PromptCatalog) -> [StyledLine] {
-        guard let path, !path.isEmpty else { return [StyledLine(.hint, catalog.text("save.no_path"))] }
+    /// Returns what to say, and whether the file was written.
+    static func save(_ session: Session, to path: String?, catalog: PromptCatalog) -> ([StyledLine], saved: Bool) {
+        guard let path, !path.isEmpty else { return ([StyledLine(.hint, catalog.text("save.no_path"))], true) }
         do {
             try SafeFile.write(SessionReport(catalog: catalog).markdown(for: session.state), to: path, overwrite: false)
-            return [StyledLine(.hint, catalog.text("save.done", ["path": path]))]
+            return ([StyledLine(.hint, catalog.text("save.done", ["path": path]))], true)
         } catch {
-            return [StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))]
+            return ([StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))], false)
         }
     }
+}
+
+/// How many `/save` commands failed in a session (each was said; the exit code says it too).
+final class SaveFailures {
+    var count = 0
 }

@@ -93,4 +93,12 @@ import Testing
         #expect(try JournalReader.read(journal.path).session.lines == [String(repeating: "x", count: 12)])
         #expect(try !String(contentsOfFile: journal.path, encoding: .utf8).contains("xxxx"))
     }
+
+    @Test func sessionsStartedInTheSameSecondSortByProcessNumber() throws {
+        let scratch = try Scratch()
+        let header = "{\"review-coach-session\":2,\"explain\":false}\n"
+        try scratch.write("20261130-101500-9999.journal", header + "\"older\"\n")
+        try scratch.write("20261130-101500-15212.journal", header + "\"newer\"\n")
+        #expect(try JournalReader.newest(in: scratch.path)?.session.lines == ["newer"])
+    }
 }

@@ -65,4 +65,33 @@ import Testing
         #expect(outcome.failures.count == 1)
         #expect(outcome.failures.first?.contains("20261130-101500-1.journal") == true)
     }
+
+    @Test func aStateFolderThatIsALinkIsNotEntered() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("victim"), withIntermediateDirectories: true)
+        try scratch.write("victim/history", "keep")
+        try scratch.link("review-coach", to: scratch.file("victim"))
+        let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
+        let outcome = StateCleaner(state: state).forget()
+        #expect(outcome.removed == 0)
+        #expect(outcome.failures.count == 1)
+        #expect(try scratch.read("victim/history") == "keep")
+    }
+
+    @Test func noFolderIsCreatedBehindALinkedStateFolder() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("victim"), withIntermediateDirectories: true)
+        try scratch.link("review-coach", to: scratch.file("victim"))
+        let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
+        #expect(throws: ShellError.self) { try StateDirectory.create(state.sessionsFolder) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("victim")).isEmpty)
+    }
+
+    @Test func historyIsNotKeptBehindALinkedStateFolder() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("victim"), withIntermediateDirectories: true)
+        try scratch.link("review-coach", to: scratch.file("victim"))
+        #expect(!HistoryFile(path: scratch.file("review-coach/history")).prepare())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("victim")).isEmpty)
+    }
 }

@@ -25,4 +25,11 @@ import Testing
         }
         #expect(error?.description.contains("--review-file /nonexistent/r.txt") == true)
     }
+
+    @Test func aPipeWhereAPlainFileIsNeededIsRefusedWithoutWaiting() throws {
+        let scratch = try Scratch()
+        let fifo = scratch.file("cases.txt")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: ShellError.self) { try TextFile.read(fifo, limit: 100, what: "prompt file", regularOnly: true) }
+    }
 }
