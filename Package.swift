@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
-// Dependencies: swift-argument-parser for the command line; swift-property-based for tests only.
+// Dependencies: swift-argument-parser for the command line; swift-property-based and Ink (a
+// Markdown parser, to render saved reports) for tests only.
 let package = Package(
     name: "review-coach",
     platforms: [.macOS(.v13)],
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Tests only: property-based testing (random sequences with shrinking) for the state machine.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Tests only: renders the saved Markdown reports to show nothing in them becomes HTML.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // libedit through pkg-config; the apt provider tells a fresh machine what to install.
@@ -49,6 +52,7 @@ let package = Package(
             dependencies: [
                 "CoachCore", "CoachPrompts",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Ink", package: "Ink"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -1,7 +1,11 @@
+import CoachCore
+
 /// Writes compact JSON into a byte buffer, in exactly the order the caller writes keys.
 ///
-/// Strings are written as UTF-8: non-ASCII text (é, emoji) stays as it is; only `"`, `\` and the
-/// control characters U+0000 to U+001F are escaped, as JSON requires.
+/// Strings are written as UTF-8: non-ASCII text (é, emoji) stays as it is. `"`, `\` and the
+/// control characters U+0000 to U+001F are escaped, as JSON requires; so is every other character
+/// `UntrustedText.isHidden` names (DEL, the C1 controls, bidirectional marks and overrides,
+/// zero-width characters), as `\uXXXX`, so the output is safe to `cat` on a terminal.
 /// The caller is responsible for the structure (commas are added by the helpers below).
 public struct JSONWriter: Sendable {
     /// The JSON written so far, as UTF-8.
@@ -127,16 +131,56 @@ public struct JSONWriter: Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of eight bytes is a control character (< 0x20), `"` or `\\` (the classic
-    /// "has a byte less than n / equal to c" bit tricks, exact for the question "any?").
+    /// Whether any of eight bytes is a control character (< 0x20), `"` or `\\`, or a byte that
+    /// can start a hidden character: DEL (0x7F), or the lead byte of a C1 control (0xC2), of
+    /// U+061C (0xD8), of a zero-width or bidirectional character (0xE2) or of U+FEFF (0xEF).
+    /// The classic "has a byte less than n / equal to c" bit tricks, exact for the question
+    /// "any?"; a word of ASCII (most text) needs only one more test, for DEL.
     @inline(__always)
     static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        return (control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)) != 0
+        if (control | has(word, 0x22) | has(word, 0x5C)) != 0 { return true }
+        if word & highs == 0 {
+            // Every byte is below 0x80, so adding one to each carries into no other byte and
+            // sets a high bit only for 0x7F.
+            return (word &+ ones) & highs != 0
+        }
+        return (has(word, 0x7F) | has(word, 0xC2) | has(word, 0xD8) | has(word, 0xE2) | has(word, 0xEF)) != 0
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` that equals `byte` (and, exact for "any", none when
+    /// no byte does).
+    @inline(__always)
+    private static func has(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let matched = word ^ (ones &* UInt64(byte))
+        return (matched &- ones) & ~matched & highs
+    }
+
+    /// The hidden character (see `UntrustedText.isHidden`) that starts at `index`, and its length
+    /// in bytes; nil when the bytes there start none. Only DEL and the lead bytes 0xC2, 0xD8,
+    /// 0xE2 and 0xEF can start one; the text is valid UTF-8 (a Swift string), so the bytes after
+    /// a lead byte are there.
+    @inline(__always)
+    static func hiddenCharacter(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let byte = utf8[index]
+        let value: UInt32, length: Int
+        switch byte {
+        case 0x7F:
+            return (0x7F, 1)
+        case 0xC2, 0xD8:
+            value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+            length = 2
+        case 0xE2, 0xEF:
+            value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+            length = 3
+        default:
+            return nil
+        }
+        guard let scalar = Unicode.Scalar(value), UntrustedText.isHidden(scalar) else { return nil }
+        return (value, length)
     }
 
     /// Appends a quoted, escaped JSON string. Runs of plain bytes are copied in one go.
@@ -155,6 +199,17 @@ public struct JSONWriter: Sendable {
                     continue
                 }
                 let byte = utf8[index]
+                if byte >= 0x7F {
+                    guard let hidden = Self.hiddenCharacter(in: utf8, at: index) else {
+                        index += 1
+                        continue
+                    }
+                    if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                    index += hidden.length
+                    runStart = index
+                    appendUnicodeEscape(hidden.value)
+                    continue
+                }
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 let escaped = index - 1
@@ -176,5 +231,15 @@ public struct JSONWriter: Sendable {
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `\uXXXX` for a character in the Basic Multilingual Plane.
+    @inline(__always)
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        bytes.append(contentsOf: [
+            UInt8(ascii: "\\"), UInt8(ascii: "u"),
+            Self.hex[Int(value >> 12 & 0xF)], Self.hex[Int(value >> 8 & 0xF)],
+            Self.hex[Int(value >> 4 & 0xF)], Self.hex[Int(value & 0xF)],
+        ])
     }
 }

@@ -25,7 +25,7 @@ enum ReviewFile {
         }
         let text = String(decoding: data, as: UTF8.self)
         if String(data: data, encoding: .utf8) == nil {
-            FileDescriptorSink.standardError.write("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.\n")
+            FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.") + "\n")
         }
         return text
     }
