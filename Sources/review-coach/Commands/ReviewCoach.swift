@@ -53,8 +53,10 @@ extension ReviewCoach {
         let code = exitCode(for: error)
         let message = fullMessage(for: error)
         if !message.isEmpty {
-            let sink = code == .success ? FileDescriptorSink.standardOutput : FileDescriptorSink.standardError
-            sink.write(UntrustedText.terminal(message) + "\n")
+            let safe = UntrustedText.terminal(message)
+            // Standard output through print, as ArgumentParser does, so it stays in order with
+            // what the command printed before.
+            if code == .success { print(safe) } else { FileDescriptorSink.standardError.write(safe + "\n") }
         }
         Glibc.exit(code.rawValue)
     }
