@@ -17,7 +17,7 @@ public enum UntrustedText {
     /// the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
     /// U+202A to U+202E, U+2066 to U+2069), and the zero-width characters (U+200B to U+200D,
     /// U+2060, U+FEFF).
-    @inline(__always)
+    @inlinable
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
