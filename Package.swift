@@ -3,7 +3,7 @@ import PackageDescription
 
 // Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
 // Dependencies: swift-argument-parser for the command line; swift-system for safe file writes;
-// swift-property-based for tests only.
+// swift-property-based and Ink (a Markdown parser, to render saved reports) for tests only.
 let package = Package(
     name: "review-coach",
     platforms: [.macOS(.v13)],
@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         // Tests only: property-based testing (random sequences with shrinking) for the state machine.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Tests only: renders the saved Markdown reports to show nothing in them becomes HTML.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // libedit through pkg-config; the apt provider tells a fresh machine what to install.
@@ -55,6 +57,7 @@ let package = Package(
             dependencies: [
                 "CoachCore", "CoachPrompts",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Ink", package: "Ink"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -133,7 +133,7 @@ public final class ChatLoop {
                     warnedAboutUTF8 = true
                     show(renderer.render(.invalidUTF8))
                 }
-                echoInput(prompt + VisibleText.escape(line, keepNewlines: false))
+                echoInput(prompt + line)
                 if mayRemember(line) { reader.remember(line) }
                 if handle(line) == .quit { return .quit }
             }
@@ -147,8 +147,8 @@ public final class ChatLoop {
         show(opening ?? renderer.greeting())
         show(renderer.render(coach.opening(session)))
         for line in preTyped {
-            let shown = renderer.prompt(for: session.state.step) + VisibleText.escape(line, keepNewlines: false)
-            for channel in channels where channel.echo != .none { channel.sink.write(shown + "\n") }
+            let shown = renderer.prompt(for: session.state.step) + line
+            for channel in channels where channel.echo != .none { channel.writeInput(shown) }
             if handle(line) == .quit { return .quit }
         }
         return nil
@@ -185,7 +185,7 @@ public final class ChatLoop {
 
     /// Writes the prompt and what was typed to the channels that show input.
     func echoInput(_ text: String) {
-        for channel in channels where channel.echo == .promptAndInput { channel.sink.write(text + "\n") }
+        for channel in channels where channel.echo == .promptAndInput { channel.writeInput(text) }
     }
 
     /// Writes lines to every channel: escaped, wrapped and coloured as each channel says.

@@ -34,11 +34,18 @@ public enum PromptLoader {
             let text = try TextFile.read(directory + "/" + name, limit: TextFile.promptLimit, what: "prompt file", regularOnly: true)
             files.append((name, text))
         }
-        return base.overridden(by: try PromptCatalog(files: files))
+        return base.overridden(by: safe(try PromptCatalog(files: files)))
+    }
+
+    /// An override folder is untrusted text: its entries are shown raw in places no channel
+    /// sanitises (the prompt libedit draws), so every entry goes through the sanitiser once, here.
+    static func safe(_ overrides: PromptCatalog) -> PromptCatalog {
+        PromptCatalog(entries: overrides.entries.mapValues { UntrustedText.terminal($0) })
     }
 }
 
-/// An error the command line reports on one line, with what to do about it.
+/// An error the command line reports on one line, with what to do about it. It often names a
+/// file or an option's value, so `main` prints it through `UntrustedText.terminal`.
 public struct ShellError: Error, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCore
 import CoachShell
 import FoundationEssentials
 #if canImport(Glibc)
@@ -18,17 +19,23 @@ atexit { OutputFailure.flushStandardOutput() }
 if CommandLine.arguments.count == 1 {
     // `review-coach` alone, the common case, starts the chat with its defaults directly: with
     // nothing to parse, the argument parser's reflection would be a third of the start-up time.
-    do { try ChatLaunch().run() } catch { ReviewCoach.exit(withError: error) }
+    do { try ChatLaunch().run() } catch { ReviewCoach.exitSafely(withError: error) }
 } else if CommandLine.arguments.dropFirst().first == "lint-reply" {
     do {
         var command = try ReviewCoach.parseAsRoot()
         try command.run()
     } catch {
         let code = ReviewCoach.exitCode(for: error)
-        guard code == .validationFailure else { ReviewCoach.exit(withError: error) }
-        FileDescriptorSink.standardError.write((ReviewCoach.fullMessage(for: error) + "\n"))
+        guard code == .validationFailure else { ReviewCoach.exitSafely(withError: error) }
+        FileDescriptorSink.standardError.write(UntrustedText.terminal(ReviewCoach.fullMessage(for: error)) + "\n")
         exit(LintReply.usageExitCode)
     }
 } else {
-    ReviewCoach.main()
+    // ReviewCoach.main(), with its messages printed through the sanitiser.
+    do {
+        var command = try ReviewCoach.parseAsRoot()
+        try command.run()
+    } catch {
+        ReviewCoach.exitSafely(withError: error)
+    }
 }

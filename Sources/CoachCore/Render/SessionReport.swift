@@ -5,27 +5,44 @@ public struct SessionReport: Sendable {
 
     public init(catalog: PromptCatalog) { self.catalog = catalog }
 
+    /// The report. Every piece of text in it (the review, the owner's answers inside the
+    /// sentences, and the catalogue's own words, which a `--prompts` folder may replace) goes
+    /// through `UntrustedText`: the review as a fenced code block, everything else escaped, so
+    /// only the report's own headings, lists and quotes are Markdown structure.
     public func markdown(for state: InterviewState) -> String {
         let renderer = EventRenderer(catalog: catalog)
-        var out = "# " + catalog.text("report.title") + "\n\n"
-        out += "## " + catalog.text("report.review") + "\n\n"
-        out += state.reviewLines.map { "> " + VisibleText.escape($0) }.joined(separator: "\n") + "\n\n"
+        var out = "# " + text("report.title") + "\n\n"
+        out += "## " + text("report.review") + "\n\n"
+        out += UntrustedText.markdownFenced(state.reviewLines.joined(separator: "\n")) + "\n\n"
         guard state.step == .done || state.step == .draft else {
-            out += catalog.text("report.unfinished", ["step": catalog.text("step.\(state.step.rawValue)")]) + "\n"
+            out += text("report.unfinished", ["step": catalog.text("step.\(state.step.rawValue)")]) + "\n"
             return out
         }
         let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)
-        out += "## " + catalog.text("verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")]) + "\n\n"
-        out += catalog.text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
-        out += "### " + catalog.text("reasons.header") + "\n\n"
-        out += renderer.reasons(for: assessment).map { "- " + VisibleText.escape($0) }.joined(separator: "\n") + "\n\n"
-        out += renderer.principlesLineOutsideChat(assessment.principles).joined(separator: "\n") + "\n\n"
-        out += "## " + catalog.text("reply.header") + "\n\n"
+        out += "## " + text("verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")]) + "\n\n"
+        out += text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
+        out += "### " + text("reasons.header") + "\n\n"
+        out += renderer.reasons(for: assessment).map { "- " + UntrustedText.markdown($0) }.joined(separator: "\n") + "\n\n"
+        out += UntrustedText.markdown(renderer.principlesLineOutsideChat(assessment.principles).joined(separator: "\n")) + "\n\n"
+        out += "## " + text("reply.header") + "\n\n"
         out += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "> " + VisibleText.escape(String($0)) }.joined(separator: "\n") + "\n\n"
-        out += renderer.checkResult(assessment.replyFindings).map { VisibleText.escape($0.text) }.joined(separator: "\n") + "\n\n"
-        out += "## " + catalog.text("next.header") + "\n\n"
-        out += renderer.nextSteps(assessment.nextSteps).map { "- " + $0 }.joined(separator: "\n") + "\n"
+            .map { "> " + UntrustedText.markdown(String($0)) }.joined(separator: "\n") + "\n\n"
+        out += Self.markdownList(renderer.checkResult(assessment.replyFindings)) + "\n\n"
+        out += "## " + text("next.header") + "\n\n"
+        out += renderer.nextSteps(assessment.nextSteps).map { "- " + UntrustedText.markdown($0) }.joined(separator: "\n") + "\n"
         return out
+    }
+
+    /// Lines as Markdown text, each escaped; a line the catalogue starts with "- " (a finding)
+    /// stays a list item, with its text escaped.
+    static func markdownList(_ lines: [StyledLine]) -> String {
+        lines.map { line in
+            line.text.hasPrefix("- ") ? "- " + UntrustedText.markdown(String(line.text.dropFirst(2))) : UntrustedText.markdown(line.text)
+        }.joined(separator: "\n")
+    }
+
+    /// A catalogue entry, filled and escaped as Markdown text.
+    private func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        UntrustedText.markdown(catalog.text(key, values))
     }
 }

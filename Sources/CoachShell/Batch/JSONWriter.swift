@@ -1,7 +1,11 @@
+import CoachCore
+
 /// Writes compact JSON into a byte buffer, in exactly the order the caller writes keys.
 ///
-/// Strings are written as UTF-8: non-ASCII text (é, emoji) stays as it is; only `"`, `\` and the
-/// control characters U+0000 to U+001F are escaped, as JSON requires.
+/// Strings are written as UTF-8: non-ASCII text (é, emoji) stays as it is. `"`, `\` and the
+/// control characters U+0000 to U+001F are escaped, as JSON requires; so is every other character
+/// `UntrustedText.isHidden` names (DEL, the C1 controls, bidirectional marks and overrides,
+/// zero-width characters), as `\uXXXX`, so the output is safe to `cat` on a terminal.
 /// The caller is responsible for the structure (commas are added by the helpers below).
 public struct JSONWriter: Sendable {
     /// The JSON written so far, as UTF-8.
@@ -127,16 +131,58 @@ public struct JSONWriter: Sendable {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any of eight bytes is a control character (< 0x20), `"` or `\\` (the classic
-    /// "has a byte less than n / equal to c" bit tricks, exact for the question "any?").
+    /// The bytes of an eight-byte word (byte 0 lowest) that may need escaping, as the high bit
+    /// of each: a control character (< 0x20), `"` or `\\`, or a byte that can start a hidden
+    /// character: DEL (0x7F), or the lead byte of a C1 control (0xC2), of U+061C (0xD8), of a
+    /// zero-width or bidirectional character (0xE2) or of U+FEFF (0xEF). The classic "has a byte
+    /// less than n / equal to c" bit tricks: zero exactly when no byte does, and the lowest bit
+    /// set is exactly the first such byte (a borrow only marks bytes above a true one). A word
+    /// of ASCII (most text) needs one test more than the JSON characters, for DEL.
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        return (control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)) != 0
+        let json = ((word &- ones &* 0x20) & ~word & highs) | has(word, 0x22) | has(word, 0x5C)
+        if word & highs == 0 {
+            // Every byte is below 0x80, so adding one to each carries into no other byte and
+            // sets a high bit only for 0x7F.
+            return json | ((word &+ ones) & highs)
+        }
+        return json | has(word, 0x7F) | has(word, 0xC2) | has(word, 0xD8) | has(word, 0xE2) | has(word, 0xEF)
+    }
+
+    /// The high bit of each byte of `word` that equals `byte` (and, exact for "any", none when
+    /// no byte does).
+    @inline(__always)
+    private static func has(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let matched = word ^ (ones &* UInt64(byte))
+        return (matched &- ones) & ~matched & highs
+    }
+
+    /// The character that starts at `index` when it is DEL or starts with one of the lead bytes
+    /// 0xC2, 0xD8, 0xE2 or 0xEF (the only bytes that can start a hidden character): its value,
+    /// its length in bytes and whether `UntrustedText.isHidden` says it is hidden. Nil for any
+    /// other byte. The text is valid UTF-8 (a Swift string), so the bytes after a lead byte are
+    /// there.
+    @inline(__always)
+    static func possiblyHidden(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int, hidden: Bool)? {
+        let byte = utf8[index]
+        let value: UInt32, length: Int
+        switch byte {
+        case 0x7F:
+            return (0x7F, 1, true)
+        case 0xC2, 0xD8:
+            value = (UInt32(byte & 0x1F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+            length = 2
+        case 0xE2, 0xEF:
+            value = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F)
+            length = 3
+        default:
+            return nil
+        }
+        return (value, length, Unicode.Scalar(value).map(UntrustedText.isHidden) ?? false)
     }
 
     /// Appends a quoted, escaped JSON string. Runs of plain bytes are copied in one go.
@@ -147,14 +193,34 @@ public struct JSONWriter: Sendable {
             var runStart = 0
             var index = 0
             while index < utf8.count {
-                // Eight bytes at a time while none of them needs escaping (most text).
-                if index + 8 <= utf8.count,
-                    !Self.needsEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                {
-                    index += 8
-                    continue
+                // Eight bytes at a time while none of them needs escaping (most text); else
+                // straight to the first byte that may.
+                if index + 8 <= utf8.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    let mask = Self.escapeMask(word)
+                    if mask == 0 {
+                        index += 8
+                        continue
+                    }
+                    index += mask.trailingZeroBitCount >> 3
                 }
                 let byte = utf8[index]
+                if byte >= 0x7F {
+                    guard let character = Self.possiblyHidden(in: utf8, at: index) else {
+                        index += 1
+                        continue
+                    }
+                    guard character.hidden else {
+                        // Ordinary text (’, —, a no-break space): the whole character stays in the run.
+                        index += character.length
+                        continue
+                    }
+                    if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                    index += character.length
+                    runStart = index
+                    appendUnicodeEscape(character.value)
+                    continue
+                }
                 index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 let escaped = index - 1
@@ -176,5 +242,15 @@ public struct JSONWriter: Sendable {
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `\uXXXX` for a character in the Basic Multilingual Plane.
+    @inline(__always)
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        bytes.append(contentsOf: [
+            UInt8(ascii: "\\"), UInt8(ascii: "u"),
+            Self.hex[Int(value >> 12 & 0xF)], Self.hex[Int(value >> 8 & 0xF)],
+            Self.hex[Int(value >> 4 & 0xF)], Self.hex[Int(value & 0xF)],
+        ])
     }
 }

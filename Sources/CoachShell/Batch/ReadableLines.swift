@@ -16,7 +16,7 @@ public struct ReadableLines: Sendable {
         let wrapper = width.map(TextWrapper.init)
         var text = ""
         for line in lines {
-            let safe = VisibleText.escape(line.text, keepNewlines: false)
+            let safe = UntrustedText.terminal(line.text, keepNewlines: false)
             for piece in wrapper?.wrap(safe) ?? [safe] {
                 text += palette.paint(piece, line.style) + "\n"
             }

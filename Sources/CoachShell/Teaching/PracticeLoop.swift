@@ -41,7 +41,7 @@ public final class PracticeLoop {
                 for channel in channels { channel.echo(prompt + Transcript.endOfInputMark) }
                 (state, events) = session.stop(state)
             case .line(let line):
-                for channel in channels { channel.echo(prompt + VisibleText.escape(line, keepNewlines: false)) }
+                for channel in channels { channel.echo(prompt + line) }
                 if case .verdict = state.phase, !line.isEmpty { reader.remember(line) }
                 (state, events) = session.step(state, line)
             }

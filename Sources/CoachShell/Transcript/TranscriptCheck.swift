@@ -19,7 +19,8 @@ public struct TranscriptCheck {
         case updated
     }
 
-    /// Replays the file; with `update`, writes the new text when it differs. A file that is not
+    /// Replays the file; with `update`, writes the new text when it differs. A diff comes back
+    /// safe to print: hidden characters from the file shown as markers. A file that is not
     /// a transcript at all (no header, no typed line, no exit line) is an error, never rewritten.
     public func check(path: String, update: Bool) throws -> Outcome {
         let expected = Transcript(parsing: try TextFile.read(path, limit: TextFile.transcriptLimit, what: "transcript"))
@@ -32,8 +33,9 @@ public struct TranscriptCheck {
             try SafeFile.write(actual.text, to: path, overwrite: true)
             return .updated
         }
+        // The file's lines (and its name) are untrusted: the diff is shown through the sanitiser.
         let diff = UnifiedDiff.diff(
             expected: expected.header + expected.body, actual: actual.header + actual.body, name: path)
-        return .differs(diff: diff)
+        return .differs(diff: UntrustedText.terminal(diff))
     }
 }

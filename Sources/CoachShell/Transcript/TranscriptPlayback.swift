@@ -1,3 +1,4 @@
+import CoachCore
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -20,10 +21,13 @@ public struct TranscriptPlayback {
         self.keyboard = keyboard
     }
 
+    /// Plays the transcript's body. A transcript is untrusted text (anyone can hand one round a
+    /// classroom): every line is shown through `UntrustedText.terminal`, so an escape sequence,
+    /// a C1 control or a bidirectional override in it shows as its marker, never acts.
     public func play(_ transcript: Transcript, prompts: [String]) {
         let raw = keyboard.flatMap(RawMode.init(descriptor:))
         defer { raw?.restore() }
-        for line in transcript.body {
+        for line in transcript.body.map({ UntrustedText.terminal($0, keepNewlines: false) }) {
             if let prompt = prompts.first(where: { line.hasPrefix($0) }) {
                 sink.write(prompt)
                 pause(secondsPerCharacter * 12)

@@ -110,9 +110,9 @@ struct Classify: ParsableCommand {
         print(readable.text(lines), terminator: "")
     }
 
-    /// Prints a one-line error on standard error and exits with 1.
+    /// Prints a one-line error on standard error (through the sanitiser: it may name a file) and exits with 1.
     private func fail(_ message: String) -> Never {
-        FileDescriptorSink.standardError.write("review-coach classify: \(message)\n")
+        FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach classify: \(message)") + "\n")
         Glibc.exit(1)
     }
 }

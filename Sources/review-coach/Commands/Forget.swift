@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCore
 import CoachShell
 #if canImport(Glibc)
 import Glibc
@@ -30,9 +31,9 @@ struct Forget: ParsableCommand {
         let state = StateDirectory()
         let outcome = StateCleaner(state: state).forget()
         for failure in outcome.failures {
-            FileDescriptorSink.standardError.write("review-coach forget: \(failure)\n")
+            FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach forget: \(failure)") + "\n")
         }
-        print(outcome.removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(outcome.removed) file(s) in \(state.path).")
+        print(UntrustedText.terminal(outcome.removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(outcome.removed) file(s) in \(state.path)."))
         if !outcome.failures.isEmpty { throw ExitCode(1) }
     }
 }

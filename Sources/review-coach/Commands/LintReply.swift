@@ -109,9 +109,9 @@ struct LintReply: ParsableCommand {
         return (decoded.text, data.count > limit || decoded.valid)
     }
 
-    /// Prints a one-line error on standard error and exits with 2.
+    /// Prints a one-line error on standard error (through the sanitiser: it may name a file) and exits with 2.
     private func fail(_ message: String) -> Never {
-        FileDescriptorSink.standardError.write("review-coach lint-reply: \(message)\n")
+        FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach lint-reply: \(message)") + "\n")
         Glibc.exit(Self.usageExitCode)
     }
 }

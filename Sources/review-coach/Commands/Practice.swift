@@ -87,7 +87,7 @@ struct Practice: ParsableCommand {
         let state = loop.run(plan)
         if let report {
             try SafeFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
-            print(catalog.text(.reportWritten, ["path": report]))
+            print(UntrustedText.terminal(catalog.text(.reportWritten, ["path": report])))
         }
     }
 

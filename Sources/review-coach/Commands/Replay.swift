@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachCore
 import CoachShell
 import FoundationEssentials
 #if canImport(Glibc)
@@ -60,17 +61,19 @@ struct Replay: ParsableCommand {
         }
         let check = TranscriptCheck(catalog: catalog)
         var failed = 0
-        for file in files {
+        for path in files {
+            // The name is shown as well as used: shown through the sanitiser.
+            let file = UntrustedText.terminal(path, keepNewlines: false)
             let outcome: TranscriptCheck.Outcome
             do {
-                outcome = try check.check(path: file, update: update)
+                outcome = try check.check(path: path, update: update)
             } catch {
                 // One unreadable file does not stop the others from being checked.
                 failed += 1
                 print("ERROR    \(file)")
-                let hint = update && !FileManager.default.fileExists(atPath: file)
+                let hint = update && !FileManager.default.fileExists(atPath: path)
                     ? "; --update fills in an existing transcript: write its typed lines first (see transcripts/README.md)" : ""
-                FileDescriptorSink.standardError.write("review-coach replay: \(error)\(hint)\n")
+                FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach replay: \(error)\(hint)") + "\n")
                 continue
             }
             switch outcome {

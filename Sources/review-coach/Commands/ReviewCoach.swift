@@ -1,4 +1,11 @@
 import ArgumentParser
+import CoachCore
+import CoachShell
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `review-coach` command: the interactive coach by default, with subcommands for batch use,
 /// transcripts and teaching.
@@ -35,4 +42,22 @@ struct ReviewCoach: ParsableCommand {
 /// The version, shown by `--version`.
 enum CoachVersion {
     static let string = "0.1.0"
+}
+
+extension ReviewCoach {
+    /// `exit(withError:)` with the message printed through `UntrustedText.terminal`: parse
+    /// errors echo option values and file names ("The value '...' is invalid", "Unknown option
+    /// '...'"), and `ShellError`s name files, so none of them reaches the terminal raw. Help and
+    /// `--version` go to standard output with exit 0, everything else to standard error.
+    static func exitSafely(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            let safe = UntrustedText.terminal(message)
+            // Standard output through print, as ArgumentParser does, so it stays in order with
+            // what the command printed before.
+            if code == .success { print(safe) } else { FileDescriptorSink.standardError.write(safe + "\n") }
+        }
+        Glibc.exit(code.rawValue)
+    }
 }

@@ -13,7 +13,7 @@ enum ReviewFile {
             throw ShellError("--review-file \(path): \(error.description)")
         }
         if !decoded.valid {
-            FileDescriptorSink.standardError.write("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.\n")
+            FileDescriptorSink.standardError.write(UntrustedText.terminal("review-coach: warning: \(path) is not valid UTF-8; unreadable bytes are shown as \u{FFFD}.") + "\n")
         }
         return decoded.text
     }
