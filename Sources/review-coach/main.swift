@@ -16,10 +16,10 @@ atexit { OutputFailure.flushStandardOutput() }
 
 // `lint-reply` promises exit code 2 for usage errors (ArgumentParser's default is 64), so that
 // scripts can tell "findings" (1) from "called wrongly" (2). Other commands keep the defaults.
-if CommandLine.arguments.count == 1 {
-    // `review-coach` alone, the common case, starts the chat with its defaults directly: with
-    // nothing to parse, the argument parser's reflection would be a third of the start-up time.
-    do { try ChatLaunch().run() } catch { ReviewCoach.exitSafely(withError: error) }
+if let launch = QuickChatArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+    // `review-coach` alone or with the chat's common options, the usual cases, starts the chat
+    // directly: the argument parser's reflection would be most of the start-up time.
+    do { try launch.run() } catch { ReviewCoach.exitSafely(withError: error) }
 } else if CommandLine.arguments.dropFirst().first == "lint-reply" {
     do {
         var command = try ReviewCoach.parseAsRoot()
