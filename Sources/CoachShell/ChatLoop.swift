@@ -68,7 +68,7 @@ public final class ChatLoop {
         onStep: @escaping (Session, [String]) -> Void = { _, _ in }
     ) {
         self.coach = coach
-        self.renderer = EventRenderer(catalog: coach.catalog)
+        self.renderer = EventRenderer(catalog: coach.catalog, script: coach.script)
         self.reader = reader
         self.channels = channels
         self.session = session
@@ -157,9 +157,8 @@ public final class ChatLoop {
 
     /// Answers and commands go into line history; review text and drafts never do.
     func mayRemember(_ line: String) -> Bool {
-        let step = session.state.step
         if line.hasPrefix("/") { return true }
-        return step != .review && step != .draft && !line.isEmpty
+        return coach.script.entry(session.state.step).accepts != .lines && !line.isEmpty
     }
 
     /// Writes the prompt and what was typed to the channels that show input.

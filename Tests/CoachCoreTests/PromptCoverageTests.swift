@@ -17,9 +17,9 @@ import Testing
 
     @Test func everyStateHasAQuestionAndAReason() {
         let catalog = shippedCatalog()
-        for step in Step.allCases {
-            #expect(catalog.has("ask.\(step.rawValue)"), "no question for \(step)")
-            #expect(catalog.has("why.\(step.rawValue)"), "no /why for \(step)")
+        for entry in Script.interview.entries {
+            #expect(catalog.has(entry.question), "no question for \(entry.step)")
+            #expect(catalog.has(entry.whyKey), "no /why for \(entry.step)")
         }
     }
 
@@ -45,7 +45,7 @@ import Testing
             .restarted, .explainChanged(on: true), .explainChanged(on: false), .nothingToSave, .quit, .invalidUTF8,
             .summary(InterviewState()),
         ]
-        for step in Step.allCases {
+        for step in Script.interview.steps {
             events += [.ask(step, prefill: Prefill(answer: "yes", evidence: signal)), .explainStep(step),
                        .invalidAnswer(step), .help(step), .why(step), .wentBack(to: step), .detailTooLong(step, limit: 1)]
         }

@@ -10,8 +10,8 @@ public struct SessionReport: Sendable {
         var out = "# " + catalog.text("report.title") + "\n\n"
         out += "## " + catalog.text("report.review") + "\n\n"
         out += state.reviewLines.map { "> " + VisibleText.escape($0) }.joined(separator: "\n") + "\n\n"
-        guard state.step == .done || state.step == .draft else {
-            out += catalog.text("report.unfinished", ["step": catalog.text("step.\(state.step.rawValue)")]) + "\n"
+        guard renderer.script.hasVerdict(at: state.step) else {
+            out += catalog.text("report.unfinished", ["step": renderer.name(of: state.step)]) + "\n"
             return out
         }
         let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)

@@ -77,8 +77,7 @@ struct SessionRunner {
         if !lines.isEmpty { try store?.save(saved) }
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
         // At a terminal, someone who leaves before the verdict learns that nothing is lost.
-        let step = loop.session.state.step
-        if echo == .byReader, store != nil, !loop.typedLines.isEmpty, step != .done, step != .draft {
+        if echo == .byReader, store != nil, !loop.typedLines.isEmpty, !coach.script.hasVerdict(at: loop.session.state.step) {
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
     }
