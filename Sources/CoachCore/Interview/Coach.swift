@@ -41,9 +41,14 @@ public struct Coach: Sendable {
         SlashCommand.words + script.entry(session.state.step).accepts.completions
     }
 
-    /// The assessment for the session's current facts.
+    /// The assessment for the session's current facts, with the owner's notes on them.
     public func assessment(for state: InterviewState) -> Assessment {
-        Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)
+        var assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)
+        for entry in script.entries {
+            guard case .fact(let fact) = entry.stores, let note = state.notes[entry.step] else { continue }
+            assessment.ownerNotes[fact] = note
+        }
+        return assessment
     }
 
     /// The edge the interview takes from `state`'s step once its answer is in `state`.

@@ -9,6 +9,9 @@ public struct Assessment: Sendable, Equatable {
     /// What the reply checker found in the drafted reply (empty for every template with clean details).
     public var replyFindings: [Finding]
     public var nextSteps: [NextStep]
+    /// What the owner said about each fact in their own words, beyond the answer itself, for
+    /// whatever writes the reply ("yes, they came in but never booked": "they came in but never booked").
+    public var ownerNotes: [FactName: String] = [:]
 
     /// Builds the assessment from the review's signals, the owner's answers and details.
     public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog) {
