@@ -36,6 +36,8 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
     case ready
     case yesNoUnsure = "yes_no_unsure"
     case fault
+    /// A kind of review: genuine, threat or troll (practice).
+    case verdict
 
     /// The canonical answers, in the order they are offered.
     public var words: [String] {
@@ -44,6 +46,7 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
         case .ready: ["ready"]
         case .yesNoUnsure: YesNoUnsure.allCases.map(\.rawValue)
         case .fault: FaultAnswer.allCases.map(\.rawValue)
+        case .verdict: VerdictAnswer.accepted.map(\.word)
         }
     }
 }

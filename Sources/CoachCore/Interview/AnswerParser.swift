@@ -74,6 +74,7 @@ public enum AnswerParser {
         case .ready: [("ready", readyWords)]
         case .yesNoUnsure: [("yes", yesWords), ("no", noWords), ("unsure", unsureWords)]
         case .fault: [("partly", partlyWords), ("yes", yesWords), ("no", noWords), ("unsure", unsureWords)]
+        case .verdict: VerdictAnswer.accepted.map { ($0.word, $0.wordings) }
         }
     }
 

@@ -6,6 +6,8 @@ public struct ScriptEntry: Sendable, Equatable {
     public var accepts: AnswerKind
     /// Where the answer is kept.
     public var stores: Stored
+    /// The prompt key of the question.
+    public var question: String
     /// What the review's text suggests for the answer (Enter accepts it), if anything.
     public var prefill: PrefillRule?
     /// What `/why` (and explain mode) says.
@@ -18,22 +20,20 @@ public struct ScriptEntry: Sendable, Equatable {
     public var edges: [Edge]
 
     public init(
-        _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, prefill: PrefillRule? = nil,
+        _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, question: String? = nil, prefill: PrefillRule? = nil,
         why: Why = .own, named: Bool = true, arrival: Arrival = .question,
         edges: [Edge] = [.init(.always, to: .following)]
     ) {
         self.step = step
         self.accepts = accepts
         self.stores = stores
+        self.question = question ?? "ask.\(step.rawValue)"
         self.prefill = prefill
         self.why = why
         self.named = named
         self.arrival = arrival
         self.edges = edges
     }
-
-    /// The prompt key of the question.
-    public var question: String { "ask.\(step.rawValue)" }
 
     /// The prompt key of the step's short name, if it has one.
     public var name: String? { named ? "step.\(step.rawValue)" : nil }

@@ -20,6 +20,7 @@ public enum PromptKeys {
     public static var all: Set<String> {
         var keys = fixed
         keys.formUnion(Self.keys(of: Script.interview))
+        keys.formUnion(Self.keys(of: Script.practice))
         for kind in AnswerKind.allCases { keys.formUnion(["hint.\(kind.key)", "help.\(kind.key)"]) }
         for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
         for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }

@@ -53,7 +53,7 @@ public struct EventRenderer: Sendable {
             return block(.heading, "draft.checked") + checkResult(findings)
         case .draftEmpty: return block(.hint, "draft.empty")
         case .help(let step):
-            return block(.plain, "help.\(script.entry(step).accepts.key)") + block(.plain, "help.commands")
+            return help(for: step) + block(.plain, "help.commands")
         case .why(let step): return block(.plain, script.entry(step).whyKey)
         case .summary(let state): return summary(state)
         case .unknownCommand(let word):
@@ -89,6 +89,11 @@ public struct EventRenderer: Sendable {
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
         if inChat { lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now") }
         return lines
+    }
+
+    /// What a step takes, for `/help` (the commands are listed after it).
+    public func help(for step: Step) -> [StyledLine] {
+        block(.plain, "help.\(script.entry(step).accepts.key)")
     }
 
     /// The principles cited, pointing to `review-coach teach` (outside the chat, /why is not there).

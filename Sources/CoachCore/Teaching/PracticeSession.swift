@@ -16,20 +16,47 @@ public struct PracticeSession: Sendable {
         return (state, [.intro(cases: plan.cases.count)] + caseEvents(state))
     }
 
+    /// The commands practice takes, as typed (for completion and the unknown-command error).
+    public static let commands = ["/help", "/why", "/back", "/quit"]
+
+    /// The script practice runs on.
+    public var script: Script { .practice }
+
+    /// The words Tab completes at the state's step: the commands, and the answers of a choice
+    /// (none in a draft, so Tab never puts a word into it).
+    public func completions(for state: PracticeState) -> [String] {
+        Self.commands + script.entry(state.step).accepts.completions
+    }
+
     /// Advances the session by one line of input.
     public func step(_ state: PracticeState, _ line: String) -> (PracticeState, [PracticeEvent]) {
+        guard !state.isFinished else { return (state, []) }
+        if line.trimmingWhitespace().hasPrefix("/") {
+            switch SlashCommand.parse(line) {
+            case .success(.help): return (state, [.help(state.step)])
+            case .success(.why): return (state, [.why(state.step)])
+            case .success(.back): return back(state)
+            case .success(.quit): return stop(state)
+            case .success: return (state, [.notInPractice(String(line.trimmingWhitespace().split(separator: " ")[0]))])
+            case .failure(.unknown(let word)): return (state, [.unknownCommand(word)])
+            case .failure(.badArgument(let command, _)): return (state, [.notInPractice(command)])
+            case .failure(.notACommand): break
+            }
+        }
         var next = state
         switch state.phase {
         case .finished:
             return (state, [])
         case .verdict:
             if VerdictAnswer.isQuit(line) { return stop(state) }
-            guard let given = VerdictAnswer.parse(line) else { return (state, [.invalidVerdict, .askVerdict]) }
+            guard let given = AnswerParser.choice(.verdict, line).flatMap(VerdictAnswer.verdict(for:)) else {
+                return (state, [.invalidVerdict, .askVerdict])
+            }
+            next.undo.append(state)
             next.phase = .draft(given: given, lines: [])
             return (next, [.askDraft])
         case let .draft(given, lines):
             let trimmed = line.trimmingWhitespace()
-            if trimmed == "/quit" { return stop(state) }
             if trimmed.isEmpty || (lines.isEmpty && VerdictAnswer.isSkip(trimmed)) {
                 // Say how many lines were left out before the grade, once, as the chat does.
                 let told: [PracticeEvent] = state.linesLeftOut > 0 ? [.linesLeftOut(count: state.linesLeftOut)] : []
@@ -46,6 +73,12 @@ public struct PracticeSession: Sendable {
             next.phase = .draft(given: given, lines: lines + [line])
             return (next, [])
         }
+    }
+
+    /// Undoes the last verdict: back to naming the kind of that case, its grade taken away.
+    private func back(_ state: PracticeState) -> (PracticeState, [PracticeEvent]) {
+        guard let previous = state.undo.last else { return (state, [.nothingToUndo]) }
+        return (previous, [.wentBack(to: previous.step)] + caseEvents(previous))
     }
 
     /// Ends the session where it is (the trainee quit or the input ended): the summary of the
