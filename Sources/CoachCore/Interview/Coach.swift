@@ -153,6 +153,7 @@ public struct Coach: Sendable {
         let trimmed = line.trimmingWhitespace()
         guard !trimmed.isEmpty else { return [.invalidAnswer(entry.step)] }
         guard trimmed.utf8.count <= limits.detailBytes else { return [.detailTooLong(entry.step, limit: limits.detailBytes)] }
+        if entry.check == .noLink, let link = ContactLine.link(in: trimmed) { return [.linkRefused(entry.step, link: link)] }
         let kept = AnswerParser.isSkip(trimmed) ? nil : trimmed
         switch entry.stores {
         case .detail(let detail): state.details[detail] = kept
@@ -168,8 +169,24 @@ public struct Coach: Sendable {
         guard let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { return events }
         session.undo.append(session.state)
         state.step = next
+        let answered = answerFromProfile(&state)
         session.state = state
-        return events + arrivalEvents(for: state)
+        return events + answered + arrivalEvents(for: state)
+    }
+
+    /// Takes the answers the profile holds, step after step, without asking them; stops at the
+    /// first step the profile does not answer.
+    private func answerFromProfile(_ state: inout InterviewState) -> [CoachEvent] {
+        var events: [CoachEvent] = []
+        for _ in script.entries {
+            let entry = script.entry(state.step)
+            guard entry.fromProfile, case .detail(let detail) = entry.stores, let value = state.profile[detail],
+                  let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { break }
+            state.details[detail] = value
+            events.append(.fromProfile(entry.step, value))
+            state.step = next
+        }
+        return events
     }
 
     /// What is said on arriving at a step: its question, or the verdict.
@@ -205,7 +222,7 @@ public struct Coach: Sendable {
             return [.wentBack(to: previous.step)] + questionEvents(for: previous)
         case .restart:
             session.undo.append(session.state)
-            session.state = InterviewState(explain: session.state.explain)
+            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile)
             return [.restarted] + questionEvents(for: session.state)
         case .draft:
             let step = session.state.step

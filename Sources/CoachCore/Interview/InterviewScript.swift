@@ -20,8 +20,8 @@ extension Script {
               ]),
         .init(.whatWentWrong, accepts: .freeText, stores: .detail(.whatWentWrong)),
         .init(.whatWeDid, accepts: .freeText, stores: .detail(.whatWeDid)),
-        .init(.contact, accepts: .freeText, stores: .detail(.contact)),
-        .init(.name, accepts: .freeText, stores: .detail(.name)),
+        .init(.contact, accepts: .freeText, stores: .detail(.contact), fromProfile: true, check: .noLink),
+        .init(.name, accepts: .freeText, stores: .detail(.name), fromProfile: true),
         .init(.done, accepts: .commandsOnly, arrival: .verdict, edges: [
             .init(.command(.draft), to: .step(.draft)), .init(.command(.quit), to: .end),
         ]),

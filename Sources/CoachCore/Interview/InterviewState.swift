@@ -21,8 +21,13 @@ public struct InterviewState: Sendable, Equatable {
     public var linesLeftOut = 0
     /// Teaching mode: say why before each question (P-ids and sources).
     public var explain = false
+    /// What the coach knows about the business; a question it answers is not asked.
+    public var profile = OwnerProfile()
 
-    public init(explain: Bool = false) { self.explain = explain }
+    public init(explain: Bool = false, profile: OwnerProfile = OwnerProfile()) {
+        self.explain = explain
+        self.profile = profile
+    }
 
     /// The review text.
     public var review: String { reviewLines.joined(separator: "\n") }

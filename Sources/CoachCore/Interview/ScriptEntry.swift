@@ -10,6 +10,10 @@ public struct ScriptEntry: Sendable, Equatable {
     public var question: String
     /// What the review's text suggests for the answer (Enter accepts it), if anything.
     public var prefill: PrefillRule?
+    /// Whether the owner's profile answers the step when it holds its detail (then it is not asked).
+    public var fromProfile: Bool
+    /// What a free-text answer is checked for before it is kept.
+    public var check: TextCheck?
     /// What `/why` (and explain mode) says.
     public var why: Why
     /// Whether the step has a short name (`step.<id>`) for `/back` and `/summary`.
@@ -21,7 +25,7 @@ public struct ScriptEntry: Sendable, Equatable {
 
     public init(
         _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, question: String? = nil, prefill: PrefillRule? = nil,
-        why: Why = .own, named: Bool = true, arrival: Arrival = .question,
+        fromProfile: Bool = false, check: TextCheck? = nil, why: Why = .own, named: Bool = true, arrival: Arrival = .question,
         edges: [Edge] = [.init(.always, to: .following)]
     ) {
         self.step = step
@@ -29,6 +33,8 @@ public struct ScriptEntry: Sendable, Equatable {
         self.stores = stores
         self.question = question ?? "ask.\(step.rawValue)"
         self.prefill = prefill
+        self.fromProfile = fromProfile
+        self.check = check
         self.why = why
         self.named = named
         self.arrival = arrival
@@ -71,6 +77,12 @@ public enum Arrival: Sendable, Equatable {
     case question
     /// The verdict, the reply and the next steps.
     case verdict
+}
+
+/// What a free-text answer is checked for.
+public enum TextCheck: Sendable, Equatable {
+    /// No web address: platforms refuse replies with links (a contact line).
+    case noLink
 }
 
 /// What `/why` says for a step: its own text (`why.<id>`), or the principle it rests on.

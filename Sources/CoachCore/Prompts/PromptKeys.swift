@@ -7,7 +7,7 @@ public enum PromptKeys {
         "command.unknown", "command.bad_argument", "back.to", "back.nothing", "restart.done",
         "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
         "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
-        "summary.note", "summary.answer",
+        "summary.note", "summary.answer", "summary.business", "summary.industry", "profile.used", "contact.link_refused",
         "ask.prefill", "detail.too_long", "review.empty", "review.too_long", "draft.too_long",
         "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",
@@ -22,6 +22,7 @@ public enum PromptKeys {
         keys.formUnion(Self.keys(of: Script.interview))
         keys.formUnion(Self.keys(of: Script.practice))
         for kind in AnswerKind.allCases { keys.formUnion(["hint.\(kind.key)", "help.\(kind.key)"]) }
+        for industry in Industry.allCases { keys.insert("industry.\(industry.rawValue)") }
         for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
         for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }
         for verdict in Verdict.allCases {

@@ -46,6 +46,8 @@ public struct EventRenderer: Sendable {
         case .noticed(let signals): return noticed(signals)
         case .moodAdvice(let mood): return block(.plain, "mood.\(mood.rawValue)")
         case .invalidAnswer(let step): return block(.warning, "hint.\(script.entry(step).accepts.key)")
+        case let .fromProfile(step, value): return block(.hint, "profile.used", ["step": name(of: step), "value": quote(value)])
+        case let .linkRefused(_, link): return block(.warning, "contact.link_refused", ["link": quote(link)])
         case let .detailTooLong(_, limit): return block(.warning, "detail.too_long", ["limit": "\(limit)"])
         case .assessment(let assessment): return render(assessment)
         case .decisionPath(let assessment): return decisionPath(assessment)
@@ -192,6 +194,10 @@ public struct EventRenderer: Sendable {
             lines += block(.plain, "summary.no_review")
         } else {
             lines += block(.plain, "summary.review", ["quote": quote(state.review)])
+        }
+        if let business = state.profile.business { lines += block(.plain, "summary.business", ["business": business]) }
+        if let industry = state.profile.industry {
+            lines += block(.plain, "summary.industry", ["industry": catalog.text("industry.\(industry.rawValue)")])
         }
         let facts = state.facts
         for entry in script.entries {
