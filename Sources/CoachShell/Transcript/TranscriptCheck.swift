@@ -26,7 +26,10 @@ public struct TranscriptCheck {
         guard expected.looksLikeATranscript(prompts: player.prompts) else {
             throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
         }
-        let actual = player.replay(expected)
+        let profile = try expected.profilePath.map { file in
+            try ProfileFile.read(file.hasPrefix("/") ? file : FilePath.split(path).directory + "/" + file)
+        }
+        let actual = player.replay(expected, profile: profile ?? OwnerProfile())
         if actual == expected { return .matches }
         if update {
             try AtomicFile.write(actual.text, to: path, overwrite: true)

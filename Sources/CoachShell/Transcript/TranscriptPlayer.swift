@@ -13,14 +13,15 @@ public struct TranscriptPlayer {
         return [Step.review, .mood, .draft].map(renderer.prompt(for:))
     }
 
-    /// The transcript as the program produces it now, from the same header and inputs.
-    public func replay(_ transcript: Transcript) -> Transcript {
+    /// The transcript as the program produces it now, from the same header and inputs, with
+    /// the owner profile its `--profile` argument names.
+    public func replay(_ transcript: Transcript, profile: OwnerProfile = OwnerProfile()) -> Transcript {
         let sink = BufferSink()
         let reader = ScriptedLineReader(lines: transcript.inputs(prompts: prompts))
         let explain = transcript.arguments.contains("--explain")
         let loop = ChatLoop(
             coach: Coach(catalog: catalog), reader: reader, channels: [.transcript(sink)],
-            session: Session(state: InterviewState(explain: explain)),
+            session: Session(state: InterviewState(explain: explain, profile: profile)),
             onSave: { path, _ in [StyledLine(.hint, "(saving is not replayed: \(path ?? "no file"))")] }
         )
         loop.run()

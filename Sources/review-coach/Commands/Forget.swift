@@ -11,11 +11,11 @@ import Darwin
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
-        abstract: "Delete your saved sessions and line history.",
+        abstract: "Delete your saved sessions, line history and profile.",
         discussion: """
             Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default \
-            ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on) and \
-            line history. Reports you saved elsewhere with /save are yours to keep or delete.
+            ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on), \
+            line history and the owner profile. Reports you saved elsewhere with /save are yours to keep or delete.
 
             Exit codes: 0 done (also when there was nothing to forget); 1 a file could not be \
             removed (the reason is printed).
@@ -35,8 +35,8 @@ struct Forget: ParsableCommand {
                 removed += 1
             }
         }
-        if manager.fileExists(atPath: state.historyFile) {
-            try manager.removeItem(atPath: state.historyFile)
+        for file in [state.historyFile, ProfileStore.path(in: state)] where manager.fileExists(atPath: file) {
+            try manager.removeItem(atPath: file)
             removed += 1
         }
         print(removed == 0 ? "Nothing to forget in \(state.path)." : "Forgot \(removed) file(s) in \(state.path).")

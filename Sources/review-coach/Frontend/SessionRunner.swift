@@ -19,11 +19,15 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the session as a transcript to this file (it must not exist yet).", valueName: "file"))
     var record: String?
 
+    @Option(help: ArgumentHelp("Use the owner profile in this JSON file ({\"business\", \"industry\", \"signature\", \"contact\", \"listings\"}) instead of the stored one.", valueName: "file"))
+    var profile: String?
+
     @OptionGroup var display: DisplayOptions
 
     /// The same options as plain values.
     var settings: SessionSettings {
-        SessionSettings(noHistory: noHistory, incognito: incognito, record: record, prompts: display.prompts, width: display.width)
+        SessionSettings(noHistory: noHistory, incognito: incognito, record: record, prompts: display.prompts,
+                        width: display.width, profile: profile)
     }
 }
 
@@ -50,22 +54,28 @@ struct SessionRunner {
         let environment = Environment.current()
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
+        let stateDirectory = StateDirectory(environment: environment)
+        // A live terminal session remembers the profile; anything scripted takes it only from
+        // --profile, so that it runs the same anywhere.
+        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil
+        let profile = try options.profile.map(ProfileFile.read) ?? (remembersProfile ? ProfileStore.read(from: stateDirectory) : OwnerProfile())
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
-        let store = options.incognito ? nil : try SessionStore(folder: StateDirectory(environment: environment).sessionsFolder, name: sessionName)
+        let store = options.incognito ? nil : try SessionStore(folder: stateDirectory.sessionsFolder, name: sessionName)
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
                 width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
                 palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment))
         ]
-        let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
+        let arguments = (explain ? ["--explain"] : []) + (options.profile.map { ["--profile", $0] } ?? [])
+        let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: arguments) }
         if let recorder { channels.append(.transcript(recorder.sink)) }
         defer { recorder?.finish(exitCode: 0) }
         let catalog = catalog
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
-            session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
+            session: resuming ? Self.rebuild(saved, profile: profile, with: coach) : Session(state: InterviewState(explain: explain, profile: profile)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in Self.save(session, to: path, catalog: catalog) },
             onStep: { session, typed in
@@ -80,6 +90,21 @@ struct SessionRunner {
         if echo == .byReader, store != nil, !loop.typedLines.isEmpty, !coach.script.hasVerdict(at: loop.session.state.step) {
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
+        if remembersProfile {
+            let details = loop.session.state.details
+            let learned = profile.updated(with: OwnerProfile(signature: details[.name], contact: details[.contact]))
+            if learned != profile {
+                try ProfileStore.save(learned, in: stateDirectory)
+                channels[0].write([StyledLine(.hint, catalog.text("profile.remembered"))])
+            }
+        }
+    }
+
+    /// The session a saved one's lines lead to, with the profile they were typed with.
+    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, with coach: Coach) -> Session {
+        var session = Session(state: InterviewState(explain: saved.explain, profile: profile))
+        for line in saved.lines { session = coach.step(session, line).0 }
+        return session
     }
 
     private func makeReader(scriptPath: String?) throws -> (LineReader, ChatLoop.Echo) {
