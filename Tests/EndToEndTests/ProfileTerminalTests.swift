@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    /// Answers the contact line and the signature, waits for the verdict, and quits.
+    func giveTheDetailsAndQuit(_ terminal: PseudoTerminal) throws {
+        for answer in ["call the shop", "Sam"] {
+            try terminal.waitForPrompt("you> ")
+            try terminal.send(answer + Key.enter)
+        }
+        try terminal.waitFor("Verdict:")
+        try terminal.waitForPrompt("you> ")
+        try terminal.send("/quit" + Key.enter)
+    }
+
     @Test func aStoredProfileAnswersTheContactAndSignature() throws {
         let state = try StateHome()
         try store(#"{"signature": "Maria, owner", "contact": "call the shop"}"#, in: state)
@@ -43,13 +54,7 @@ import Testing
         let state = try StateHome()
         let terminal = try CoachTerminalTests().startCoach(state)
         try answerUpToTheDetails(terminal)
-        for answer in ["call the shop", "Sam"] {
-            try terminal.waitForPrompt("you> ")
-            try terminal.send(answer + Key.enter)
-        }
-        try terminal.waitFor("Verdict:")
-        try terminal.waitForPrompt("you> ")
-        try terminal.send("/quit" + Key.enter)
+        try giveTheDetailsAndQuit(terminal)
         try terminal.waitFor("I will remember")
         #expect(try terminal.waitForExit() == 0)
         let stored = try String(contentsOfFile: profilePath(state), encoding: .utf8)
@@ -65,13 +70,7 @@ import Testing
         let terminal = try CoachTerminalTests().startCoach(state, arguments: ["--incognito"])
         try answerUpToTheDetails(terminal)
         try terminal.waitFor("How can the customer reach you")
-        for answer in ["call the shop", "Sam"] {
-            try terminal.waitForPrompt("you> ")
-            try terminal.send(answer + Key.enter)
-        }
-        try terminal.waitFor("Verdict:")
-        try terminal.waitForPrompt("you> ")
-        try terminal.send("/quit" + Key.enter)
+        try giveTheDetailsAndQuit(terminal)
         #expect(try terminal.waitForExit() == 0)
         #expect(!terminal.text.contains("From your profile"))
         #expect(try String(contentsOfFile: profilePath(state), encoding: .utf8) == json)
