@@ -59,14 +59,11 @@ public struct Coach: Sendable {
     // MARK: - Handling one line
 
     private func handle(_ session: inout Session, _ line: String) -> [CoachEvent] {
-        if line.trimmingWhitespace().hasPrefix("/") {
-            switch SlashCommand.parse(line) {
-            case .success(let command): return run(command, in: &session)
-            case .failure(.unknown(let word)): return [.unknownCommand(word)]
-            case .failure(.badArgument(let command, let given)):
-                return [.badCommandArgument(command: command, given: given)]
-            case .failure(.notACommand): break
-            }
+        switch ScriptLine(line) {
+        case .command(let command, _): return run(command, in: &session)
+        case .unknownCommand(let word): return [.unknownCommand(word)]
+        case let .badArgument(command, given): return [.badCommandArgument(command: command, given: given)]
+        case .input: break
         }
         let entry = script.entry(session.state.step)
         switch entry.accepts {

@@ -31,17 +31,15 @@ public struct PracticeSession: Sendable {
     /// Advances the session by one line of input.
     public func step(_ state: PracticeState, _ line: String) -> (PracticeState, [PracticeEvent]) {
         guard !state.isFinished else { return (state, []) }
-        if line.trimmingWhitespace().hasPrefix("/") {
-            switch SlashCommand.parse(line) {
-            case .success(.help): return (state, [.help(state.step)])
-            case .success(.why): return (state, [.why(state.step)])
-            case .success(.back): return back(state)
-            case .success(.quit): return stop(state)
-            case .success: return (state, [.notInPractice(String(line.trimmingWhitespace().split(separator: " ")[0]))])
-            case .failure(.unknown(let word)): return (state, [.unknownCommand(word)])
-            case .failure(.badArgument(let command, _)): return (state, [.notInPractice(command)])
-            case .failure(.notACommand): break
-            }
+        switch ScriptLine(line) {
+        case .command(.help, _): return (state, [.help(state.step)])
+        case .command(.why, _): return (state, [.why(state.step)])
+        case .command(.back, _): return back(state)
+        case .command(.quit, _): return stop(state)
+        case .command(_, let typed): return (state, [.notInPractice(typed)])
+        case .unknownCommand(let word): return (state, [.unknownCommand(word)])
+        case .badArgument(let command, _): return (state, [.notInPractice(command)])
+        case .input: break
         }
         var next = state
         switch state.phase {
