@@ -1,15 +1,3 @@
-/// An interview in progress: the current state and the states before each answer, for `/back`.
-public struct Session: Sendable, Equatable {
-    public var state: InterviewState
-    /// Earlier states, oldest first; `/back` pops the last one.
-    public var undo: [InterviewState]
-
-    public init(state: InterviewState = InterviewState(), undo: [InterviewState] = []) {
-        self.state = state
-        self.undo = undo
-    }
-}
-
 /// The interview's one pure step function: a session and one line of input in, the new session
 /// and what to say out. No I/O, no clock, no randomness. What each step asks, takes and keeps,
 /// and where it leads, is read from the script; nothing here names a step.
@@ -196,58 +184,11 @@ public struct Coach: Sendable {
         }
     }
 
-    private func questionEvents(for state: InterviewState) -> [CoachEvent] {
+    func questionEvents(for state: InterviewState) -> [CoachEvent] {
         var events: [CoachEvent] = []
         if state.step == script.start, !state.reviewLines.isEmpty { events.append(.reviewSoFar(state.review)) }
         if state.explain { events.append(.explainStep(state.step)) }
         events.append(.ask(state.step, prefill: state.prefill(for: script.entry(state.step))))
         return events
     }
-
-    // MARK: - Commands
-
-    private func run(_ command: SlashCommand, in session: inout Session) -> [CoachEvent] {
-        switch command {
-        case .help: return [.help(session.state.step)]
-        case .why: return [.why(session.state.step)]
-        case .summary: return [.summary(session.state)]
-        case .quit: return [.quit]
-        case .back:
-            guard var previous = session.undo.popLast() else { return [.nothingToUndo] }
-            previous.explain = session.state.explain
-            session.state = previous
-            return [.wentBack(to: previous.step)] + questionEvents(for: previous)
-        case .restart:
-            session.undo.append(session.state)
-            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile)
-            return [.restarted] + questionEvents(for: session.state)
-        case .draft:
-            let step = session.state.step
-            guard let edge = script.edge(at: step, command: .draft), let next = script.destination(of: edge, from: step) else {
-                return script.entry(step).stores == .draft ? [.help(step)] : [.draftNotYet]
-            }
-            session.state.step = next
-            session.state.draftLines = []
-            return questionEvents(for: session.state)
-        case .save(let path):
-            guard !session.state.reviewLines.isEmpty else { return [.nothingToSave] }
-            return [.saveRequested(path: path)]
-        case .explain(let on):
-            session.state.explain = on ?? !session.state.explain
-            return [.explainChanged(on: session.state.explain)]
-        }
-    }
-}
-
-/// Size limits for what the owner types, in UTF-8 bytes.
-public struct Limits: Sendable, Equatable {
-    /// The longest review accepted: 20 KB, about ten times the longest reviews platforms allow
-    /// (Google 4,096 characters, Yelp 5,000, Tripadvisor 20,000 characters at most).
-    public var reviewBytes = 20_000
-    /// The longest draft reply: replies should be short (P4); 10 KB is far beyond any good one.
-    public var draftBytes = 10_000
-    /// The longest single detail answer.
-    public var detailBytes = 300
-
-    public init() {}
 }
