@@ -14,7 +14,7 @@ import Testing
         try! catalog.add(file: "fixture.txt", text: "[ask.reservation]\nDid they have a reservation? (yes, no or unsure)\n")
         return Coach(catalog: catalog, script: script)
     }()
-    static let paths = ScriptPaths(coach)
+    static let paths = ScriptPaths(coach, from: Session(), same: interviewState)
 
     @Test func theGeneratedPathsReachTheNewQuestion() throws {
         let path = try #require(Self.paths.toStep[Self.reservation])
@@ -23,8 +23,8 @@ import Testing
         #expect(events.last == .ask(Self.reservation, prefill: nil))
     }
 
-    @Test(arguments: ScriptPaths(coach).edges)
-    func theGeneratedPathsTakeEveryEdgeOfTheFixture(_ edge: ScriptPaths.EdgeID) throws {
+    @Test(arguments: EdgeID.all(in: script))
+    func theGeneratedPathsTakeEveryEdgeOfTheFixture(_ edge: EdgeID) throws {
         try expectPathTakes(edge, in: Self.paths)
     }
 

@@ -3,31 +3,45 @@ import Testing
 
 /// The paths generated from the interview's script: every step reached, every edge taken.
 @Suite struct ScriptPathTests {
-    static let paths = ScriptPaths(shippedCoach())
+    static let paths = ScriptPaths(shippedCoach(), from: Session(), same: interviewState)
 
     @Test(arguments: Script.interview.steps)
     func theShortestGeneratedPathReachesTheStep(_ step: Step) throws {
         let path = try #require(Self.paths.toStep[step], "no path reaches \(step)")
-        #expect(feed(Self.paths.coach, path).0.state.step == step)
+        #expect(Self.paths.replay(path).0.state.step == step)
     }
 
-    @Test(arguments: ScriptPaths(shippedCoach()).edges)
-    func theGeneratedPathTakesTheEdgeWithItsLastLine(_ edge: ScriptPaths.EdgeID) throws {
+    @Test(arguments: EdgeID.all(in: .interview))
+    func theGeneratedPathTakesTheEdgeWithItsLastLine(_ edge: EdgeID) throws {
         try expectPathTakes(edge, in: Self.paths)
     }
 }
 
-/// Replays the path to an edge and checks that its last line took that edge, to its destination.
-func expectPathTakes(_ edge: ScriptPaths.EdgeID, in paths: ScriptPaths) throws {
-    let path = try #require(paths.toEdge[edge], "no generated path takes \(edge)")
-    let (before, _) = feed(paths.coach, Array(path.dropLast()))
-    let (after, events) = paths.coach.step(before, path.last ?? "")
-    #expect(paths.edgeTaken(by: path.last ?? "", from: before, to: after, events: events) == edge)
-    let script = paths.script
-    let destination = script.destination(of: script.entry(edge.from).edges[edge.index], from: edge.from)
-    if let destination {
-        #expect(after.state.step == destination)
-    } else {
-        #expect(events.contains(.quit))
+/// Sessions at the same interview state are one for the walk, whatever their undo stacks.
+func interviewState(_ session: Session) -> String { "\(session.state)" }
+
+/// The paths generated from practice's script, walked through the practice engine: the engine
+/// moves only along the table's edges, and reaches every step.
+@Suite struct PracticeScriptPathTests {
+    static let paths: ScriptPaths<PracticeSession> = {
+        let catalog = shippedCatalog()
+        let plan = PracticePlan(library: try! CaseLibrary(catalog: catalog), count: 2, seed: 42)
+        let session = PracticeSession(catalog: catalog)
+        return ScriptPaths(session, from: session.start(plan).0) { state in
+            var key = state
+            key.undo = []
+            return "\(key)"
+        }
+    }()
+
+    @Test(arguments: Script.practice.steps)
+    func theShortestGeneratedPathReachesTheStep(_ step: Step) throws {
+        let path = try #require(Self.paths.toStep[step], "no path reaches \(step)")
+        #expect(Self.paths.replay(path).0.step == step)
+    }
+
+    @Test(arguments: EdgeID.all(in: .practice))
+    func theGeneratedPathTakesTheEdgeWithItsLastLine(_ edge: EdgeID) throws {
+        try expectPathTakes(edge, in: Self.paths)
     }
 }

@@ -1,7 +1,7 @@
 /// The interview's one pure step function: a session and one line of input in, the new session
 /// and what to say out. No I/O, no clock, no randomness. What each step asks, takes and keeps,
 /// and where it leads, is read from the script; nothing here names a step.
-public struct Coach: Sendable {
+public struct Coach: Sendable, ScriptEngine {
     public let catalog: PromptCatalog
     public let limits: Limits
     public let script: Script
@@ -37,6 +37,20 @@ public struct Coach: Sendable {
             assessment.ownerNotes[fact] = note
         }
         return assessment
+    }
+
+    public func currentStep(of session: Session, after events: [CoachEvent]) -> Step? {
+        events.contains(.quit) ? nil : session.state.step
+    }
+
+    /// The edge a line took: for an answer, the one the verdict and mood chose (two edges may
+    /// lead to the same step); for a command, the table's.
+    public func edgeTaken(by line: String, from before: Session, to after: Session, events: [CoachEvent]) -> Edge? {
+        guard case .input = ScriptLine(line) else { return tableEdge(by: line, from: before, to: after, events: events) }
+        guard after.state.step != before.state.step else { return nil }
+        var answered = after.state
+        answered.step = before.state.step
+        return edge(after: answered)
     }
 
     /// The edge the interview takes from `state`'s step once its answer is in `state`.

@@ -1,6 +1,6 @@
 /// Practice's one pure step function: a state and one line of input in, the new state and what
 /// to say out. No I/O, no clock, no randomness (the plan's order comes from its seed).
-public struct PracticeSession: Sendable {
+public struct PracticeSession: Sendable, ScriptEngine {
     public let catalog: PromptCatalog
     public let limits: Limits
 
@@ -21,6 +21,10 @@ public struct PracticeSession: Sendable {
 
     /// The script practice runs on.
     public var script: Script { .practice }
+
+    public func currentStep(of state: PracticeState, after events: [PracticeEvent]) -> Step? {
+        state.isFinished ? nil : state.step
+    }
 
     /// The words Tab completes at the state's step: the commands, and the answers of a choice
     /// (none in a draft, so Tab never puts a word into it).
