@@ -26,8 +26,11 @@ public struct TranscriptCheck {
         guard expected.looksLikeATranscript(prompts: player.prompts) else {
             throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
         }
+        // The profile's path is relative to the transcript; a recording made with --profile
+        // keeps the path as typed, relative to where it ran.
         let profile = try expected.profilePath.map { file in
-            try ProfileFile.read(file.hasPrefix("/") ? file : FilePath.split(path).directory + "/" + file)
+            let beside = FilePath.split(path).directory + "/" + file
+            return try ProfileFile.read(file.hasPrefix("/") || access(beside, F_OK) != 0 ? file : beside)
         }
         let actual = player.replay(expected, profile: profile ?? OwnerProfile())
         if actual == expected { return .matches }
