@@ -27,8 +27,11 @@ import Testing
         let catalog = shippedCatalog()
         let known = Set(ReplyDetail.allCases.map(\.rawValue))
         for template in ReplyTemplate.allCases {
-            let used = Set(PromptCatalog.placeholders(in: catalog.entries["reply.\(template.rawValue)"] ?? ""))
-            #expect(used.isSubset(of: known), "reply.\(template.rawValue) uses \(used.subtracting(known))")
+            for industry in [nil] + ReplyTemplate.industriesWithOwnWording {
+                let key = template.key(for: industry)
+                let used = Set(PromptCatalog.placeholders(in: catalog.entries[key] ?? ""))
+                #expect(used.isSubset(of: known), "\(key) uses \(used.subtracting(known))")
+            }
         }
     }
 

@@ -59,6 +59,12 @@ import Testing
         #expect(classifier.assess(own).reply.hasSuffix("Sam"))
     }
 
+    @Test func aLinesIndustryWordsItsReply() throws {
+        let classifier = BatchClassifier(catalog: try PromptCatalog(files: EmbeddedPrompts.files))
+        let request = try ClassifyRequest.parse(#"{"review": "Rude receptionist.", "profile": {"industry": "healthcare"}}"#)
+        #expect(classifier.assess(request).reply.contains("privacy"))
+    }
+
     @Test func theCachedPathGivesTheSameBytesForLinesWithAndWithoutAProfile() throws {
         let classifier = BatchClassifier(catalog: try PromptCatalog(files: EmbeddedPrompts.files))
         var cache = ResponseCache()

@@ -100,7 +100,7 @@ public struct BatchClassifier: Sendable {
         let details = ReplyDetails(Dictionary(uniqueKeysWithValues: ReplyDetail.allCases.compactMap { detail in
             profile[detail].map { (detail, $0) }
         }))
-        return Assessment(signals: signals, owner: request.owner, details: details, catalog: catalog)
+        return Assessment(signals: signals, owner: request.owner, details: details, catalog: catalog, industry: profile.industry)
     }
 
     /// The output line for a line that is too long to read (its id cannot be known).
