@@ -15,6 +15,13 @@ import Testing
         #expect(unused.isEmpty, "prompts/ has keys no state uses: \(unused)")
     }
 
+    @Test func noEntryEndsInAStrayCommentMeantForTheFile() {
+        for (key, text) in shippedCatalog().entries {
+            let comment = text.split(separator: "\n").first { $0.hasPrefix("# ") }
+            #expect(comment == nil, "[\(key)] holds a comment line: \(comment ?? "")")
+        }
+    }
+
     @Test func everyStateHasAQuestionAndAReason() {
         let catalog = shippedCatalog()
         for entry in Script.interview.entries {
