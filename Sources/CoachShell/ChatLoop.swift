@@ -79,7 +79,7 @@ public final class ChatLoop {
         afterAnswer: @escaping (Session) -> [StyledLine] = { _ in [] }
     ) {
         self.coach = coach
-        self.renderer = EventRenderer(catalog: coach.catalog)
+        self.renderer = EventRenderer(catalog: coach.catalog, script: coach.script)
         self.reader = reader
         self.channels = channels
         self.session = session
@@ -110,7 +110,7 @@ public final class ChatLoop {
             let whole = channels.filter(\.fromTheStart)
             if !whole.isEmpty {
                 let earlier = ChatLoop(coach: coach, reader: reader, channels: whole,
-                                       session: Session(state: InterviewState(explain: resumed.explain)))
+                                       session: Session(state: InterviewState(explain: resumed.explain, profile: session.state.profile)))
                 earlier.start(opening: nil, preTyped: resumed.lines)
             }
         } else if start(opening: opening, preTyped: preTyped) == .quit {
@@ -180,7 +180,9 @@ public final class ChatLoop {
     /// text, drafts and free-text details (a contact e-mail, a name) never do.
     func mayRemember(_ line: String) -> Bool {
         if line.hasPrefix("/") { return true }
-        return session.state.step.accepts.completions.contains(line.lowercased())
+        // Exactly one of the step's choices: an answer with a note ("yes, but ...") may hold
+        // something private, so it is not kept either.
+        return coach.script.entry(session.state.step).accepts.completions.contains(line.lowercased())
     }
 
     /// Writes the prompt and what was typed to the channels that show input.

@@ -15,11 +15,12 @@ import Testing
         ]),
     ]
 
-    @Test func everyPathGivesAReplyWithNoFindings() {
+    @Test(arguments: [nil] + ReplyTemplate.industriesWithOwnWording)
+    func everyPathGivesAReplyWithNoFindings(_ industry: Industry?) {
         let coach = shippedCoach()
         for (c, f, d, a) in VerdictRulesTests.combinations {
             for details in Self.detailSets {
-                var state = InterviewState()
+                var state = InterviewState(profile: OwnerProfile(industry: industry))
                 state.owner = OwnerFacts(customerFound: c, ourFault: f, demand: d, abusive: a)
                 state.details = details
                 let assessment = coach.assessment(for: state)
@@ -54,6 +55,17 @@ import Testing
         let reply = shippedCoach().assessment(for: state).reply.lowercased()
         for word in ["refund", "discount", "free", "voucher", "remove", "delete"] {
             #expect(!reply.contains(word), "threat reply mentions \(word)")
+        }
+    }
+
+    @Test func aClinicsReplyNeverSaysWhetherTheWriterWasAPatient() {
+        let coach = shippedCoach()
+        for (c, f, d, a) in VerdictRulesTests.combinations {
+            var state = InterviewState(profile: OwnerProfile(industry: .healthcare))
+            state.owner = OwnerFacts(customerFound: c, ourFault: f, demand: d, abusive: a)
+            let reply = coach.assessment(for: state).reply
+            #expect(!reply.contains("no record") && !reply.contains("You're right") && !reply.contains("visit"), "\(reply)")
+            #expect(reply.contains("privacy"))
         }
     }
 }

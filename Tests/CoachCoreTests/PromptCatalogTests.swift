@@ -8,6 +8,17 @@ import Testing
         #expect(catalog.text("two") == "Two")
     }
 
+    @Test func aCommentAfterABlankLineEndsTheEntryAboveIt() throws {
+        let catalog = try PromptCatalog(files: [("a.txt", "[one]\nFirst\n\n# --- Next section ---\n\n[two]\nTwo\n")])
+        #expect(catalog.text("one") == "First")
+    }
+
+    @Test func textAfterASectionCommentOutsideAnyEntryIsAnError() {
+        #expect(throws: PromptCatalogError.self) {
+            try PromptCatalog(files: [("a.txt", "[one]\nFirst\n\n# section\nstray text\n")])
+        }
+    }
+
     @Test func placeholdersAreFilledAndUnknownOnesKept() throws {
         let catalog = try PromptCatalog(files: [("a.txt", "[k]\nHello {name}, {other}.")])
         #expect(catalog.text("k", ["name": "Maria"]) == "Hello Maria, {other}.")

@@ -15,11 +15,18 @@ import Testing
         #expect(unused.isEmpty, "prompts/ has keys no state uses: \(unused)")
     }
 
+    @Test func noEntryEndsInAStrayCommentMeantForTheFile() {
+        for (key, text) in shippedCatalog().entries {
+            let comment = text.split(separator: "\n").first { $0.hasPrefix("# ") }
+            #expect(comment == nil, "[\(key)] holds a comment line: \(comment ?? "")")
+        }
+    }
+
     @Test func everyStateHasAQuestionAndAReason() {
         let catalog = shippedCatalog()
-        for step in Step.allCases {
-            #expect(catalog.has("ask.\(step.rawValue)"), "no question for \(step)")
-            #expect(catalog.has("why.\(step.rawValue)"), "no /why for \(step)")
+        for entry in Script.interview.entries {
+            #expect(catalog.has(entry.question), "no question for \(entry.step)")
+            #expect(catalog.has(entry.whyKey), "no /why for \(entry.step)")
         }
     }
 
@@ -27,8 +34,11 @@ import Testing
         let catalog = shippedCatalog()
         let known = Set(ReplyDetail.allCases.map(\.rawValue))
         for template in ReplyTemplate.allCases {
-            let used = Set(PromptCatalog.placeholders(in: catalog.entries["reply.\(template.rawValue)"] ?? ""))
-            #expect(used.isSubset(of: known), "reply.\(template.rawValue) uses \(used.subtracting(known))")
+            for industry in [nil] + ReplyTemplate.industriesWithOwnWording {
+                let key = template.key(for: industry)
+                let used = Set(PromptCatalog.placeholders(in: catalog.entries[key] ?? ""))
+                #expect(used.isSubset(of: known), "\(key) uses \(used.subtracting(known))")
+            }
         }
     }
 
@@ -45,7 +55,7 @@ import Testing
             .restarted, .explainChanged(on: true), .explainChanged(on: false), .nothingToSave, .quit, .invalidUTF8,
             .summary(InterviewState()),
         ]
-        for step in Step.allCases {
+        for step in Script.interview.steps {
             events += [.ask(step, prefill: Prefill(answer: "yes", evidence: signal)), .explainStep(step),
                        .invalidAnswer(step), .help(step), .why(step), .wentBack(to: step), .detailTooLong(step, limit: 1)]
         }

@@ -4,13 +4,13 @@ import Testing
 @Suite struct StateGraphTests {
     @Test func theMermaidDiagramHasEveryTransitionOfTheTable() {
         let diagram = StateGraph.render(.mermaid)
-        for edge in StateTable.transitions {
-            #expect(diagram.contains("\(edge.from.rawValue) --> \(edge.to.rawValue)"))
+        for (from, _, to) in Script.interview.transitions {
+            #expect(diagram.contains("\(from.rawValue) --> \(to?.rawValue ?? "[*]")"))
         }
     }
 
     @Test func theDotDiagramHasEveryStep() {
         let diagram = StateGraph.render(.dot)
-        for step in Step.allCases { #expect(diagram.contains(" \(step.rawValue)")) }
+        for step in Script.interview.steps { #expect(diagram.contains(" \(step.rawValue)")) }
     }
 }

@@ -10,12 +10,17 @@ func shippedCoach() -> Coach { Coach(catalog: shippedCatalog()) }
 
 /// Feeds lines to a session, returning the final session and every event.
 func feed(_ coach: Coach, _ lines: [String], from start: Session = Session()) -> (Session, [CoachEvent]) {
-    var session = start
-    var events: [CoachEvent] = []
+    steps(lines, from: start, coach.step)
+}
+
+/// Feeds lines through any step function, returning the final state and every event.
+func steps<State, Event>(_ lines: [String], from start: State, _ step: (State, String) -> (State, [Event])) -> (State, [Event]) {
+    var state = start
+    var events: [Event] = []
     for line in lines {
-        let (next, out) = coach.step(session, line)
-        session = next
+        let (next, out) = step(state, line)
+        state = next
         events += out
     }
-    return (session, events)
+    return (state, events)
 }

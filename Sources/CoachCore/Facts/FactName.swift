@@ -6,10 +6,13 @@ public enum FactName: String, CaseIterable, Sendable, Codable {
     case abusive
 
     /// The answers this fact accepts, as contract strings, in the order they are offered.
-    public var acceptedValues: [String] {
+    public var acceptedValues: [String] { choices.words }
+
+    /// The set of answers the owner chooses from.
+    public var choices: Choices {
         switch self {
-        case .ourFault: FaultAnswer.allCases.map(\.rawValue)
-        default: YesNoUnsure.allCases.map(\.rawValue)
+        case .ourFault: .fault
+        default: .yesNoUnsure
         }
     }
 }

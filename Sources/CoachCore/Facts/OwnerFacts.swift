@@ -15,6 +15,23 @@ public struct OwnerFacts: Sendable, Equatable {
         self.demand = demand
         self.abusive = abusive
     }
+
+    /// Records the owner's answer to a fact from its contract word; false when the word is not
+    /// one the fact accepts (nothing changes then).
+    public mutating func record(_ word: String, for fact: FactName) -> Bool {
+        switch fact {
+        case .customerFound: Self.set(&customerFound, word)
+        case .ourFault: Self.set(&ourFault, word)
+        case .demand: Self.set(&demand, word)
+        case .abusive: Self.set(&abusive, word)
+        }
+    }
+
+    private static func set<A: RawRepresentable>(_ slot: inout A?, _ word: String) -> Bool where A.RawValue == String {
+        guard let value = A(rawValue: word) else { return false }
+        slot = value
+        return true
+    }
 }
 
 /// What the review text implies about the facts, derived from the text signals.

@@ -22,6 +22,10 @@ public enum CoachEvent: Sendable, Equatable {
     case moodAdvice(Mood)
     /// The answer was not one the step accepts; ask again with a hint.
     case invalidAnswer(Step)
+    /// The owner's profile answered a step, so it was not asked.
+    case fromProfile(Step, String)
+    /// The contact line holds a web address, which platforms refuse; ask again.
+    case linkRefused(Step, link: String)
     /// The detail was too long; ask again.
     case detailTooLong(Step, limit: Int)
     /// The verdict, why, and what to do.

@@ -9,6 +9,11 @@ public struct InterviewState: Sendable, Equatable {
     public var mood: Mood?
     public var owner = OwnerFacts()
     public var details = ReplyDetails()
+    /// What the owner said after a choice, in their own words, by the step it answered
+    /// ("yes, they came in but never booked": "they came in but never booked").
+    public var notes: [Step: String] = [:]
+    /// Answers to questions that no verdict rule reads yet (`Stored.answer`), by step.
+    public var answers: [Step: String] = [:]
     /// The owner's own draft reply being typed, line by line.
     public var draftLines: [String] = []
     /// Lines of the review or draft being typed that were left out because it was full. The
@@ -16,8 +21,13 @@ public struct InterviewState: Sendable, Equatable {
     public var linesLeftOut = 0
     /// Teaching mode: say why before each question (P-ids and sources).
     public var explain = false
+    /// What the coach knows about the business; a question it answers is not asked.
+    public var profile = OwnerProfile()
 
-    public init(explain: Bool = false) { self.explain = explain }
+    public init(explain: Bool = false, profile: OwnerProfile = OwnerProfile()) {
+        self.explain = explain
+        self.profile = profile
+    }
 
     /// The review text.
     public var review: String { reviewLines.joined(separator: "\n") }
@@ -27,18 +37,10 @@ public struct InterviewState: Sendable, Equatable {
         ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
     }
 
-    /// What the text suggests for the fact a step asks about, with the quote that suggests it.
-    public func prefill(for step: Step) -> Prefill? {
-        switch step {
-        case .customerFound:
-            signals.first { $0.kind == .neverCustomer || $0.kind == .spam }
-                .map { Prefill(answer: YesNoUnsure.no.rawValue, evidence: $0) }
-        case .demand:
-            signals.first { $0.kind == .demand }.map { Prefill(answer: YesNoUnsure.yes.rawValue, evidence: $0) }
-        case .abusive:
-            signals.first { $0.kind == .abusive }.map { Prefill(answer: YesNoUnsure.yes.rawValue, evidence: $0) }
-        default: nil
-        }
+    /// What the text suggests for a step's answer, with the quote that suggests it.
+    public func prefill(for entry: ScriptEntry) -> Prefill? {
+        guard let rule = entry.prefill else { return nil }
+        return signals.first { rule.signals.contains($0.kind) }.map { Prefill(answer: rule.answer, evidence: $0) }
     }
 }
 

@@ -10,6 +10,15 @@ public enum SlashCommand: Sendable, Equatable {
     case explain(on: Bool?)
     case quit
 
+    /// The step command this is, for a command that moves along a script's edge.
+    public var moves: StepCommand? {
+        switch self {
+        case .draft: .draft
+        case .quit: .quit
+        default: nil
+        }
+    }
+
     /// Every command word, as typed (for completion and the unknown-command error).
     public static let words = ["/help", "/why", "/back", "/restart", "/summary", "/draft", "/save", "/explain", "/quit"]
 

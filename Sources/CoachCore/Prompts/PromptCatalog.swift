@@ -57,6 +57,9 @@ public struct PromptCatalog: Sendable, Equatable {
         var body: Range<Int>?  // from the first kept line to the end of the last non-blank one
         var lineNumber = 0
         var start = 0
+        // A comment after a blank line ends the entry: it heads what follows, not this text.
+        var ended = false
+        var previousBlank = false
         while start <= bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
@@ -64,7 +67,10 @@ public struct PromptCatalog: Sendable, Equatable {
             var trimmedEnd = end
             while trimmedEnd > start, Self.isSpace(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
             let line = start..<trimmedEnd
+            let isComment = line.count > 0 && bytes[line.lowerBound] == UInt8(ascii: "#")
+            defer { previousBlank = line.isEmpty }
             if Self.isKeyLine(bytes, line) {
+                ended = false
                 if let current = key { entries[current] = Self.string(bytes, body) }
                 let newKey = Self.string(bytes, (line.lowerBound + 1)..<(line.upperBound - 1))
                 if entries[newKey] != nil {
@@ -74,12 +80,18 @@ public struct PromptCatalog: Sendable, Equatable {
                 key = newKey
                 body = nil
             } else if key == nil {
-                if !line.isEmpty && bytes[line.lowerBound] != UInt8(ascii: "#") {
+                if !line.isEmpty && !isComment {
                     return .textOutsideEntry(file: file, line: lineNumber)
                 }
+            } else if ended {
+                if !line.isEmpty && !isComment { return .textOutsideEntry(file: file, line: lineNumber) }
             } else if let kept = body {
-                if !line.isEmpty { body = kept.lowerBound..<line.upperBound }
-            } else if !(line.count > 0 && bytes[line.lowerBound] == UInt8(ascii: "#")) {
+                if isComment && previousBlank {
+                    ended = true
+                } else if !line.isEmpty {
+                    body = kept.lowerBound..<line.upperBound
+                }
+            } else if !isComment {
                 body = line  // comments directly under a key describe the entry and are skipped
             }
             start = end + 1

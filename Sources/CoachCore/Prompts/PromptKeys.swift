@@ -7,6 +7,7 @@ public enum PromptKeys {
         "command.unknown", "command.bad_argument", "back.to", "back.nothing", "restart.done",
         "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
         "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
+        "summary.note", "summary.answer", "summary.business", "summary.industry", "profile.used", "profile.show.empty", "profile.show.header", "profile.show.line", "profile.member.business", "profile.member.industry", "profile.member.signature", "profile.member.contact", "profile.member.listing", "profile.remembered", "contact.link_refused",
         "ask.prefill", "detail.too_long", "review.empty", "review.too_long", "draft.too_long",
         "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",
@@ -18,10 +19,10 @@ public enum PromptKeys {
     /// Every key: the fixed ones and one per case of each enum that names prompts.
     public static var all: Set<String> {
         var keys = fixed
-        for step in Step.allCases {
-            keys.formUnion(["ask.\(step.rawValue)", "why.\(step.rawValue)", "step.\(step.rawValue)"])
-        }
-        for kind in AnswerKind.allCases { keys.formUnion(["hint.\(kind.rawValue)", "help.\(kind.rawValue)"]) }
+        keys.formUnion(Self.keys(of: Script.interview))
+        keys.formUnion(Self.keys(of: Script.practice))
+        for kind in AnswerKind.allCases { keys.formUnion(["hint.\(kind.key)", "help.\(kind.key)"]) }
+        for industry in Industry.allCases { keys.insert("industry.\(industry.rawValue)") }
         for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
         for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }
         for verdict in Verdict.allCases {
@@ -33,7 +34,10 @@ public enum PromptKeys {
             keys.formUnion(["source.\(source.rawValue)", "reason.\(source.rawValue)"])
         }
         for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
-        for template in ReplyTemplate.allCases { keys.insert("reply.\(template.rawValue)") }
+        for template in ReplyTemplate.allCases {
+            keys.insert(template.key(for: nil))
+            for industry in ReplyTemplate.industriesWithOwnWording { keys.insert(template.key(for: industry)) }
+        }
         for detail in ReplyDetail.allCases { keys.insert("detail.default.\(detail.rawValue)") }
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
@@ -43,6 +47,11 @@ public enum PromptKeys {
         }
         for key in TeachingKey.allCases { keys.insert(key.rawValue) }
         return keys
+    }
+
+    /// The keys a script's entries name: each question, its `/why` and its short name.
+    public static func keys(of script: Script) -> Set<String> {
+        Set(script.entries.flatMap { [$0.question, $0.whyKey] + ($0.name.map { [$0] } ?? []) })
     }
 
     /// Every key a catalogue may hold: `all`, plus the parts of every practice case it has

@@ -2,14 +2,20 @@
 /// Pure: the shell decides where the lines go (terminal, transcript, file).
 public struct EventRenderer: Sendable {
     public let catalog: PromptCatalog
+    /// The script whose steps the events name: their questions, hints, reasons and names.
+    public let script: Script
 
-    public init(catalog: PromptCatalog) { self.catalog = catalog }
+    public init(catalog: PromptCatalog, script: Script = .interview) {
+        self.catalog = catalog
+        self.script = script
+    }
 
     /// The prompt shown before the cursor at a step (with its trailing space).
     public func prompt(for step: Step) -> String {
-        switch step {
-        case .review: catalog.text("prompt.review") + " "
-        case .draft: catalog.text("prompt.draft") + " "
+        let entry = script.entry(step)
+        return switch (entry.accepts, entry.stores) {
+        case (.lines, .draft): catalog.text("prompt.draft") + " "
+        case (.lines, _): catalog.text("prompt.review") + " "
         default: catalog.text("prompt.answer") + " "
         }
     }
@@ -24,13 +30,13 @@ public struct EventRenderer: Sendable {
     public func render(_ event: CoachEvent) -> [StyledLine] {
         switch event {
         case let .ask(step, prefill):
-            var lines = [StyledLine(.plain, "")] + block(.question, "ask.\(step.rawValue)")
+            var lines = [StyledLine(.plain, "")] + block(.question, script.entry(step).question)
             if let prefill {
                 lines += block(.hint, "ask.prefill", ["quote": quote(prefill.evidence.text), "answer": prefill.answer])
             }
             return lines
         case .explainStep(let step):
-            return [StyledLine(.plain, "")] + block(.hint, "explain.prefix") + block(.hint, "why.\(step.rawValue)")
+            return [StyledLine(.plain, "")] + block(.hint, "explain.prefix") + block(.hint, script.entry(step).whyKey)
         case .reviewEmpty: return block(.hint, "review.empty")
         case .reviewTooLong(let limit): return block(.error, "review.too_long", ["limit": "\(limit)"])
         case .draftTooLong(let limit): return block(.error, "draft.too_long", ["limit": "\(limit)"])
@@ -39,7 +45,9 @@ public struct EventRenderer: Sendable {
         case .draftNotYet: return block(.hint, "draft.not_yet")
         case .noticed(let signals): return noticed(signals)
         case .moodAdvice(let mood): return block(.plain, "mood.\(mood.rawValue)")
-        case .invalidAnswer(let step): return block(.warning, "hint.\(step.accepts.rawValue)")
+        case .invalidAnswer(let step): return block(.warning, "hint.\(script.entry(step).accepts.key)")
+        case let .fromProfile(step, value): return block(.hint, "profile.used", ["step": name(of: step), "value": quote(value)])
+        case let .linkRefused(_, link): return block(.warning, "contact.link_refused", ["link": quote(link)])
         case let .detailTooLong(_, limit): return block(.warning, "detail.too_long", ["limit": "\(limit)"])
         case .assessment(let assessment): return render(assessment)
         case .decisionPath(let assessment): return decisionPath(assessment)
@@ -47,15 +55,15 @@ public struct EventRenderer: Sendable {
             return block(.heading, "draft.checked") + checkResult(findings)
         case .draftEmpty: return block(.hint, "draft.empty")
         case .help(let step):
-            return block(.plain, "help.\(step.accepts.rawValue)") + block(.plain, "help.commands")
-        case .why(let step): return block(.plain, "why.\(step.rawValue)")
+            return help(for: step) + block(.plain, "help.commands")
+        case .why(let step): return block(.plain, script.entry(step).whyKey)
         case .summary(let state): return summary(state)
         case .unknownCommand(let word):
             return block(.error, "command.unknown", ["command": word, "commands": SlashCommand.words.joined(separator: " ")])
         case let .badCommandArgument(command, given):
             return block(.error, "command.bad_argument", ["command": command, "given": given])
         case .commandsOnly: return block(.hint, "done.commands_only")
-        case .wentBack(let step): return block(.hint, "back.to", ["step": catalog.text("step.\(step.rawValue)")])
+        case .wentBack(let step): return block(.hint, "back.to", ["step": name(of: step)])
         case .nothingToUndo: return block(.hint, "back.nothing")
         case .restarted: return block(.hint, "restart.done")
         case .explainChanged(let on): return block(.hint, on ? "explain.on" : "explain.off")
@@ -83,6 +91,11 @@ public struct EventRenderer: Sendable {
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
         if inChat { lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now") }
         return lines
+    }
+
+    /// What a step takes, for `/help` (the commands are listed after it).
+    public func help(for step: Step) -> [StyledLine] {
+        block(.plain, "help.\(script.entry(step).accepts.key)")
     }
 
     /// The principles cited, pointing to `review-coach teach` (outside the chat, /why is not there).
@@ -182,17 +195,37 @@ public struct EventRenderer: Sendable {
         } else {
             lines += block(.plain, "summary.review", ["quote": quote(state.review)])
         }
-        if let mood = state.mood { lines += block(.plain, "summary.mood", ["mood": mood.rawValue]) }
-        let facts = state.facts
-        for fact in FactName.allCases {
-            let (value, source) = facts.contractValue(of: fact)
-            lines += block(.plain, "summary.fact", [
-                "fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)"),
-                "source": catalog.text("source.\(source.rawValue)"),
-            ])
+        if let business = state.profile.business { lines += block(.plain, "summary.business", ["business": business]) }
+        if let industry = state.profile.industry {
+            lines += block(.plain, "summary.industry", ["industry": catalog.text("industry.\(industry.rawValue)")])
         }
-        lines += block(.plain, "summary.step", ["step": catalog.text("step.\(state.step.rawValue)")])
+        let facts = state.facts
+        for entry in script.entries {
+            switch entry.stores {
+            case .mood:
+                guard let mood = state.mood else { continue }
+                lines += block(.plain, "summary.mood", ["mood": mood.rawValue])
+            case .fact(let fact):
+                let (value, source) = facts.contractValue(of: fact)
+                lines += block(.plain, "summary.fact", [
+                    "fact": catalog.text("fact.\(fact.rawValue)"), "value": catalog.text("value.\(value)"),
+                    "source": catalog.text("source.\(source.rawValue)"),
+                ])
+            case .answer:
+                guard let answer = state.answers[entry.step] else { continue }
+                lines += block(.plain, "summary.answer", ["step": name(of: entry.step), "value": answer])
+            case .nothing, .review, .draft, .detail: continue
+            }
+            if let note = state.notes[entry.step] { lines += block(.plain, "summary.note", ["note": quote(note)]) }
+        }
+        lines += block(.plain, "summary.step", ["step": name(of: state.step)])
         return lines
+    }
+
+    /// A step's short name, or its question for a step that has none.
+    public func name(of step: Step) -> String {
+        let entry = script.entry(step)
+        return catalog.text(entry.name ?? entry.question)
     }
 
     /// A quote of review or reply text, on one line, shortened past 160 characters.

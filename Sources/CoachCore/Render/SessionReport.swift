@@ -14,8 +14,8 @@ public struct SessionReport: Sendable {
         var out = "# " + text("report.title") + "\n\n"
         out += "## " + text("report.review") + "\n\n"
         out += UntrustedText.markdownFenced(state.reviewLines.joined(separator: "\n")) + "\n\n"
-        guard state.step == .done || state.step == .draft else {
-            out += text("report.unfinished", ["step": catalog.text("step.\(state.step.rawValue)")]) + "\n"
+        guard renderer.script.hasVerdict(at: state.step) else {
+            out += text("report.unfinished", ["step": renderer.name(of: state.step)]) + "\n"
             return out
         }
         let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)

@@ -19,15 +19,15 @@ public struct ReplyComposer: Sendable {
         }
     }
 
-    /// The reply text.
-    public func compose(verdict: Verdict, facts: ResolvedFacts, details: ReplyDetails) -> String {
+    /// The reply text, in the wording of the business's industry where it has its own.
+    public func compose(verdict: Verdict, facts: ResolvedFacts, details: ReplyDetails, industry: Industry? = nil) -> String {
         var values: [String: String] = [:]
         for detail in ReplyDetail.allCases {
             let given = details[detail].map { Self.clean($0, detail: detail) } ?? ""
             values[detail.rawValue] = given.isEmpty ? catalog.text("detail.default.\(detail.rawValue)") : given
         }
         let template = Self.template(for: verdict, facts: facts)
-        return catalog.text("reply.\(template.rawValue)", values)
+        return catalog.text(template.key(for: industry), values)
     }
 
     /// Trims the owner's words and shapes them for the template: an action reads as a sentence.
@@ -45,4 +45,14 @@ public enum ReplyTemplate: String, CaseIterable, Sendable, Hashable {
     case genuineNotOurFault = "genuine_not_our_fault"
     case threat
     case troll
+
+    /// The industries whose replies need wording of their own: a clinic never confirms in
+    /// public that someone was, or was not, a patient, nor talks about their care.
+    public static let industriesWithOwnWording: [Industry] = [.healthcare]
+
+    /// The prompt key of this template for a business of `industry`.
+    public func key(for industry: Industry?) -> String {
+        guard let industry, Self.industriesWithOwnWording.contains(industry) else { return "reply.\(rawValue)" }
+        return "reply.\(rawValue).\(industry.rawValue)"
+    }
 }

@@ -16,4 +16,14 @@ public enum PracticeEvent: Sendable, Equatable {
     case graded(PracticeGrade, score: PracticeScore)
     /// The session is over.
     case summary(PracticeSummary)
+    /// `/help` at a step: what it takes and the commands.
+    case help(Step)
+    /// `/why` at a step: the principle behind it.
+    case why(Step)
+    /// `/back` undid the last verdict; the case is asked again.
+    case wentBack(to: Step)
+    case nothingToUndo
+    case unknownCommand(String)
+    /// A command of the interview that practice has no use for.
+    case notInPractice(String)
 }

@@ -5,7 +5,7 @@ public struct PracticeRenderer: Sendable {
 
     public init(catalog: PromptCatalog) {
         self.catalog = catalog
-        events = EventRenderer(catalog: catalog)
+        events = EventRenderer(catalog: catalog, script: .practice)
     }
 
     /// The prompt shown before the cursor in a phase (with its trailing space).
@@ -27,12 +27,19 @@ public struct PracticeRenderer: Sendable {
             lines += block(.plain, .practiceCaseContext, ["context": practiceCase.context])
             return lines
         case .askVerdict: return block(.question, .practiceAskVerdict)
-        case .invalidVerdict: return block(.warning, .practiceHintVerdict)
+        case .invalidVerdict: return events.render(.invalidAnswer(.practiceVerdict))
         case .askDraft: return block(.question, .practiceAskDraft)
         case .draftTooLong(let limit): return block(.error, .practiceDraftTooLong, ["limit": "\(limit)"])
         case .linesLeftOut(let count): return StyledLine.lines(.warning, catalog.text("input.left_out", ["count": "\(count)"]))
         case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score))
         case .summary(let summary): return render(summary)
+        case .help(let step): return events.help(for: step) + block(.plain, .practiceHelpCommands)
+        case .why(let step): return events.render(.why(step))
+        case .wentBack(let step): return events.render(.wentBack(to: step))
+        case .nothingToUndo: return events.render(.nothingToUndo)
+        case .unknownCommand(let word):
+            return StyledLine.lines(.error, catalog.text("command.unknown", ["command": word, "commands": PracticeSession.commands.joined(separator: " ")]))
+        case .notInPractice(let command): return block(.hint, .practiceNotHere, ["command": command])
         }
     }
 

@@ -1,6 +1,6 @@
 /// Practice's one pure step function: a state and one line of input in, the new state and what
 /// to say out. No I/O, no clock, no randomness (the plan's order comes from its seed).
-public struct PracticeSession: Sendable {
+public struct PracticeSession: Sendable, ScriptEngine {
     public let catalog: PromptCatalog
     public let limits: Limits
 
@@ -16,20 +16,49 @@ public struct PracticeSession: Sendable {
         return (state, [.intro(cases: plan.cases.count)] + caseEvents(state))
     }
 
+    /// The commands practice takes, as typed (for completion and the unknown-command error).
+    public static let commands = ["/help", "/why", "/back", "/quit"]
+
+    /// The script practice runs on.
+    public var script: Script { .practice }
+
+    public func currentStep(of state: PracticeState, after events: [PracticeEvent]) -> Step? {
+        state.isFinished ? nil : state.step
+    }
+
+    /// The words Tab completes at the state's step: the commands, and the answers of a choice
+    /// (none in a draft, so Tab never puts a word into it).
+    public func completions(for state: PracticeState) -> [String] {
+        Self.commands + script.entry(state.step).accepts.completions
+    }
+
     /// Advances the session by one line of input.
     public func step(_ state: PracticeState, _ line: String) -> (PracticeState, [PracticeEvent]) {
+        guard !state.isFinished else { return (state, []) }
+        switch ScriptLine(line) {
+        case .command(.help, _): return (state, [.help(state.step)])
+        case .command(.why, _): return (state, [.why(state.step)])
+        case .command(.back, _): return back(state)
+        case .command(.quit, _): return stop(state)
+        case .command(_, let typed): return (state, [.notInPractice(typed)])
+        case .unknownCommand(let word): return (state, [.unknownCommand(word)])
+        case .badArgument(let command, _): return (state, [.notInPractice(command)])
+        case .input: break
+        }
         var next = state
         switch state.phase {
         case .finished:
             return (state, [])
         case .verdict:
             if VerdictAnswer.isQuit(line) { return stop(state) }
-            guard let given = VerdictAnswer.parse(line) else { return (state, [.invalidVerdict, .askVerdict]) }
+            guard let given = AnswerParser.choice(.verdict, line).flatMap(VerdictAnswer.verdict(for:)) else {
+                return (state, [.invalidVerdict, .askVerdict])
+            }
+            next.undo.append(state)
             next.phase = .draft(given: given, lines: [])
             return (next, [.askDraft])
         case let .draft(given, lines):
             let trimmed = line.trimmingWhitespace()
-            if trimmed == "/quit" { return stop(state) }
             if trimmed.isEmpty || (lines.isEmpty && VerdictAnswer.isSkip(trimmed)) {
                 // Say how many lines were left out before the grade, once, as the chat does.
                 let told: [PracticeEvent] = state.linesLeftOut > 0 ? [.linesLeftOut(count: state.linesLeftOut)] : []
@@ -46,6 +75,12 @@ public struct PracticeSession: Sendable {
             next.phase = .draft(given: given, lines: lines + [line])
             return (next, [])
         }
+    }
+
+    /// Undoes the last verdict: back to naming the kind of that case, its grade taken away.
+    private func back(_ state: PracticeState) -> (PracticeState, [PracticeEvent]) {
+        guard let previous = state.undo.last else { return (state, [.nothingToUndo]) }
+        return (previous, [.wentBack(to: previous.step)] + caseEvents(previous))
     }
 
     /// Ends the session where it is (the trainee quit or the input ended): the summary of the

@@ -18,6 +18,8 @@ public struct PracticeState: Sendable, Equatable {
     /// Lines of the draft being collected that were left out for being past the size limit:
     /// warned about at the first, counted when the draft ends.
     public var linesLeftOut: Int
+    /// Earlier states, one for each verdict answered, oldest first; `/back` pops the last one.
+    public var undo: [PracticeState]
 
     public init(plan: PracticePlan) {
         self.plan = plan
@@ -25,6 +27,12 @@ public struct PracticeState: Sendable, Equatable {
         phase = plan.cases.isEmpty ? .finished : .verdict
         grades = []
         linesLeftOut = 0
+        undo = []
+    }
+
+    /// The step of `Script.practice` the session is at (the verdict once finished).
+    public var step: Step {
+        if case .draft = phase { .practiceDraft } else { .practiceVerdict }
     }
 
     /// The case being answered, if any.

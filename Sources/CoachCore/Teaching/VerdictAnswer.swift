@@ -2,22 +2,26 @@
 /// contract names. Anything else is `nil`, and the question is asked again.
 public enum VerdictAnswer {
     public static func parse(_ raw: String) -> Verdict? {
-        let word = AnswerParser.normalized(raw)
-        for (verdict, words) in accepted where words.contains(word) { return verdict }
-        return nil
+        AnswerParser.choice(.verdict, raw).flatMap(verdict(for:))
     }
 
-    /// Whether the trainee asked to stop practising.
+    /// The verdict a canonical answer word names.
+    public static func verdict(for answer: ChoiceAnswer) -> Verdict? {
+        accepted.first { $0.word == answer.word }?.verdict
+    }
+
+    /// Whether the trainee asked to stop practising with a plain word.
     public static func isQuit(_ raw: String) -> Bool {
-        ["quit", "/quit", "q", "stop", "exit"].contains(AnswerParser.normalized(raw))
+        ["quit", "q", "stop", "exit"].contains(AnswerParser.normalized(raw))
     }
 
     /// Whether the trainee chose not to draft a reply.
     public static func isSkip(_ raw: String) -> Bool { AnswerParser.isSkip(raw) }
 
-    static let accepted: [(Verdict, Set<String>)] = [
-        (.genuineGrievance, ["g", "genuine", "genuine grievance", "genuine_grievance", "grievance"]),
-        (.threatBased, ["t", "threat", "threat-based", "threat based", "threat_based", "blackmail"]),
-        (.troll, ["r", "troll"]),
+    /// Each verdict with the word Tab completes to and the wordings accepted for it.
+    static let accepted: [(verdict: Verdict, word: String, wordings: Set<String>)] = [
+        (.genuineGrievance, "genuine", ["g", "genuine", "genuine grievance", "genuine_grievance", "grievance"]),
+        (.threatBased, "threat", ["t", "threat", "threat-based", "threat based", "threat_based", "blackmail"]),
+        (.troll, "troll", ["r", "troll"]),
     ]
 }

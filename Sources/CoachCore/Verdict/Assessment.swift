@@ -9,16 +9,20 @@ public struct Assessment: Sendable, Equatable {
     /// What the reply checker found in the drafted reply (empty for every template with clean details).
     public var replyFindings: [Finding]
     public var nextSteps: [NextStep]
+    /// What the owner said about each fact in their own words, beyond the answer itself, for
+    /// whatever writes the reply ("yes, they came in but never booked": "they came in but never booked").
+    public var ownerNotes: [FactName: String] = [:]
 
-    /// Builds the assessment from the review's signals, the owner's answers and details.
-    public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog) {
+    /// Builds the assessment from the review's signals, the owner's answers and details, with
+    /// the reply worded for the business's industry.
+    public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog, industry: Industry? = nil) {
         let facts = ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
         let decision = VerdictRules.decide(facts)
         self.verdict = decision.verdict
         self.rule = decision.rule
         self.facts = facts
         self.signals = signals
-        self.reply = ReplyComposer(catalog: catalog).compose(verdict: verdict, facts: facts, details: details)
+        self.reply = ReplyComposer(catalog: catalog).compose(verdict: verdict, facts: facts, details: details, industry: industry)
         self.replyFindings = ReplyChecker.check(reply)
         self.nextSteps = NextStep.plan(for: verdict, facts: facts, signals: signals)
     }

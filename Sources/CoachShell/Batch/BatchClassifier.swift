@@ -4,11 +4,14 @@ import CoachCore
 public struct BatchClassifier: Sendable {
     public let catalog: PromptCatalog
     public let limits: Limits
+    /// The owner profile for lines that bring none of their own (`--profile FILE`).
+    public let profile: OwnerProfile
     private let renderer: EventRenderer
 
-    public init(catalog: PromptCatalog, limits: Limits = Limits()) {
+    public init(catalog: PromptCatalog, limits: Limits = Limits(), profile: OwnerProfile = OwnerProfile()) {
         self.catalog = catalog
         self.limits = limits
+        self.profile = profile
         self.renderer = EventRenderer(catalog: catalog)
     }
 
@@ -61,9 +64,9 @@ public struct BatchClassifier: Sendable {
         do {
             let request = try ClassifyRequest.parse(line, limits: limits)
             let signals = SignalDetector.detect(in: request.review)
-            let template = cache.template(for: request, signals: signals) {
-                ResponseTemplate(assessment: assess(request, signals: signals), renderer: renderer)
-            }
+            let make = { ResponseTemplate(assessment: assess(request, signals: signals), renderer: renderer) }
+            // The cached templates hold the run's profile: a line with its own is assessed whole.
+            let template = request.profile == nil ? cache.template(for: request, signals: signals, make: make) : make()
             template.write(id: request.id, signals: signals, renderer: renderer, into: &json)
             return .classified
         } catch {
@@ -93,7 +96,11 @@ public struct BatchClassifier: Sendable {
     }
 
     private func assess(_ request: ClassifyRequest, signals: [Signal]) -> Assessment {
-        Assessment(signals: signals, owner: request.owner, details: ReplyDetails(), catalog: catalog)
+        let profile = request.profile ?? self.profile
+        let details = ReplyDetails(Dictionary(uniqueKeysWithValues: ReplyDetail.allCases.compactMap { detail in
+            profile[detail].map { (detail, $0) }
+        }))
+        return Assessment(signals: signals, owner: request.owner, details: details, catalog: catalog, industry: profile.industry)
     }
 
     /// The output line for a line that is too long to read (its id cannot be known).

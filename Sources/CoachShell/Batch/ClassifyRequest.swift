@@ -4,17 +4,21 @@ import CoachCore
 ///
 /// `facts` is optional and holds the owner's answers by contract name (`customer_found`,
 /// `our_fault`, `demand`, `abusive`); an answer of `unsure` lets the text decide. Other top-level
-/// members (such as an `expect` column in an evaluation file) are ignored.
+/// members (such as an `expect` column in an evaluation file) are ignored. `profile` is optional
+/// too: the owner profile (`{"signature": ..., "contact": ...}`) whose details go into the reply.
 public struct ClassifyRequest: Sendable, Equatable {
     /// The caller's id for the review, echoed in the output; `nil` when the line has none.
     public var id: String?
     public var review: String
     public var owner: OwnerFacts
+    /// The line's own owner profile; `nil` when it has none (the classifier's is used then).
+    public var profile: OwnerProfile?
 
-    public init(id: String?, review: String, owner: OwnerFacts = OwnerFacts()) {
+    public init(id: String?, review: String, owner: OwnerFacts = OwnerFacts(), profile: OwnerProfile? = nil) {
         self.id = id
         self.review = review
         self.owner = owner
+        self.profile = profile
     }
 
     /// Parses one line (without its newline). Invalid UTF-8 inside strings becomes U+FFFD.
@@ -86,7 +90,15 @@ public struct ClassifyRequest: Sendable, Equatable {
         case let other?:
             throw ClassifyLineError(id: id, message: "\"facts\" must be an object such as {\"demand\": \"yes\"}, but it is \(other.kindDescription)")
         }
-        return ClassifyRequest(id: id, review: review, owner: owner)
+        var profile: OwnerProfile?
+        if let member = fields("profile") {
+            do {
+                profile = try ProfileJSON.parse(member)
+            } catch {
+                throw ClassifyLineError(id: id, message: "\"profile\": \(error)")
+            }
+        }
+        return ClassifyRequest(id: id, review: review, owner: owner, profile: profile)
     }
 
     /// The first key that appears a second time, in order of the second appearance.
@@ -111,22 +123,7 @@ public struct ClassifyRequest: Sendable, Equatable {
         guard case .string(let text) = answer else {
             throw ClassifyLineError(id: id, message: "the fact \"\(name)\" must be a string, one of \(accepted); it is \(answer.kindDescription)")
         }
-        let known: Bool
-        switch fact {
-        case .customerFound:
-            owner.customerFound = YesNoUnsure(rawValue: text)
-            known = owner.customerFound != nil
-        case .ourFault:
-            owner.ourFault = FaultAnswer(rawValue: text)
-            known = owner.ourFault != nil
-        case .demand:
-            owner.demand = YesNoUnsure(rawValue: text)
-            known = owner.demand != nil
-        case .abusive:
-            owner.abusive = YesNoUnsure(rawValue: text)
-            known = owner.abusive != nil
-        }
-        guard known else {
+        guard owner.record(text, for: fact) else {
             throw ClassifyLineError(id: id, message: "the fact \"\(name)\" cannot be \"\(text)\"; use one of \(accepted)")
         }
     }

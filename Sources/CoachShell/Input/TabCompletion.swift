@@ -43,9 +43,12 @@ enum TabCompletion {
         return strdup(matches[nextMatch])
     }
 
-    /// The words starting with `typed`, in the caller's order, without duplicates.
+    /// The words starting with `typed`, in the caller's order, without duplicates. A command is
+    /// offered only once "/" is typed, so Tab on an empty line never inserts one into text.
     static func candidates(for typed: String, in words: [String]) -> [String] {
         var seen = Set<String>()
-        return words.filter { $0.hasPrefix(typed) && seen.insert($0).inserted }
+        return words.filter {
+            $0.hasPrefix(typed) && (typed.hasPrefix("/") || !$0.hasPrefix("/")) && seen.insert($0).inserted
+        }
     }
 }

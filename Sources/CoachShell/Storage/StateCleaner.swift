@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Deletes what the coach keeps in its state folder, and only that: its own session files (by
-/// their names) and its history files. A link in their place is removed as a link and never
+/// their names), its history files and the owner profile. A link in their place is removed as a link and never
 /// followed; a sessions folder that is a link is not entered. Every failure is one plain line,
 /// and the rest is still removed.
 public struct StateCleaner {
@@ -44,7 +44,7 @@ public struct StateCleaner {
                 outcome.failures.append("\(error)")
             }
         }
-        for file in state.historyFiles where SafeFile.exists(file) {
+        for file in state.historyFiles + [ProfileStore.path(in: state)] where SafeFile.exists(file) {
             remove(file, into: &outcome)
         }
         return outcome

@@ -30,7 +30,7 @@ public final class PracticeLoop {
         while !state.isFinished {
             let prompt = renderer.prompt(for: state.phase)
             writesPrompt?.write(prompt)
-            switch reader.readLine(LineRequest(prompt: prompt, completions: completions(for: state.phase))) {
+            switch reader.readLine(LineRequest(prompt: prompt, completions: session.completions(for: state))) {
             case .interrupted:
                 continue
             case .tooLong(let limit):
@@ -48,14 +48,6 @@ public final class PracticeLoop {
             show(events)
         }
         return state
-    }
-
-    private func completions(for phase: PracticePhase) -> [String] {
-        switch phase {
-        case .verdict: ["genuine", "threat", "troll", "quit"]
-        case .draft: ["skip"]
-        case .finished: []
-        }
     }
 
     private func show(_ events: [PracticeEvent]) {

@@ -36,7 +36,14 @@ public struct Transcript: Sendable, Equatable {
         self.init(header: Array(lines.prefix(headerCount)), body: Array(lines.dropFirst(headerCount)))
     }
 
-    /// The extra command-line options in a "# args:" header line (only `--explain` is understood).
+    /// The file after `--profile` in the "# args:" line, as written (relative to the transcript).
+    public var profilePath: String? {
+        let arguments = arguments
+        guard let index = arguments.firstIndex(of: "--profile"), index + 1 < arguments.count else { return nil }
+        return arguments[index + 1]
+    }
+
+    /// The extra command-line options in a "# args:" header line (`--explain`, `--profile FILE`).
     public var arguments: [String] {
         header.first { $0.hasPrefix("# args:") }
             .map { $0.dropFirst("# args:".count).split(separator: " ").map(String.init) } ?? []

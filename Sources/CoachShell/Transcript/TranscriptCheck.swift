@@ -27,7 +27,13 @@ public struct TranscriptCheck {
         guard expected.looksLikeATranscript(prompts: player.prompts) else {
             throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
         }
-        let actual = player.replay(expected)
+        // The profile's path is relative to the transcript; a recording made with --profile
+        // keeps the path as typed, relative to where it ran.
+        let profile = try expected.profilePath.map { file in
+            let beside = FilePath.split(path).directory + "/" + file
+            return try ProfileFile.read(file.hasPrefix("/") || access(beside, F_OK) != 0 ? file : beside)
+        }
+        let actual = player.replay(expected, profile: profile ?? OwnerProfile())
         if actual == expected { return .matches }
         if update {
             try SafeFile.write(actual.text, to: path, overwrite: true)

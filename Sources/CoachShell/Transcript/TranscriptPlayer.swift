@@ -7,26 +7,48 @@ public struct TranscriptPlayer {
 
     public init(catalog: PromptCatalog) { self.catalog = catalog }
 
-    /// The prompts that mark input lines.
+    /// The prompts that mark input lines: the chat's and practice's.
     public var prompts: [String] {
         let renderer = EventRenderer(catalog: catalog)
-        return [Step.review, .mood, .draft].map(renderer.prompt(for:))
+        let practice = PracticeRenderer(catalog: catalog)
+        return [Step.review, .mood, .draft].map(renderer.prompt(for:)) + [practice.prompt(for: .verdict)]
     }
 
-    /// The transcript as the program produces it now, from the same header and inputs.
-    public func replay(_ transcript: Transcript) -> Transcript {
+    /// The transcript as the program produces it now, from the same header and inputs, with
+    /// the owner profile its `--profile` argument names.
+    public func replay(_ transcript: Transcript, profile: OwnerProfile = OwnerProfile()) -> Transcript {
         let sink = BufferSink()
         let reader = ScriptedLineReader(lines: transcript.inputs(prompts: prompts))
+        if let plan = practicePlan(transcript.arguments) {
+            PracticeLoop(session: PracticeSession(catalog: catalog), reader: reader, channels: [.transcript(sink)]).run(plan)
+            return Transcript(header: transcript.header, body: body(of: sink))
+        }
         let explain = transcript.arguments.contains("--explain")
         let loop = ChatLoop(
             coach: Coach(catalog: catalog), reader: reader, channels: [.transcript(sink)],
-            session: Session(state: InterviewState(explain: explain)),
+            session: Session(state: InterviewState(explain: explain, profile: profile)),
             onSave: { path, _ in [StyledLine(.hint, "(saving is not replayed: \(path ?? "no file"))")] }
         )
         loop.run()
+        return Transcript(header: transcript.header, body: body(of: sink))
+    }
+
+    /// A practice session's plan from "# args: practice --cases N --seed S" (5 cases and seed 0
+    /// when not given); `nil` for a chat.
+    func practicePlan(_ arguments: [String]) -> PracticePlan? {
+        guard arguments.first == "practice", let library = try? CaseLibrary(catalog: catalog) else { return nil }
+        func value(_ option: String) -> String? {
+            arguments.firstIndex(of: option).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        }
+        return PracticePlan(library: library, count: value("--cases").flatMap { Int($0) } ?? 5,
+                            seed: value("--seed").flatMap { UInt64($0) } ?? 0)
+    }
+
+    /// The lines written, with the exit line.
+    private func body(of sink: BufferSink) -> [String] {
         var body = sink.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if body.last == "" { body.removeLast() }
         body.append("[exit 0]")
-        return Transcript(header: transcript.header, body: body)
+        return body
     }
 }

@@ -51,6 +51,9 @@ struct Classify: ParsableCommand {
     @Flag(help: "With --review: print one JSON line instead of the readable verdict. (FILE input always gives JSON Lines.)")
     var json = false
 
+    @Option(help: ArgumentHelp("Sign and close every reply with the owner profile in this JSON file (a line's own \"profile\" member wins).", valueName: "file"))
+    var profile: String?
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -61,7 +64,8 @@ struct Classify: ParsableCommand {
     }
 
     func run() throws {
-        let classifier = BatchClassifier(catalog: try PromptLoader.load(overrides: display.prompts))
+        let classifier = BatchClassifier(
+            catalog: try PromptLoader.load(overrides: display.prompts), profile: try profile.map(ProfileFile.read) ?? OwnerProfile())
         if let review {
             try classifyOne(review, with: classifier)
             return

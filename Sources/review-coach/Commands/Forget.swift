@@ -11,11 +11,11 @@ import Darwin
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
-        abstract: "Delete your saved sessions and line history.",
+        abstract: "Delete your saved sessions, line history and profile.",
         discussion: """
             Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default \
             ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on) and \
-            line histories. Only files the coach wrote itself are removed; a symbolic link is \
+            line histories and the owner profile. Only files the coach wrote itself are removed; a symbolic link is \
             removed as a link, never followed. Reports you saved elsewhere with /save are yours \
             to keep or delete.
 

@@ -1,4 +1,4 @@
-/// The chat's common options read without the argument parser, so that
+/// The chat's options read without the argument parser, so that
 /// `review-coach --no-history` starts as fast as `review-coach` alone: building the parser's
 /// command tree costs several times the rest of start-up. Anything this does not know exactly
 /// (another command, `--help`, a misspelt or repeated option, a bad value) returns nil and goes
@@ -16,7 +16,7 @@ enum QuickChatArguments {
             case "--no-history": launch.settings.noHistory = true
             case "--incognito": launch.settings.incognito = true
             case "--explain": launch.explain = true
-            case "--width", "--review-file", "--script", "--record", "--prompts":
+            case "--width", "--review-file", "--script", "--record", "--prompts", "--profile":
                 index += 1
                 guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
                 let value = arguments[index]
@@ -27,6 +27,7 @@ enum QuickChatArguments {
                 case "--review-file": launch.reviewFile = value
                 case "--script": launch.script = value
                 case "--record": launch.settings.record = value
+                case "--profile": launch.settings.profile = value
                 default: launch.settings.prompts = value
                 }
             default:

@@ -19,11 +19,15 @@ struct SessionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the session as a transcript to this file (it must not exist yet).", valueName: "file"))
     var record: String?
 
+    @Option(help: ArgumentHelp("Use the owner profile in this JSON file ({\"business\", \"industry\", \"signature\", \"contact\", \"listings\"}) instead of the stored one.", valueName: "file"))
+    var profile: String?
+
     @OptionGroup var display: DisplayOptions
 
     /// The same options as plain values.
     var settings: SessionSettings {
-        SessionSettings(noHistory: noHistory, incognito: incognito, record: record, prompts: display.prompts, width: display.width)
+        SessionSettings(noHistory: noHistory, incognito: incognito, record: record, prompts: display.prompts,
+                        width: display.width, profile: profile)
     }
 }
 
@@ -55,6 +59,11 @@ struct SessionRunner {
         let environment = Environment.current()
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
+        let stateDirectory = StateDirectory(environment: environment)
+        // A live terminal session remembers the profile; anything scripted takes it only from
+        // --profile, so that it runs the same anywhere.
+        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil
+        let profile = try options.profile.map(ProfileFile.read) ?? (remembersProfile ? ProfileStore.read(from: stateDirectory) : OwnerProfile())
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
         let autosave = try makeAutosave(environment: environment, name: sessionName, explain: explain, journal: journal)
@@ -65,13 +74,14 @@ struct SessionRunner {
                 palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment),
                 followsTerminalWidth: options.width == nil && outputIsTerminal)
         ]
-        let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: explain ? ["--explain"] : []) }
+        let arguments = (explain ? ["--explain"] : []) + (options.profile.map { ["--profile", $0] } ?? [])
+        let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: arguments) }
         if let recorder { channels.append(.transcript(recorder.sink)) }
         let catalog = catalog
         let saves = SaveFailures()
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
-            session: resuming ? saved.rebuild(with: coach) : Session(state: InterviewState(explain: explain)),
+            session: resuming ? Self.rebuild(saved, profile: profile, with: coach) : Session(state: InterviewState(explain: explain, profile: profile)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in
                 let (lines, saved) = Self.save(session, to: path, catalog: catalog)
@@ -99,8 +109,7 @@ struct SessionRunner {
         if let autosave, let failure = autosave.finish() {
             channels[0].write([StyledLine(.error, catalog.text("autosave.lost", ["reason": failure]))])
             failed = true
-        } else if let autosave, echo == .byReader, autosave.hasContent,
-                  loop.session.state.step != .done, loop.session.state.step != .draft {
+        } else if let autosave, echo == .byReader, autosave.hasContent, !coach.script.hasVerdict(at: loop.session.state.step) {
             // At a terminal, someone who leaves before the verdict learns that nothing is lost:
             // said only now, after the journal is on the disk.
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
@@ -109,7 +118,27 @@ struct SessionRunner {
             channels[0].write([StyledLine(.error, catalog.text("save.failed", ["reason": problem]))])
             failed = true
         }
+        if remembersProfile {
+            let details = loop.session.state.details
+            let learned = profile.updated(with: OwnerProfile(signature: details[.name], contact: details[.contact]))
+            if learned != profile {
+                do {
+                    try ProfileStore.save(learned, in: stateDirectory)
+                    channels[0].write([StyledLine(.hint, catalog.text("profile.remembered"))])
+                } catch {
+                    channels[0].write([StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))])
+                    failed = true
+                }
+            }
+        }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The session a saved one's lines lead to, with the profile they were typed with.
+    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, with coach: Coach) -> Session {
+        var session = Session(state: InterviewState(explain: saved.explain, profile: profile))
+        for line in saved.lines { session = coach.step(session, line).0 }
+        return session
     }
 
     /// What to tell the owner when saving has just failed.

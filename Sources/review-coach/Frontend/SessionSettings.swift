@@ -9,4 +9,6 @@ struct SessionSettings {
     var prompts: String?
     /// Wrap at this many columns instead of the terminal's width.
     var width: Int?
+    /// The owner profile to use instead of the stored one (and never stored).
+    var profile: String?
 }

@@ -1,0 +1,52 @@
+/// The kinds of input a step accepts. `key` names the step's hint and help in prompts/
+/// ("hint.<key>", "help.<key>").
+public enum AnswerKind: Sendable, Hashable {
+    /// One of a closed set of words (yes/no/unsure, ...), possibly followed by the owner's note.
+    case choice(Choices)
+    /// A few words of the owner's own (a reply detail), or "skip".
+    case freeText
+    /// Text pasted line by line until an empty line (the review, a draft reply).
+    case lines
+    /// Nothing to answer: only commands are taken here.
+    case commandsOnly
+
+    /// Every kind, for the prompt keys.
+    public static let allCases: [AnswerKind] = Choices.allCases.map(AnswerKind.choice) + [.freeText, .lines, .commandsOnly]
+
+    /// The name of this kind in prompt keys.
+    public var key: String {
+        switch self {
+        case .choice(let choices): choices.rawValue
+        case .freeText: "detail"
+        case .lines: "multiline_text"
+        case .commandsOnly: "commands_only"
+        }
+    }
+
+    /// The canonical words Tab completes to at a step of this kind: only a choice has any, so
+    /// Tab never puts a word into text the owner writes.
+    public var completions: [String] {
+        if case .choice(let choices) = self { choices.words } else { [] }
+    }
+}
+
+/// The closed sets of words a choice step accepts. Raw values are the prompt-key names.
+public enum Choices: String, CaseIterable, Sendable, Hashable {
+    case mood
+    case ready
+    case yesNoUnsure = "yes_no_unsure"
+    case fault
+    /// A kind of review: genuine, threat or troll (practice).
+    case verdict
+
+    /// The canonical answers, in the order they are offered.
+    public var words: [String] {
+        switch self {
+        case .mood: Mood.allCases.map(\.rawValue)
+        case .ready: ["ready"]
+        case .yesNoUnsure: YesNoUnsure.allCases.map(\.rawValue)
+        case .fault: FaultAnswer.allCases.map(\.rawValue)
+        case .verdict: VerdictAnswer.accepted.map(\.word)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+extension Script {
+    /// The interview: the review, the owner's mood, the four facts, the details the verdict's
+    /// reply needs, then the verdict and the owner's own draft. Adding a question is one entry
+    /// here plus its wording in prompts/interview.txt.
+    public static let interview = Script([
+        .init(.review, accepts: .lines, stores: .review),
+        .init(.mood, accepts: .choice(.mood), stores: .mood, edges: [
+            .init(.mood(.angry), to: .step(.paused)), .init(.always, to: .step(.customerFound)),
+        ]),
+        .init(.paused, accepts: .choice(.ready)),
+        .init(.customerFound, accepts: .choice(.yesNoUnsure), stores: .fact(.customerFound),
+              prefill: .init([.neverCustomer, .spam], suggest: "no")),
+        .init(.ourFault, accepts: .choice(.fault), stores: .fact(.ourFault)),
+        .init(.demand, accepts: .choice(.yesNoUnsure), stores: .fact(.demand), prefill: .init([.demand], suggest: "yes")),
+        .init(.abusive, accepts: .choice(.yesNoUnsure), stores: .fact(.abusive), prefill: .init([.abusive], suggest: "yes"),
+              edges: [
+                .init(.verdict(.genuineGrievance), to: .step(.whatWentWrong)),
+                .init(.verdict(.threatBased), to: .step(.contact)),
+                .init(.verdict(.troll), to: .step(.contact)),
+              ]),
+        .init(.whatWentWrong, accepts: .freeText, stores: .detail(.whatWentWrong)),
+        .init(.whatWeDid, accepts: .freeText, stores: .detail(.whatWeDid)),
+        .init(.contact, accepts: .freeText, stores: .detail(.contact), fromProfile: true, check: .noLink),
+        .init(.name, accepts: .freeText, stores: .detail(.name), fromProfile: true),
+        .init(.done, accepts: .commandsOnly, arrival: .verdict, edges: [
+            .init(.command(.draft), to: .step(.draft)), .init(.command(.quit), to: .end),
+        ]),
+        .init(.draft, accepts: .lines, stores: .draft, edges: [.init(.always, to: .step(.done))]),
+    ])
+}

@@ -1,0 +1,141 @@
+/// One step of a script, whole: what it asks, what it accepts, what it keeps, what the text
+/// suggests for it, why it is asked, and where each answer or command leads.
+public struct ScriptEntry: Sendable, Equatable {
+    public var step: Step
+    /// The input the step takes.
+    public var accepts: AnswerKind
+    /// Where the answer is kept.
+    public var stores: Stored
+    /// The prompt key of the question.
+    public var question: String
+    /// What the review's text suggests for the answer (Enter accepts it), if anything.
+    public var prefill: PrefillRule?
+    /// Whether the owner's profile answers the step when it holds its detail (then it is not asked).
+    public var fromProfile: Bool
+    /// What a free-text answer is checked for before it is kept.
+    public var check: TextCheck?
+    /// What `/why` (and explain mode) says.
+    public var why: Why
+    /// Whether the step has a short name (`step.<id>`) for `/back` and `/summary`.
+    public var named: Bool
+    /// What is said on arriving at the step.
+    public var arrival: Arrival
+    /// Where the step leads, tried in order.
+    public var edges: [Edge]
+
+    public init(
+        _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, question: String? = nil, prefill: PrefillRule? = nil,
+        fromProfile: Bool = false, check: TextCheck? = nil, why: Why = .own, named: Bool = true, arrival: Arrival = .question,
+        edges: [Edge] = [.init(.always, to: .following)]
+    ) {
+        self.step = step
+        self.accepts = accepts
+        self.stores = stores
+        self.question = question ?? "ask.\(step.rawValue)"
+        self.prefill = prefill
+        self.fromProfile = fromProfile
+        self.check = check
+        self.why = why
+        self.named = named
+        self.arrival = arrival
+        self.edges = edges
+    }
+
+    /// The prompt key of the step's short name, if it has one.
+    public var name: String? { named ? "step.\(step.rawValue)" : nil }
+
+    /// The prompt key `/why` shows.
+    public var whyKey: String {
+        switch why {
+        case .own: "why.\(step.rawValue)"
+        case .principle(let principle): "principle.\(principle.rawValue)"
+        }
+    }
+}
+
+/// Where a step keeps its answer.
+public enum Stored: Sendable, Equatable {
+    /// Nothing (a pause).
+    case nothing
+    /// The review's lines; when they end, the signals are read from them.
+    case review
+    /// The owner's own draft reply; when it ends, it is checked.
+    case draft
+    /// The owner's mood.
+    case mood
+    /// One of the facts the verdict rules read.
+    case fact(FactName)
+    /// A detail for the reply.
+    case detail(ReplyDetail)
+    /// An answer kept under the step's id, for a question no rule reads yet.
+    case answer
+}
+
+/// What is said on arriving at a step.
+public enum Arrival: Sendable, Equatable {
+    /// Its question (with the text's suggestion, if any).
+    case question
+    /// The verdict, the reply and the next steps.
+    case verdict
+}
+
+/// What a free-text answer is checked for.
+public enum TextCheck: Sendable, Equatable {
+    /// No web address: platforms refuse replies with links (a contact line).
+    case noLink
+}
+
+/// What `/why` says for a step: its own text (`why.<id>`), or the principle it rests on.
+public enum Why: Sendable, Equatable {
+    case own
+    case principle(Principle)
+}
+
+/// An answer the text suggests when it holds one of these signals.
+public struct PrefillRule: Sendable, Equatable {
+    public var signals: Set<SignalKind>
+    public var answer: String
+
+    public init(_ signals: Set<SignalKind>, suggest answer: String) {
+        self.signals = signals
+        self.answer = answer
+    }
+}
+
+/// One way out of a step: under a condition, to a destination.
+public struct Edge: Sendable, Equatable, Hashable {
+    public var condition: Condition
+    public var to: Destination
+
+    public init(_ condition: Condition, to: Destination) {
+        self.condition = condition
+        self.to = to
+    }
+}
+
+/// When an edge is taken.
+public enum Condition: Sendable, Equatable, Hashable {
+    /// Whatever valid answer was given (for text, the end of it: an empty line).
+    case always
+    /// Only for this mood.
+    case mood(Mood)
+    /// Only when the facts so far give this verdict.
+    case verdict(Verdict)
+    /// A command typed at this step.
+    case command(StepCommand)
+}
+
+/// The commands that move between steps (the others, like `/why`, stay where they are).
+public enum StepCommand: String, Sendable, CaseIterable, Hashable {
+    case draft = "/draft"
+    case quit = "/quit"
+}
+
+/// Where an edge leads.
+public enum Destination: Sendable, Equatable, Hashable {
+    case step(Step)
+    /// The next entry of the script, so a question can be added between two with one entry.
+    case following
+    /// Out of the session.
+    case end
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CoachCore
+import CoachShell
+
+/// `review-coach profile`: shows or changes the owner profile the coach remembers.
+struct Profile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Show or change what the coach remembers about your business.",
+        discussion: """
+            The profile holds your business's name and kind, how you sign your replies, how a \
+            customer can reach you, and your listings (Google, Yelp, Tripadvisor, ...). A chat at \
+            the terminal reads it, so those questions are not asked again, and remembers the \
+            signature and contact line you give. It is kept in \
+            $XDG_STATE_HOME/review-coach/profile.json (mode 0600). Scripts and transcripts take a \
+            profile only from --profile FILE, in the same JSON shape that --json prints.
+
+            Exit codes: 0 done; 1 the profile could not be read or written (the reason is \
+            printed); 64 a wrong option, such as a contact line with a web address.
+
+            Examples:
+              review-coach profile
+              review-coach profile --signature "Maria, owner" --industry restaurant
+              review-coach profile --contact "call the shop and ask for Maria"
+              review-coach profile --json > me.json
+            """
+    )
+
+    @Option(help: "The business's name.") var business: String?
+    @Option(help: ArgumentHelp("The kind of business: \(Industry.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+    var industry: String?
+    @Option(help: "How you sign your replies.") var signature: String?
+    @Option(help: "How a customer reaches you directly (no web address: platforms refuse them).") var contact: String?
+    @Option(help: ArgumentHelp("A link to one of your listings; repeat for each (replaces the stored ones).", valueName: "link"))
+    var listing: [String] = []
+    @Flag(help: "Forget the whole profile.") var clear = false
+    @Flag(help: "Print the profile as JSON (the --profile FILE format).") var json = false
+
+    func validate() throws {
+        do {
+            _ = try ProfileJSON.industry(industry)
+            _ = try ProfileJSON.contact(contact)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func run() throws {
+        let catalog = try PromptLoader.load(overrides: nil)
+        let state = StateDirectory()
+        var profile = clear ? OwnerProfile() : try ProfileStore.read(from: state)
+        let change = OwnerProfile(business: business, industry: try ProfileJSON.industry(industry), signature: signature,
+                                  contact: try ProfileJSON.contact(contact), listings: listing)
+        if clear || !change.isEmpty {
+            profile = profile.updated(with: change)
+            try ProfileStore.save(profile, in: state)
+        }
+        if json {
+            print(ProfileJSON.encode(profile))
+            return
+        }
+        print(ProfileView(catalog: catalog).text(profile), terminator: "")
+    }
+}

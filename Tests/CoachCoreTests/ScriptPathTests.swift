@@ -1,0 +1,47 @@
+import CoachCore
+import Testing
+
+/// The paths generated from the interview's script: every step reached, every edge taken.
+@Suite struct ScriptPathTests {
+    static let paths = ScriptPaths(shippedCoach(), from: Session(), same: interviewState)
+
+    @Test(arguments: Script.interview.steps)
+    func theShortestGeneratedPathReachesTheStep(_ step: Step) throws {
+        let path = try #require(Self.paths.toStep[step], "no path reaches \(step)")
+        #expect(Self.paths.replay(path).0.state.step == step)
+    }
+
+    @Test(arguments: EdgeID.all(in: .interview))
+    func theGeneratedPathTakesTheEdgeWithItsLastLine(_ edge: EdgeID) throws {
+        try expectPathTakes(edge, in: Self.paths)
+    }
+}
+
+/// Sessions at the same interview state are one for the walk, whatever their undo stacks.
+func interviewState(_ session: Session) -> String { "\(session.state)" }
+
+/// The paths generated from practice's script, walked through the practice engine: the engine
+/// moves only along the table's edges, and reaches every step.
+@Suite struct PracticeScriptPathTests {
+    static let paths: ScriptPaths<PracticeSession> = {
+        let catalog = shippedCatalog()
+        let plan = PracticePlan(library: try! CaseLibrary(catalog: catalog), count: 2, seed: 42)
+        let session = PracticeSession(catalog: catalog)
+        return ScriptPaths(session, from: session.start(plan).0) { state in
+            var key = state
+            key.undo = []
+            return "\(key)"
+        }
+    }()
+
+    @Test(arguments: Script.practice.steps)
+    func theShortestGeneratedPathReachesTheStep(_ step: Step) throws {
+        let path = try #require(Self.paths.toStep[step], "no path reaches \(step)")
+        #expect(Self.paths.replay(path).0.step == step)
+    }
+
+    @Test(arguments: EdgeID.all(in: .practice))
+    func theGeneratedPathTakesTheEdgeWithItsLastLine(_ edge: EdgeID) throws {
+        try expectPathTakes(edge, in: Self.paths)
+    }
+}
