@@ -25,12 +25,20 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // The text engine: one tokenizer, normaliser, negation scope and concept matcher. Pure.
+        .target(name: "CoachText"),
+        // lexicon/ embedded at build time (checked by LexiconEmbedder: a malformed line fails the build).
+        .executableTarget(name: "LexiconEmbedder", dependencies: ["CoachText"], path: "Sources/LexiconEmbedder"),
+        .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
+        .target(name: "CoachLexicon", dependencies: ["CoachText"], plugins: ["EmbedLexicon"]),
         // Pure logic: no terminal, no files, no globals.
-        .target(name: "CoachCore"),
+        .target(name: "CoachCore", dependencies: ["CoachPromptFormat", "CoachText", "CoachLexicon"]),
+        // The prompts/ file format (parsing, placeholders): what PromptEmbedder checks at build time.
+        .target(name: "CoachPromptFormat"),
         // The text in prompts/, embedded at build time so the binary reads nothing at start-up.
         // It also parses them, so a broken prompt file fails the build with its file and line,
         // and the coach starts without parsing anything.
-        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachCore"], path: "Sources/PromptEmbedder"),
+        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachPromptFormat"], path: "Sources/PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
         // The thin shell: line readers, rendering, transcripts, storage.
@@ -44,10 +52,11 @@ let package = Package(
         ),
         // Test-only: drives EditLineReader under a pseudo-terminal for Tests/EndToEndTests.
         .executableTarget(name: "EditLineProbe", dependencies: ["CoachShell"]),
+        .testTarget(name: "CoachTextTests", dependencies: ["CoachText", "CoachLexicon"]),
         .testTarget(
             name: "CoachCoreTests",
             dependencies: [
-                "CoachCore", "CoachPrompts",
+                "CoachCore", "CoachPrompts", "CoachText", "CoachLexicon",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

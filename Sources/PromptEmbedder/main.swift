@@ -1,6 +1,6 @@
 // Build-time tool: reads prompts/**/*.txt and writes one Swift file that holds their text and
 // their parsed entries. Usage: PromptEmbedder PROMPTS_DIR OUTPUT_SWIFT_FILE
-import CoachCore
+import CoachPromptFormat
 import Foundation
 
 let arguments = CommandLine.arguments

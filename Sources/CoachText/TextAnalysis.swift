@@ -1,0 +1,134 @@
+/// A text read once by the engine: normalised tokens, sentences and clauses, negation scopes,
+/// and every place a lexicon concept occurs. The review signals read this; the reply checks are
+/// meant to read the same.
+///
+/// Linear in the length of the text: one tokenizing pass, one normalising pass, one pass for
+/// negation and one for the lexicon's phrases (each position tries only the phrases that start
+/// with its lemma).
+public struct TextAnalysis: Sendable {
+    /// The text's bytes, exactly as written.
+    public let bytes: [UInt8]
+    public private(set) var tokens: [Token] = []
+    public private(set) var sentences: [TokenSpan] = []
+    public private(set) var clauses: [TokenSpan] = []
+    /// Every occurrence of a concept, ordered by first token (longest first at a tie).
+    public private(set) var matches: [ConceptMatch] = []
+    /// Per sentence: the range of `matches` that start in it.
+    public private(set) var sentenceMatches: [Range<Int>] = []
+    /// Per sentence: the concepts that occur in it.
+    public private(set) var sentenceConcepts: [ConceptSet] = []
+    /// Every concept that occurs anywhere.
+    public private(set) var allConcepts = ConceptSet()
+
+    public init(_ text: String, lexicon: TextLexicon) {
+        self.init(bytes: Array(text.utf8), lexicon: lexicon)
+    }
+
+    public init(bytes: [UInt8], lexicon: TextLexicon) {
+        self.bytes = bytes
+        var normalizer = Normalizer(lexicon: lexicon)
+        tokens = bytes.withUnsafeBufferPointer { b in
+            normalizer.normalize(Tokenizer(b).tokens, b)
+        }
+        Negation.mark(&tokens, lexicon: lexicon)
+        spans()
+        findConcepts(lexicon)
+    }
+
+    /// The text of a byte range (whole scalars only: every boundary the engine makes is one).
+    public func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private mutating func spans() {
+        var s = -1, c = -1
+        for (i, t) in tokens.enumerated() {
+            if Int(t.sentence) != s {
+                s = Int(t.sentence)
+                sentences.append(TokenSpan(firstToken: i, endToken: i + 1, start: t.start, end: t.end))
+            } else {
+                sentences[sentences.count - 1].endToken = i + 1
+                sentences[sentences.count - 1].end = max(sentences[sentences.count - 1].end, t.end)
+            }
+            if Int(t.clause) != c {
+                c = Int(t.clause)
+                clauses.append(TokenSpan(firstToken: i, endToken: i + 1, start: t.start, end: t.end))
+            } else {
+                clauses[clauses.count - 1].endToken = i + 1
+                clauses[clauses.count - 1].end = max(clauses[clauses.count - 1].end, t.end)
+            }
+        }
+        // Renumber so a token's sentence and clause index `sentences` and `clauses`.
+        var si = 0, ci = 0
+        for i in tokens.indices {
+            while sentences[si].endToken <= i { si += 1 }
+            while clauses[ci].endToken <= i { ci += 1 }
+            tokens[i].sentence = Int32(si)
+            tokens[i].clause = Int32(ci)
+        }
+    }
+
+    private mutating func findConcepts(_ lexicon: TextLexicon) {
+        matches.reserveCapacity(tokens.count / 4)
+        var sentence = 0
+        var set = ConceptSet()
+        var first = 0
+        sentenceConcepts.reserveCapacity(sentences.count)
+        sentenceMatches.reserveCapacity(sentences.count)
+        func closeSentence() {
+            sentenceConcepts.append(set)
+            sentenceMatches.append(first..<matches.count)
+            allConcepts.formUnion(set)
+            set = ConceptSet()
+            first = matches.count
+        }
+        for i in tokens.indices {
+            while Int(tokens[i].sentence) > sentence { closeSentence(); sentence += 1 }
+            let t = tokens[i]
+            let candidates: ArraySlice<TextLexicon.Phrase>
+            switch t.kind {
+            case .amount: candidates = lexicon.phrasesStarting(TextHash.amount)
+            case .link: candidates = lexicon.phrasesStarting(TextHash.link)
+            default:
+                let own = lexicon.phrasesStarting(t.lemma)
+                candidates = t.flags.contains(.numeric) && own.isEmpty ? lexicon.phrasesStarting(TextHash.number) : own
+                if t.flags.contains(.numeric) && !own.isEmpty { match(lexicon.phrasesStarting(TextHash.number), at: i, &set) }
+            }
+            match(candidates, at: i, &set)
+        }
+        while sentenceConcepts.count < sentences.count { closeSentence() }
+    }
+
+    /// Records each phrase of `candidates` that matches from token `i` (within one sentence).
+    private mutating func match(_ candidates: ArraySlice<TextLexicon.Phrase>, at i: Int, _ set: inout ConceptSet) {
+        for p in candidates {
+            let end = i + p.elements.count
+            guard end <= tokens.count, tokens[end - 1].sentence == tokens[i].sentence else { continue }
+            var ok = true
+            var k = 1
+            while k < p.elements.count {
+                if !Self.matches(tokens[i + k], p.elements[k]) { ok = false; break }
+                k += 1
+            }
+            guard ok else { continue }
+            let concept = Concept(id: Int(p.concept))
+            matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated)))
+            set.insert(concept)
+        }
+    }
+
+    @inline(__always)
+    static func matches(_ t: Token, _ element: UInt64) -> Bool {
+        if t.lemma == element { return true }
+        if element == TextHash.number { return t.flags.contains(.numeric) }
+        return element == TextHash.amount && t.kind == .amount
+    }
+}
+
+/// One place a concept occurs: its tokens, and whether it is inside a negation.
+public struct ConceptMatch: Sendable, Equatable {
+    public var concept: Concept
+    public var firstToken: Int
+    public var endToken: Int
+    public var negated: Bool
+}

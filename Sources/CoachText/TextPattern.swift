@@ -1,0 +1,113 @@
+/// A pattern over lexicon concepts, in the spirit of spaCy's Matcher: a sequence of slots, each
+/// a set of concepts with a polarity, each allowed to start up to `maxGap` tokens after the one
+/// before ends, all within one clause or one sentence. Patterns are data; `TextAnalysis.find`
+/// runs them. Built for both sides: the review signals and the reply checks.
+public struct TextPattern: Sendable {
+    /// Whether a slot accepts a concept inside a negation.
+    public enum Polarity: Sendable {
+        case any, affirmed, negated
+    }
+
+    /// How far a pattern may stretch.
+    public enum Scope: Sendable {
+        case clause, sentence
+    }
+
+    /// One position of the pattern.
+    public struct Slot: Sendable {
+        public var concepts: ConceptSet
+        public var maxGap: Int
+        public var polarity: Polarity
+
+        public init(_ concepts: [Concept], gap: Int = 0, polarity: Polarity = .any) {
+            self.concepts = ConceptSet(concepts)
+            self.maxGap = gap
+            self.polarity = polarity
+        }
+    }
+
+    public var slots: [Slot]
+    public var scope: Scope
+    /// Every concept a slot names (so a sentence lacking one is skipped at once).
+    public let required: [ConceptSet]
+
+    public init(_ slots: [Slot], scope: Scope = .sentence) {
+        self.slots = slots
+        self.scope = scope
+        self.required = slots.map(\.concepts)
+    }
+}
+
+/// Where a pattern matched: its tokens and the concept occurrence each slot took.
+public struct PatternMatch: Sendable, Equatable {
+    public var firstToken: Int
+    public var endToken: Int
+    public var parts: [ConceptMatch]
+}
+
+extension TextAnalysis {
+    /// Whether a sentence mentions at least one concept of every slot (a cheap pre-check).
+    @inline(__always)
+    public func mayMatch(_ p: TextPattern, sentence s: Int) -> Bool {
+        let have = sentenceConcepts[s]
+        for r in p.required where !(have.low & r.low != 0 || have.high & r.high != 0) { return false }
+        return true
+    }
+
+    /// The first match of `p` in sentence `s`, if any.
+    public func find(_ p: TextPattern, sentence s: Int) -> PatternMatch? {
+        guard !p.slots.isEmpty, mayMatch(p, sentence: s) else { return nil }
+        let range = sentenceMatches[s]
+        var parts: [ConceptMatch] = []
+        for i in range where accepts(p.slots[0], matches[i]) {
+            parts = [matches[i]]
+            if extend(p, 1, from: i, range, &parts) {
+                return PatternMatch(firstToken: parts[0].firstToken, endToken: parts[parts.count - 1].endToken, parts: parts)
+            }
+        }
+        return nil
+    }
+
+    /// The first occurrence of any of `concepts` in sentence `s` with this polarity.
+    public func first(_ concepts: ConceptSet, sentence s: Int, polarity: TextPattern.Polarity = .any) -> ConceptMatch? {
+        let have = sentenceConcepts[s]
+        guard have.low & concepts.low != 0 || have.high & concepts.high != 0 else { return nil }
+        for i in sentenceMatches[s] where accepts(concepts, polarity, matches[i]) { return matches[i] }
+        return nil
+    }
+
+    @inline(__always)
+    private func accepts(_ slot: TextPattern.Slot, _ m: ConceptMatch) -> Bool {
+        accepts(slot.concepts, slot.polarity, m)
+    }
+
+    @inline(__always)
+    private func accepts(_ concepts: ConceptSet, _ polarity: TextPattern.Polarity, _ m: ConceptMatch) -> Bool {
+        guard concepts.contains(m.concept) else { return false }
+        switch polarity {
+        case .any: return true
+        case .affirmed: return !m.negated
+        case .negated: return m.negated
+        }
+    }
+
+    private func extend(_ p: TextPattern, _ k: Int, from i: Int, _ range: Range<Int>, _ parts: inout [ConceptMatch]) -> Bool {
+        if k == p.slots.count { return true }
+        let prev = parts[parts.count - 1]
+        let slot = p.slots[k]
+        var j = i + 1
+        // matches are ordered by first token; the next slot starts at or after the previous one ends
+        while j < range.upperBound && matches[j].firstToken < prev.endToken { j += 1 }
+        while j < range.upperBound {
+            let m = matches[j]
+            if m.firstToken > prev.endToken + slot.maxGap { break }
+            if accepts(slot, m) && (p.scope == .sentence || tokens[m.firstToken].clause == tokens[prev.firstToken].clause) {
+                parts.append(m)
+                if extend(p, k + 1, from: j, range, &parts) { return true }
+                parts.removeLast()
+            }
+            j += 1
+        }
+        return false
+    }
+}
