@@ -50,6 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // For lexicon editors: how the engine reads a text (concepts, parts of a demand).
+        .executableTarget(name: "lexicon-probe", dependencies: ["CoachCore"]),
         // Test-only: drives EditLineReader under a pseudo-terminal for Tests/EndToEndTests.
         .executableTarget(name: "EditLineProbe", dependencies: ["CoachShell"]),
         .testTarget(name: "CoachTextTests", dependencies: ["CoachText", "CoachLexicon"]),

@@ -101,10 +101,13 @@ public struct LexiconSource: Sendable {
         return problems
     }
 
-    /// Lower-case ASCII words (letters, digits, `'`, or a `<kind>` stand-in) separated by single spaces.
+    /// Lower-case ASCII words (letters, digits, `'`, a `<kind>` stand-in, or `...` between two
+    /// words) separated by single spaces.
     static func isWellFormed(_ line: String) -> Bool {
         guard !line.isEmpty, !line.hasPrefix(" "), !line.hasSuffix(" "), !line.contains("  ") else { return false }
+        guard !line.hasPrefix("..."), !line.hasSuffix("..."), !line.contains("... ...") else { return false }
         for word in line.split(separator: " ") {
+            if word == "..." { continue }  // up to three words between: "take ... down"
             if word.hasPrefix("<") {
                 guard word == "<amount>" || word == "<number>" || word == "<link>" else { return false }
                 continue

@@ -4,7 +4,7 @@
 /// refund, but I will post" leaves `post` alone.
 enum Negation {
     /// How many words after a negator its scope reaches.
-    static let reach = 4
+    static let reach = 6
 
     static func mark(_ tokens: inout [Token], lexicon: TextLexicon) {
         var left = 0

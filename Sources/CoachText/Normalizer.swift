@@ -68,20 +68,26 @@ struct Normalizer {
             out.append(Token(lemma: lemma, start: r.start, end: r.end, sentence: r.sentence, clause: r.clause, kind: .word, flags: r.flags.union(extra)))
         }
         let h = TextHash.of(scratch[...])
-        if let w = lexicon.word(h) {
+        if let w = lexicon.word(h), !w.isOnlyNotTypo {
             if w.expansionCount > 0 {
                 for k in 0..<Int(w.expansionCount) { emit(lexicon.expansions[Int(w.expansionStart) + k]) }
                 return
             }
-            emit(w.lemma, w.isNumber ? .numeric : [])
+            emit(w.lemma, Token.Flags(rawValue: (w.isNumber ? Token.Flags.numeric.rawValue : 0) | (w.isPast ? Token.Flags.past.rawValue : 0)))
             return
         }
         if r.hasApostrophe, let split = splitContraction() {
-            emit(lemma(of: scratch[0..<split.stemEnd]))
+            let l = lemma(of: scratch[0..<split.stemEnd])
+            emit(l.lemma, l.flags)
             emit(split.tail)
             return
         }
-        emit(ascii ? lemma(of: scratch[...]) : h)
+        if ascii {
+            let l = lemma(of: scratch[...])
+            emit(l.lemma, l.flags)
+        } else {
+            emit(h)
+        }
     }
 
     /// "didn't" -> ("did", not), "we'll" -> ("we", will), "owner's" -> ("owner", nothing).
@@ -103,16 +109,18 @@ struct Normalizer {
 
     /// The lemma of a folded word: the lexicon's, a regular form of a lexicon word, a typo of
     /// one, or the word itself.
-    private func lemma(of w: ArraySlice<UInt8>) -> UInt64 {
+    private func lemma(of w: ArraySlice<UInt8>) -> (lemma: UInt64, flags: Token.Flags) {
         let h = TextHash.of(w)
-        if let known = lexicon.word(h) { return known.lemma }
-        if let s = Suffixes.stem(w, isKnown: { lexicon.isVocabulary($0) }) {
-            return lexicon.word(s)?.lemma ?? s
+        let known = lexicon.word(h)
+        if let k = known, !k.isOnlyNotTypo { return (k.lemma, k.isPast ? .past : []) }
+        // "noted" is not "not": words with an engine role (negators, contrasts) take no suffix
+        if let s = Suffixes.stemAndTense(w, isKnown: { lexicon.isVocabulary($0) && lexicon.roles($0) == 0 }) {
+            return (lexicon.word(s.lemma)?.lemma ?? s.lemma, s.past ? .past : [])
         }
-        if w.count >= 5 && w.count <= 16 && w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let t = lexicon.typoLemma(w) {
-            return t
+        if known == nil && w.count >= 5 && w.count <= 16 && w.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let t = lexicon.typoLemma(w) {
+            return (t, .corrected)
         }
-        return h
+        return (h, [])
     }
 
     /// Joins a currency sign or word with the number beside it into one `<amount>` token.

@@ -4,6 +4,11 @@ enum Suffixes {
     /// The hash of a known base form of `w` by regular suffix rules (-s, -es, -ies, -ed, -d,
     /// -ing, with a dropped `e` or a doubled consonant), if `isKnown` accepts one.
     static func stem(_ w: ArraySlice<UInt8>, isKnown: (UInt64) -> Bool) -> UInt64? {
+        stemAndTense(w, isKnown: isKnown)?.lemma
+    }
+
+    /// As `stem`, and whether the form was a past one (-ed, -d).
+    static func stemAndTense(_ w: ArraySlice<UInt8>, isKnown: (UInt64) -> Bool) -> (lemma: UInt64, past: Bool)? {
         let n = w.count
         guard n >= 4 else { return nil }
         let s = w.startIndex
@@ -21,17 +26,19 @@ enum Suffixes {
             }
         }
         func known(_ h: UInt64) -> UInt64? { isKnown(h) ? h : nil }
-        if ends("ies"), let h = known(hash(n - 3, plus: 0x79)) { return h }
-        if ends("ing") && n >= 5 {
-            if let h = known(hash(n - 3)) ?? known(hash(n - 3, plus: 0x65)) { return h }
-            if n >= 6 && w[s + n - 4] == w[s + n - 5], let h = known(hash(n - 4)) { return h }
+        let long = n >= 5
+        if ends("ies"), let h = known(hash(n - 3, plus: 0x79)) { return (h, false) }
+        if ends("ing") && n >= 7 {
+            if let h = known(hash(n - 3)) ?? known(hash(n - 3, plus: 0x65)) { return (h, false) }
+            if n >= 6 && w[s + n - 4] == w[s + n - 5], let h = known(hash(n - 4)) { return (h, false) }
         }
-        if ends("ed") {
-            if let h = known(hash(n - 2)) ?? known(hash(n - 1)) { return h }
-            if n >= 5 && w[s + n - 3] == w[s + n - 4], let h = known(hash(n - 3)) { return h }
+        if ends("ed") && n >= 5 {
+            if long, let h = known(hash(n - 2)) { return (h, true) }
+            if let h = known(hash(n - 1)) { return (h, true) }
+            if n >= 5 && w[s + n - 3] == w[s + n - 4], let h = known(hash(n - 3)) { return (h, true) }
         }
-        if ends("es"), let h = known(hash(n - 2)) { return h }
-        if ends("s") && !ends("ss"), let h = known(hash(n - 1)) { return h }
+        if ends("es"), let h = known(hash(n - 2)) { return (h, false) }
+        if ends("s") && !ends("ss"), let h = known(hash(n - 1)) { return (h, false) }
         return nil
     }
 

@@ -102,19 +102,24 @@ public struct TextAnalysis: Sendable {
     /// Records each phrase of `candidates` that matches from token `i` (within one sentence).
     private mutating func match(_ candidates: ArraySlice<TextLexicon.Phrase>, at i: Int, _ set: inout ConceptSet) {
         for p in candidates {
-            let end = i + p.elements.count
-            guard end <= tokens.count, tokens[end - 1].sentence == tokens[i].sentence else { continue }
-            var ok = true
-            var k = 1
-            while k < p.elements.count {
-                if !Self.matches(tokens[i + k], p.elements[k]) { ok = false; break }
-                k += 1
-            }
-            guard ok else { continue }
+            guard let end = Self.end(of: p.elements, 1, from: i + 1, in: tokens, sentence: tokens[i].sentence) else { continue }
             let concept = Concept(id: Int(p.concept))
-            matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated)))
+            matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated), past: tokens[i].flags.contains(.past)))
             set.insert(concept)
         }
+    }
+
+    /// Where the rest of a phrase (`elements[k...]`) ends if it matches from token `i`, within the sentence.
+    private static func end(of elements: [UInt64], _ k: Int, from i: Int, in tokens: [Token], sentence: Int32) -> Int? {
+        if k == elements.count { return i }
+        if elements[k] == TextHash.gap {
+            for skip in 0...TextHash.gapWords {
+                if let e = end(of: elements, k + 1, from: i + skip, in: tokens, sentence: sentence) { return e }
+            }
+            return nil
+        }
+        guard i < tokens.count, tokens[i].sentence == sentence, matches(tokens[i], elements[k]) else { return nil }
+        return end(of: elements, k + 1, from: i + 1, in: tokens, sentence: sentence)
     }
 
     @inline(__always)
@@ -125,10 +130,12 @@ public struct TextAnalysis: Sendable {
     }
 }
 
-/// One place a concept occurs: its tokens, and whether it is inside a negation.
+/// One place a concept occurs: its tokens, whether it is inside a negation, and whether it is in the past.
 public struct ConceptMatch: Sendable, Equatable {
     public var concept: Concept
     public var firstToken: Int
     public var endToken: Int
     public var negated: Bool
+    /// Whether its first word is a past form ("removed", "went back up").
+    public var past: Bool
 }

@@ -33,4 +33,7 @@ public enum TextHash {
     public static let amount = of("<amount>")
     public static let number = of("<number>")
     public static let link = of("<link>")
+    /// In a lexicon entry, up to `gapWords` words of any kind: "take ... down".
+    public static let gap = of("...")
+    public static let gapWords = 3
 }

@@ -15,11 +15,16 @@ public struct TextLexicon: Sendable {
         var isNumber = false
         /// A real word that is not a typo of anything.
         var notTypo = false
+        /// An irregular past form ("went", "took").
+        var isPast = false
         /// The phrases that start with this lemma: a range in `phrases`.
         var phraseStart: Int32 = 0
         var phraseCount: Int32 = 0
         /// Engine roles of a one-word entry: `Word.negatorRole`, `contrastRole`, `currencyRole`.
         var roles: UInt8 = 0
+
+        /// Known only as "not a typo": the word is stemmed like any other.
+        var isOnlyNotTypo: Bool { notTypo && phraseCount == 0 && expansionCount == 0 && !isNumber && roles == 0 }
     }
     static let negatorRole: UInt8 = 1
     static let contrastRole: UInt8 = 2
@@ -68,7 +73,7 @@ public struct TextLexicon: Sendable {
         // Lexicon words: their own lemma is the irregular one, else a shorter lexicon word they
         // are a regular form of ("reviews" -> "review"), else themselves.
         var entryWords = Set<String>()
-        for e in source.entries { for w in e.text.split(separator: " ") where !w.hasPrefix("<") { entryWords.insert(String(w)) } }
+        for e in source.entries { for w in e.text.split(separator: " ") where !w.hasPrefix("<") && w != "..." { entryWords.insert(String(w)) } }
         for (lemma, forms) in source.wordForms { entryWords.insert(lemma); _ = forms }
         let raw = Set(entryWords.map { formLemma[TextHash.of($0)] ?? TextHash.of($0) })
         var wordLemma: [UInt64: UInt64] = [:]
@@ -79,11 +84,16 @@ public struct TextLexicon: Sendable {
             wordLemma[h] = Suffixes.stem(bytes[...], isKnown: { raw.contains($0) }) ?? h
         }
         for (f, l) in formLemma { wordLemma[f] = l }
+        // irregular forms that are neither "-ing" nor "-s" are past forms: went, taken, paid
+        var pastForms = Set<UInt64>()
+        for (lemma, forms) in source.wordForms {
+            for f in forms where !f.hasSuffix("ing") && f != lemma + "s" && f != lemma + "es" && !f.hasPrefix("'") { pastForms.insert(TextHash.of(f)) }
+        }
         let lemmas = Set(wordLemma.values)
         vocabulary = HashIndex(lemmas.sorted().map { ($0, 0) })
 
         var info: [UInt64: Word] = [:]
-        for (h, l) in wordLemma { info[h] = Word(lemma: l) }
+        for (h, l) in wordLemma { info[h] = Word(lemma: l, isPast: pastForms.contains(h)) }
         for l in lemmas where info[l] == nil { info[l] = Word(lemma: l) }
         for (word, value) in source.numbers {
             let h = TextHash.of(word)
@@ -115,7 +125,7 @@ public struct TextLexicon: Sendable {
         for e in source.entries {
             let elements = e.text.split(separator: " ").map { part -> UInt64 in
                 let h = TextHash.of(String(part))
-                return part.hasPrefix("<") ? h : (wordLemma[h] ?? h)
+                return part.hasPrefix("<") || part == "..." ? h : (wordLemma[h] ?? h)
             }
             let concept = Int32(conceptID[e.concept]!)
             guard seen.insert(elements + [UInt64(concept)]).inserted else { continue }
@@ -178,7 +188,8 @@ public struct TextLexicon: Sendable {
         func consider(_ id: Int32) -> Bool {
             guard id >= 0 else { return id == -1 }  // -2: ambiguous, give up
             let cand = typoWords[Int(id)]
-            guard Suffixes.isOneEdit(w, cand.bytes[...]) else { return true }
+            // typos keep the first letter: "found" is not a typo of "pound"
+            guard cand.bytes[0] == w[w.startIndex], Suffixes.isOneEdit(w, cand.bytes[...]) else { return true }
             if let f = found, f != cand.lemma { found = nil; return false }
             found = cand.lemma
             return true
@@ -189,7 +200,7 @@ public struct TextLexicon: Sendable {
             let d = TextHash.of(w, skipping: k)
             // an extra letter: the word with one deleted is a lexicon word
             let v = index.value(d)
-            if v >= 0, vocabulary.value(words[Int(v)].lemma) >= 0, w.count - 1 >= 5 {
+            if v >= 0, vocabulary.value(words[Int(v)].lemma) >= 0, w.count - 1 >= 5, k != w.startIndex {
                 let lemma = words[Int(v)].lemma
                 if let f = found, f != lemma { return nil }
                 found = lemma

@@ -6,6 +6,8 @@ public struct TextPattern: Sendable {
     /// Whether a slot accepts a concept inside a negation.
     public enum Polarity: Sendable {
         case any, affirmed, negated
+        /// Affirmed and not in the past: something asked or promised, not something that happened.
+        case open
     }
 
     /// How far a pattern may stretch.
@@ -18,11 +20,15 @@ public struct TextPattern: Sendable {
         public var concepts: ConceptSet
         public var maxGap: Int
         public var polarity: Polarity
+        /// The slot's words must open their sentence, or follow only a short opening clause
+        /// ("Listen," "Simple:"): an imperative ("Refund me", "Pay $400").
+        public var opensSentence: Bool
 
-        public init(_ concepts: [Concept], gap: Int = 0, polarity: Polarity = .any) {
+        public init(_ concepts: [Concept], gap: Int = 0, polarity: Polarity = .any, opensSentence: Bool = false) {
             self.concepts = ConceptSet(concepts)
             self.maxGap = gap
             self.polarity = polarity
+            self.opensSentence = opensSentence
         }
     }
 
@@ -78,7 +84,17 @@ extension TextAnalysis {
 
     @inline(__always)
     private func accepts(_ slot: TextPattern.Slot, _ m: ConceptMatch) -> Bool {
-        accepts(slot.concepts, slot.polarity, m)
+        guard accepts(slot.concepts, slot.polarity, m) else { return false }
+        return !slot.opensSentence || opensSentence(m.firstToken)
+    }
+
+    /// Whether token `i` opens its sentence, or opens the clause after a short opening one.
+    public func opensSentence(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let first = sentences[Int(t.sentence)].firstToken
+        if i == first { return true }
+        guard tokens[i - 1].clause != t.clause else { return false }
+        return tokens[i - 1].clause == tokens[first].clause && i - first <= 2
     }
 
     @inline(__always)
@@ -88,6 +104,7 @@ extension TextAnalysis {
         case .any: return true
         case .affirmed: return !m.negated
         case .negated: return m.negated
+        case .open: return !m.negated && !m.past
         }
     }
 

@@ -24,6 +24,8 @@ public struct Token: Sendable {
         public static let corrected = Flags(rawValue: 16)
         /// A negating word itself.
         public static let negator = Flags(rawValue: 32)
+        /// A past form: "went", "took", "removed" (not "-ing", not "-s").
+        public static let past = Flags(rawValue: 64)
     }
 
     public var lemma: UInt64

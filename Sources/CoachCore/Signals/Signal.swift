@@ -31,3 +31,13 @@ public struct Signal: Sendable, Equatable, Hashable {
         self.offset = offset
     }
 }
+
+/// What marks a demand as an extortion scam rather than a customer's own demand.
+public enum ExtortionCue: String, Sendable, CaseIterable {
+    /// Someone else ordered or paid the writer to post reviews.
+    case thirdParty = "third_party"
+    /// Payment asked in a channel scammers use: gift cards, crypto, PayPal, Zelle.
+    case paymentChannel = "payment_channel"
+    /// A count of reviews posted or threatened ("35 negative reviews").
+    case reviewCount = "review_count"
+}

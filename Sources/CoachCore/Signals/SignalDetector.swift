@@ -1,3 +1,5 @@
+import CoachText
+
 /// Finds the signals in a review's text: pure, deterministic, quoting the exact span of each.
 ///
 /// The review is scanned once into words, clauses and sentences (`ReviewText`); each detector
@@ -42,7 +44,18 @@ public enum SignalDetector {
     static let chunkSize = 64 * 1024
 
     private static func run(_ text: ReviewText, into signals: inout [Signal]) {
+        let analysis = TextAnalysis(bytes: text.bytes, lexicon: Vocabulary.shipped.lexicon)
+        let before = signals.count
+        let grammar = DemandGrammar(analysis)
         DemandDetector.detect(text, into: &signals)
+        if signals[before...].contains(where: { $0.kind == .demand }) {
+            // A wish ("if I could give zero stars", "I'd give another star if ...") with nothing of value asked near it: no demand.
+            if !analysis.sentences.isEmpty {
+                signals.removeAll { s in s.kind == .demand && grammar.isWishWithoutAsk(sentence: grammar.sentence(at: s.offset)) }
+            }
+        } else {
+            for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
+        }
         NeverCustomerDetector.detect(text, into: &signals)
         SpamDetector.detect(text, into: &signals)
         AbuseDetector.detect(text, into: &signals)

@@ -1,0 +1,33 @@
+import CoachLexicon
+import CoachText
+
+/// The lexicon's concepts as the signal rules name them, looked up once. Every word a rule
+/// listens for is in `lexicon/concepts/`; the rules only combine concepts.
+struct Vocabulary: Sendable {
+    let lexicon: TextLexicon
+    let reviewAction, removal, reviewObject, badRating, more, platform, audience: Concept
+    let value, paymentChannel, request, condition, deadline, counterfactual, goesAhead: Concept
+    let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
+
+    /// The shipped lexicon's concepts (immutable).
+    static let shipped = Vocabulary(lexicon: EmbeddedLexicon.shared)
+
+    init(lexicon: TextLexicon) {
+        self.lexicon = lexicon
+        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name.rawValue) ?? Concept(id: 127) }
+        reviewAction = c(.reviewAction); removal = c(.removal); reviewObject = c(.reviewObject)
+        badRating = c(.badRating); more = c(.more); platform = c(.platform); audience = c(.audience)
+        value = c(.value); paymentChannel = c(.paymentChannel); request = c(.request)
+        condition = c(.condition); deadline = c(.deadline); counterfactual = c(.counterfactual)
+        goesAhead = c(.goesAhead); thirdParty = c(.thirdParty); order = c(.order); reference = c(.reference); persistence = c(.persistence); count = c(.count); valueVerb = c(.valueVerb); demonstrative = c(.demonstrative); payment = c(.payment); reported = c(.reported); secondPerson = c(.secondPerson); firstPerson = c(.firstPerson)
+    }
+
+    /// The concepts each rule reads (the lexicon test checks every concept is read by one).
+    static let conceptsRead: [LexiconConcept] = [
+        .reviewAction, .removal, .reviewObject, .badRating, .more, .platform, .audience, .value,
+        .paymentChannel, .request, .condition, .deadline, .counterfactual, .goesAhead, .thirdParty,
+        .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
+        // read by the engine itself
+        .negator, .contrast, .currency,
+    ]
+}
