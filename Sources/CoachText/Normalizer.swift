@@ -70,7 +70,10 @@ struct Normalizer {
         let h = TextHash.of(scratch[...])
         if let w = lexicon.word(h), !w.isOnlyNotTypo {
             if w.expansionCount > 0 {
-                for k in 0..<Int(w.expansionCount) { emit(lexicon.expansions[Int(w.expansionStart) + k]) }
+                for k in 0..<Int(w.expansionCount) {
+                    let e = lexicon.expansions[Int(w.expansionStart) + k]
+                    emit(e.lemma, e.past ? .past : [])
+                }
                 return
             }
             emit(w.lemma, Token.Flags(rawValue: (w.isNumber ? Token.Flags.numeric.rawValue : 0) | (w.isPast ? Token.Flags.past.rawValue : 0)))
@@ -79,7 +82,7 @@ struct Normalizer {
         if r.hasApostrophe, let split = splitContraction() {
             let l = lemma(of: scratch[0..<split.stemEnd])
             emit(l.lemma, l.flags)
-            emit(split.tail)
+            if split.tail != 0 { emit(split.tail) }  // "owner's" is just "owner"
             return
         }
         if ascii {

@@ -28,7 +28,7 @@ public struct TextAnalysis: Sendable {
         self.bytes = bytes
         var normalizer = Normalizer(lexicon: lexicon)
         tokens = bytes.withUnsafeBufferPointer { b in
-            normalizer.normalize(Tokenizer(b).tokens, b)
+            normalizer.normalize(Tokenizer(b, isWebSuffix: { lexicon.roles($0) & TextLexicon.webSuffixRole != 0 }).tokens, b)
         }
         Negation.mark(&tokens, lexicon: lexicon)
         spans()

@@ -26,6 +26,14 @@ public enum TextHash {
         return h
     }
 
+    /// The hash of raw bytes, folding ASCII upper case to lower case.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = seed
+        for b in bytes { h = mix(h, fold(b)) }
+        return h
+    }
+
     @inline(__always)
     static func fold(_ b: UInt8) -> UInt8 { (b >= 65 && b <= 90) ? b | 0x20 : b }
 

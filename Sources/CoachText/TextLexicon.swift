@@ -2,8 +2,9 @@
 /// number or a contraction), the phrases of each concept grouped by first word, and the
 /// one-letter-deletion index that finds typos. Built once from a `LexiconSource`; read-only after.
 ///
-/// Three concept names have a role in the engine itself: `currency` (words that make a number a
-/// sum of money), `negator` (words that open a negation) and `contrast` (words that close one).
+/// Four concept names have a role in the engine itself: `currency` (words that make a number a
+/// sum of money), `negator` (words that open a negation), `contrast` (words that close one) and
+/// `web-suffix` (what makes "bit.ly" a web address and "doors.No" two words).
 public struct TextLexicon: Sendable {
     /// What the lexicon knows about one word form.
     struct Word: Sendable {
@@ -29,6 +30,7 @@ public struct TextLexicon: Sendable {
     static let negatorRole: UInt8 = 1
     static let contrastRole: UInt8 = 2
     static let currencyRole: UInt8 = 4
+    static let webSuffixRole: UInt8 = 8
 
     /// One lexicon entry, as lemmas (or stand-in hashes), and its concept.
     struct Phrase: Sendable {
@@ -40,7 +42,7 @@ public struct TextLexicon: Sendable {
     public let conceptNames: [String]
     var words: [Word] = []
     private var index = HashIndex([])
-    var expansions: [UInt64] = []
+    var expansions: [(lemma: UInt64, past: Bool)] = []
     var phrases: [Phrase] = []
     /// Lemmas of lexicon words: the targets of suffix stripping and typo correction.
     private var vocabulary = HashIndex([])
@@ -102,13 +104,13 @@ public struct TextLexicon: Sendable {
             info[h] = w
             _ = value
         }
-        var exp: [UInt64] = []
+        var exp: [(lemma: UInt64, past: Bool)] = []
         for (word, expansion) in source.contractions {
             let h = TextHash.of(word)
             var w = info[h] ?? Word(lemma: h)
             w.expansionStart = Int32(exp.count)
             w.expansionCount = Int32(expansion.count)
-            for part in expansion { let p = TextHash.of(part); exp.append(wordLemma[p] ?? p) }
+            for part in expansion { let p = TextHash.of(part); exp.append((wordLemma[p] ?? p, pastForms.contains(p))) }
             info[h] = w
         }
         expansions = exp
@@ -130,7 +132,8 @@ public struct TextLexicon: Sendable {
             let concept = Int32(conceptID[e.concept]!)
             guard seen.insert(elements + [UInt64(concept)]).inserted else { continue }
             if elements.count == 1 {
-                let role: UInt8 = e.concept == "negator" ? Self.negatorRole : e.concept == "contrast" ? Self.contrastRole : e.concept == "currency" ? Self.currencyRole : 0
+                let role: UInt8 = e.concept == "negator" ? Self.negatorRole : e.concept == "contrast" ? Self.contrastRole
+                    : e.concept == "currency" ? Self.currencyRole : e.concept == "web-suffix" ? Self.webSuffixRole : 0
                 if role != 0 { var w = info[elements[0]] ?? Word(lemma: elements[0]); w.roles |= role; info[elements[0]] = w }
             }
             grouped[elements[0], default: []].append(Phrase(elements: elements, concept: concept))

@@ -23,7 +23,11 @@ struct Tokenizer {
     private var sentenceHasToken = false
     private var clauseHasToken = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Whether a word (hash of its folded bytes) may end a web address ("com", "ly").
+    private let isWebSuffix: (UInt64) -> Bool
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isWebSuffix: @escaping (UInt64) -> Bool) {
+        self.isWebSuffix = isWebSuffix
         tokens.reserveCapacity(bytes.count / 5 + 4)
         scan(bytes)
     }
@@ -155,6 +159,7 @@ struct Tokenizer {
         var apostrophe = false
         var dots = 0
         var lastSegmentLetters = 0
+        var lastSegment = start
         while i < n {
             let (cls, len) = Self.classify(b, i)
             if cls == .letter {
@@ -178,8 +183,14 @@ struct Tokenizer {
                 let nextDigit = next >= 0x30 && next <= 0x39
                 if prevDigit && nextDigit && letters == 0 { i += 1; continue }
                 if cls == .dot && Self.isWordByte(next) && next < 0x80 && letters > 0 {
+                    // "doors.No", "day.the": a missing space, not an address, unless the rest is a web suffix
+                    var j = i + 1
+                    while j < n && Self.isWordByte(b[j]) && b[j] < 0x80 { j += 1 }
+                    let nextIsDot = j < n && b[j] == 0x2E && j + 1 < n && Self.isWordByte(b[j + 1])
+                    guard nextIsDot || isWebSuffix(TextHash.of(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]))) else { break }
                     dots += 1
                     lastSegmentLetters = 0
+                    lastSegment = i + 1
                     i += 1
                     continue
                 }
@@ -191,6 +202,7 @@ struct Tokenizer {
             }
         }
         let isWWW = i - start >= 4 && (b[start] | 0x20) == 0x77 && (b[start + 1] | 0x20) == 0x77 && (b[start + 2] | 0x20) == 0x77 && b[start + 3] == 0x2E
+        _ = lastSegment
         if isWWW || (dots > 0 && lastSegmentLetters >= 2 && i - start >= 4) {
             return link(b, start: start, from: i)
         }

@@ -31,7 +31,7 @@ public struct InterviewState: Sendable, Equatable {
     public func prefill(for step: Step) -> Prefill? {
         switch step {
         case .customerFound:
-            signals.first { $0.kind == .neverCustomer || $0.kind == .spam }
+            signals.first { SignalKind.impliesNoCustomer.contains($0.kind) }
                 .map { Prefill(answer: YesNoUnsure.no.rawValue, evidence: $0) }
         case .demand:
             signals.first { $0.kind == .demand }.map { Prefill(answer: YesNoUnsure.yes.rawValue, evidence: $0) }

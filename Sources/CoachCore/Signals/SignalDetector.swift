@@ -56,8 +56,19 @@ public enum SignalDetector {
         } else {
             for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
         }
+        let cues = TrollCues(analysis)
+        let neverFrom = signals.count
         NeverCustomerDetector.detect(text, into: &signals)
+        if !analysis.sentences.isEmpty {
+            // "Do not go here", "I didn't order it": advice or a visit after all, not "never a customer"
+            signals[neverFrom...].removeAll { $0.kind == .neverCustomer && cues.contradictsNeverCustomer(sentence: grammar.sentence(at: $0.offset)) }
+        }
         SpamDetector.detect(text, into: &signals)
+        let hadSpam = signals[before...].contains { $0.kind == .spam }
+        for s in cues.signals() where s.kind != .spam || !hadSpam { signals.append(s) }
+        if let cue = grammar.extortionCue() {
+            for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
+        }
         AbuseDetector.detect(text, into: &signals)
         LegalThreatDetector.detect(text, into: &signals)
         SpecificDetailDetector.detect(text, into: &signals)
@@ -95,10 +106,13 @@ public enum SignalDetector {
         case .demand: 0
         case .neverCustomer: 1
         case .spam: 2
-        case .abusive: 3
-        case .legalThreat: 4
-        case .specificDetail: 5
-        case .shouting: 6
+        case .conflictOfInterest: 3
+        case .wrongBusiness: 4
+        case .offTopic: 5
+        case .abusive: 6
+        case .legalThreat: 7
+        case .specificDetail: 8
+        case .shouting: 9
         }
     }
 }

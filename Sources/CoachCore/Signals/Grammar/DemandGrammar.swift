@@ -143,6 +143,22 @@ struct DemandGrammar {
         return out
     }
 
+    /// What marks the text as an extortion scam, with the words that show it: someone ordered
+    /// or paid to post reviews, a payment channel asked for, a count of reviews.
+    func extortionCue() -> (kind: ExtortionCue, text: String)? {
+        func quote(_ m: PatternMatch) -> String { text.text(text.tokens[m.firstToken].start, text.tokens[m.endToken - 1].end) }
+        for s in text.sentences.indices {
+            if let m = text.find(p.ordered, sentence: s) { return (.thirdParty, quote(m)) }
+        }
+        for s in text.sentences.indices {
+            if let m = text.find(p.channel, sentence: s) { return (.paymentChannel, quote(m)) }
+        }
+        for s in text.sentences.indices {
+            if let m = text.find(p.manyReviews, sentence: s) { return (.reviewCount, quote(m)) }
+        }
+        return nil
+    }
+
     /// The extortion-scam shapes a sentence pair does not show: someone ordered to post
     /// reviews; a payment channel and a sum or a request, with bad reviews and their removal,
     /// a count, or a condition anywhere in the message.

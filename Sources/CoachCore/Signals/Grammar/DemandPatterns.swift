@@ -19,6 +19,8 @@ struct DemandPatterns {
     let badReviews: [TextPattern]
     /// A count of reviews: "35 negative reviews", "20 reviews".
     let reviewCount: TextPattern
+    /// A count of reviews in digits or many: "35 negative reviews", "dozens of reviews".
+    let manyReviews: TextPattern
     /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
     let ordered: TextPattern
 
@@ -49,6 +51,7 @@ struct DemandPatterns {
         repeatAct = TextPattern([S([v.reviewAction]), S([v.more], gap: 2), S([v.badRating, v.reviewObject], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])
+        manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
         badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
         ordered = TextPattern([S([v.order])])
     }
