@@ -104,7 +104,9 @@ public struct TextAnalysis: Sendable {
         for p in candidates {
             guard let end = Self.end(of: p.elements, 1, from: i + 1, in: tokens, sentence: tokens[i].sentence) else { continue }
             let concept = Concept(id: Int(p.concept))
-            matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated), past: tokens[i].flags.contains(.past)))
+            // past if its first word is, or the word just before it in its clause ("went back up")
+            let past = tokens[i].flags.contains(.past) || (i > 0 && tokens[i - 1].clause == tokens[i].clause && tokens[i - 1].flags.contains(.past))
+            matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated), past: past))
             set.insert(concept)
         }
     }
@@ -136,6 +138,6 @@ public struct ConceptMatch: Sendable, Equatable {
     public var firstToken: Int
     public var endToken: Int
     public var negated: Bool
-    /// Whether its first word is a past form ("removed", "went back up").
+    /// Whether its first word, or the word just before it, is a past form ("removed", "went back up").
     public var past: Bool
 }

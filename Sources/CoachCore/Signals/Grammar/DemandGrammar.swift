@@ -74,11 +74,11 @@ struct DemandGrammar {
         return at(e, v.counterfactual) || (at(e, v.firstPerson) && at(e + 1, v.counterfactual))
     }
 
-    /// "If you want a refund, ...": the reader's wish, not the writer's request.
+    /// "If you want a refund, ...": the reader's wish, not the writer's request ("if you pay" is still an ask).
     func isReadersWish(_ ask: PatternMatch) -> Bool {
         let ms = text.matches[text.sentenceMatches[Int(text.tokens[ask.firstToken].sentence)]]
         return ms.contains { r in
-            r.concept == v.request && r.firstToken > ask.firstToken - 1 && r.firstToken < ask.endToken
+            r.concept == v.desire && r.firstToken > ask.firstToken - 1 && r.firstToken < ask.endToken
                 && ms.contains { $0.firstToken == r.firstToken - 1 && $0.concept == v.secondPerson }
         }
     }

@@ -47,7 +47,7 @@ struct DemandPatterns {
             TextPattern([S([v.valueVerb, v.request], polarity: .open, opensSentence: true), S(valuable + [v.reference], gap: 6)], scope: .clause),
             TextPattern([S([v.valueVerb], polarity: .open, opensSentence: true)], scope: .clause),
         ]
-        exchange = TextPattern([S(valuable, polarity: .open), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)])
+        exchange = TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)])
         repeatAct = TextPattern([S([v.reviewAction]), S([v.more], gap: 2), S([v.badRating, v.reviewObject], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])

@@ -19,7 +19,7 @@ public enum GrammarTrace {
             func q(_ m: PatternMatch?) -> String { m.map { a.text(a.tokens[$0.firstToken].start, a.tokens[$0.endToken - 1].end) } ?? "-" }
             out.append("  act: \(q(p.act)) | ask: \(q(p.ask)) | exchange: \(q(p.exchange)) | condition: \(p.condition) | improvement: \(p.improvement) | repeat: \(p.repeatAct) | goes ahead: \(p.goesAhead)")
         }
-        out.append("findings: \(g.findings().map { "\($0.cue?.rawValue ?? "demand") sentences \($0.firstSentence)...\($0.lastSentence)" })")
+        out.append("findings: \(g.findings().map { "\($0.cue?.rawValue ?? SignalKind.demand.rawValue) sentences \($0.firstSentence)...\($0.lastSentence)" })")
         return out
     }
 }
