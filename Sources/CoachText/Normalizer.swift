@@ -13,7 +13,7 @@ struct Normalizer {
 
     private static let notHash = TextHash.of("not")
     private static let willHash = TextHash.of("will")
-    private static let beHash = TextHash.of("be")
+    private static let beHash = TextHash.of("is")  // present forms of "be" share the lemma "is" (lexicon/forms/word-forms.txt)
     private static let haveHash = TextHash.of("have")
     private static let wouldHash = TextHash.of("would")
 

@@ -48,12 +48,20 @@ struct DemandGrammar {
         r.condition = hasRealCondition(s)
         guard r.act != nil || text.sentenceConcepts[s].contains(v.value) || text.sentenceConcepts[s].contains(v.request)
             || text.sentenceConcepts[s].contains(v.paymentChannel) || text.sentenceConcepts[s].contains(v.payment) else { return r }
-        r.ask = p.asks.lazy.compactMap { text.find($0, sentence: s) }.first { !isWish($0.parts[0]) && !isReadersWish($0) }
+        r.ask = p.asks.lazy.compactMap { text.find($0, sentence: s) }.first { !isWish($0.parts[0]) && !isReadersWish($0) && !isWritersPayment($0) }
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil }
         r.exchange = text.find(p.exchange, sentence: s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
         r.goesAhead = text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
         return r
+    }
+
+    /// "If I'm paying $26 ...": the writer's own payment after a condition, not a request.
+    func isWritersPayment(_ ask: PatternMatch) -> Bool {
+        guard ask.parts.count >= 2, ask.parts[0].concept == v.condition else { return false }
+        let value = ask.parts[ask.parts.count - 1].firstToken
+        let ms = text.matches[text.sentenceMatches[Int(text.tokens[value].sentence)]]
+        return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || $0.endToken == value - 1) }
     }
 
     /// A deadline, or a condition not opening a wish ("if I could", "if only" are not conditions).
@@ -168,7 +176,7 @@ struct DemandGrammar {
         for s in text.sentences.indices {
             // someone ordered or paid to post reviews, with a count of them in the same or the next sentence
             if let m = text.find(p.ordered, sentence: s),
-               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.reviewCount, sentence: k) != nil }) {
+               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil }) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
             if channel == nil, let m = text.find(p.channel, sentence: s) { channel = (m, s) }

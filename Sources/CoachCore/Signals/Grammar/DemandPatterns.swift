@@ -21,6 +21,8 @@ struct DemandPatterns {
     let reviewCount: TextPattern
     /// A count of reviews in digits or many: "35 negative reviews", "dozens of reviews".
     let manyReviews: TextPattern
+    /// A number of reviews: "20 reviews", "35 negative", "30 bad reviews".
+    let numberOfReviews: TextPattern
     /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
     let ordered: TextPattern
 
@@ -48,9 +50,10 @@ struct DemandPatterns {
             TextPattern([S([v.valueVerb], polarity: .open, opensSentence: true)], scope: .clause),
         ]
         exchange = TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)])
-        repeatAct = TextPattern([S([v.reviewAction]), S([v.more], gap: 2), S([v.badRating, v.reviewObject], gap: 2)])
+        repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])
+        numberOfReviews = TextPattern([S([v.count]), S([v.badRating, v.reviewObject], gap: 1)])
         manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
         badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
         ordered = TextPattern([S([v.order])])

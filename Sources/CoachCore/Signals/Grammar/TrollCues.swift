@@ -36,7 +36,7 @@ struct TrollCues {
     /// wish ("I wish I could not have eaten here").
     func contradictsNeverCustomer(sentence s: Int) -> Bool {
         let have = text.sentenceConcepts[s]
-        if have.contains(v.notAbsence) || have.contains(v.wish) { return true }
+        if have.contains(v.notAbsence) || have.contains(v.wish) || have.contains(v.adviceOthers) { return true }
         guard have.contains(v.advice) else { return false }
         // advice is an imperative: "Do not go here", "Please don't stay" (not "I didn't go in", "I do not eat here")
         return text.matches[text.sentenceMatches[s]].contains { m in
@@ -44,9 +44,11 @@ struct TrollCues {
         }
     }
 
-    /// Whether token `i` is the first of its clause, or follows only a "please".
+    /// Whether token `i` is the first of its clause, or follows a courtesy word ("please", "and").
     private func opensClause(_ i: Int) -> Bool {
-        i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause
+        if i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause { return true }
+        let range = text.sentenceMatches[Int(text.tokens[i].sentence)]
+        return range.contains { text.matches[$0].concept == v.courtesy && text.matches[$0].endToken == i }
     }
 
     /// Spam: a call to act on an advert with an advertising word, three advertising words, or three calls to act.
