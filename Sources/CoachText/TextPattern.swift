@@ -21,7 +21,7 @@ public struct TextPattern: Sendable {
         public var maxGap: Int
         public var polarity: Polarity
         /// The slot's words must open their sentence, or follow only a short opening clause
-        /// ("Listen," "Simple:"): an imperative ("Refund me", "Pay $400").
+        /// ("Listen," "Let's make a deal:"): an imperative ("Refund me", "Pay $400").
         public var opensSentence: Bool
 
         public init(_ concepts: [Concept], gap: Int = 0, polarity: Polarity = .any, opensSentence: Bool = false) {
@@ -49,6 +49,12 @@ public struct PatternMatch: Sendable, Equatable {
     public var firstToken: Int
     public var endToken: Int
     public var parts: [ConceptMatch]
+
+    public init(firstToken: Int, endToken: Int, parts: [ConceptMatch]) {
+        self.firstToken = firstToken
+        self.endToken = endToken
+        self.parts = parts
+    }
 }
 
 extension TextAnalysis {
@@ -94,7 +100,7 @@ extension TextAnalysis {
         let first = sentences[Int(t.sentence)].firstToken
         if i == first { return true }
         guard tokens[i - 1].clause != t.clause else { return false }
-        return tokens[i - 1].clause == tokens[first].clause && i - first <= 2
+        return tokens[i - 1].clause == tokens[first].clause && i - first <= 5
     }
 
     @inline(__always)

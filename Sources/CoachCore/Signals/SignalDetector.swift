@@ -64,8 +64,8 @@ public enum SignalDetector {
             signals[neverFrom...].removeAll { $0.kind == .neverCustomer && cues.contradictsNeverCustomer(sentence: grammar.sentence(at: $0.offset)) }
         }
         SpamDetector.detect(text, into: &signals)
-        let hadSpam = signals[before...].contains { $0.kind == .spam }
-        for s in cues.signals() where s.kind != .spam || !hadSpam { signals.append(s) }
+        let had = Set(signals[before...].map(\.kind))
+        for s in cues.signals() where !had.contains(s.kind) { signals.append(s) }
         if let cue = grammar.extortionCue() {
             for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
         }

@@ -44,12 +44,12 @@ struct DemandGrammar {
         var r = Parts()
         // "They said they'd give us a discount if we posted": the business's words, reported
         if text.sentenceConcepts[s].contains(v.reported) { return r }
-        r.act = p.reviewActs.lazy.compactMap { text.find($0, sentence: s) }.first
+        r.act = p.reviewActs.lazy.compactMap { text.find($0, sentence: s) }.first ?? splitRemoval(s)
         r.condition = hasRealCondition(s)
         guard r.act != nil || text.sentenceConcepts[s].contains(v.value) || text.sentenceConcepts[s].contains(v.request)
             || text.sentenceConcepts[s].contains(v.paymentChannel) || text.sentenceConcepts[s].contains(v.payment) else { return r }
         r.ask = p.asks.lazy.compactMap { text.find($0, sentence: s) }.first { !isWish($0.parts[0]) && !isReadersWish($0) && !isWritersPayment($0) }
-        r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil }
+        r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || splitRemoval(s) != nil
         r.exchange = text.find(p.exchange, sentence: s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
         r.goesAhead = text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
@@ -61,7 +61,25 @@ struct DemandGrammar {
         guard ask.parts.count >= 2, ask.parts[0].concept == v.condition else { return false }
         let value = ask.parts[ask.parts.count - 1].firstToken
         let ms = text.matches[text.sentenceMatches[Int(text.tokens[value].sentence)]]
-        return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || $0.endToken == value - 1) }
+        // only a verb of paying ("if I pay"), not a thing ("when I get my refund")
+        guard ms.contains(where: { $0.concept == v.valueVerb && $0.firstToken == value }) else { return false }
+        let copula = ms.contains { $0.concept == v.copula && $0.firstToken == value - 1 }
+        return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || copula && $0.endToken == value - 1) }
+    }
+
+    /// A removal split around what it removes: "take this down", "take the one star off".
+    func splitRemoval(_ s: Int) -> PatternMatch? {
+        let range = text.sentenceMatches[s]
+        for i in range where text.matches[i].concept == v.removal && !text.matches[i].negated && !text.matches[i].past {
+            let m = text.matches[i]
+            let inside = range.contains { j in
+                let o = text.matches[j]
+                return (o.concept == v.reference || o.concept == v.demonstrative || o.concept == v.reviewObject)
+                    && o.firstToken > m.firstToken && o.endToken < m.endToken
+            }
+            if inside { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
+        }
+        return nil
     }
 
     /// A deadline, or a condition not opening a wish ("if I could", "if only" are not conditions).
@@ -70,6 +88,13 @@ struct DemandGrammar {
         let ms = text.matches
         for i in range where ms[i].concept == v.deadline { return true }
         for i in range where ms[i].concept == v.condition && !isWish(ms[i]) { return true }
+        // "refund me or every review site hears about this": "or" with a review action after it
+        for i in range where ms[i].concept == v.orLink {
+            if p.reviewActs.contains(where: { pattern in
+                guard let m = text.find(pattern, sentence: s) else { return false }
+                return m.firstToken >= ms[i].endToken
+            }) { return true }
+        }
         return false
     }
 

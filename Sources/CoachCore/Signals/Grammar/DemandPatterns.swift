@@ -32,11 +32,12 @@ struct DemandPatterns {
         let pointer = [v.reviewObject, v.reference]
         improvements = [
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2)]),
-            TextPattern([S(pointer), S([v.removal], gap: 2, polarity: .open)]),
+            TextPattern([S(pointer), S([v.removal], gap: 4, polarity: .open)]),
         ]
         reviewActs = improvements + [
             TextPattern([S([v.reviewAction]), S(object, gap: 4)]),
-            TextPattern([S(pointer), S([v.persistence], gap: 3)]),
+            TextPattern([S(pointer + [v.demonstrative]), S([v.persistence], gap: 3)]),
+            TextPattern([S([v.audience, v.platform]), S([v.exposure], gap: 4)]),
             TextPattern([S([v.reviewObject]), S([v.platform], gap: 4)]),
         ]
         let valuable = [v.value, v.paymentChannel, v.payment]
