@@ -28,7 +28,9 @@ let package = Package(
         // The text engine: one tokenizer, normaliser, negation scope and concept matcher. Pure.
         .target(name: "CoachText"),
         // lexicon/ embedded at build time (checked by LexiconEmbedder: a malformed line fails the build).
-        .executableTarget(name: "LexiconEmbedder", dependencies: ["CoachText"], path: "Sources/LexiconEmbedder"),
+        .executableTarget(name: "LexiconEmbedder", dependencies: ["CoachText", "EmbedderSupport"], path: "Sources/LexiconEmbedder"),
+        // What the two build-time embedders share (reading the folder, literals, writing if changed).
+        .target(name: "EmbedderSupport"),
         .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
         .target(name: "CoachLexicon", dependencies: ["CoachText"], plugins: ["EmbedLexicon"]),
         // Pure logic: no terminal, no files, no globals.
@@ -38,7 +40,7 @@ let package = Package(
         // The text in prompts/, embedded at build time so the binary reads nothing at start-up.
         // It also parses them, so a broken prompt file fails the build with its file and line,
         // and the coach starts without parsing anything.
-        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachPromptFormat"], path: "Sources/PromptEmbedder"),
+        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachPromptFormat", "EmbedderSupport"], path: "Sources/PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
         // The thin shell: line readers, rendering, transcripts, storage.

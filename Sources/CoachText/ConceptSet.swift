@@ -26,6 +26,10 @@ public struct ConceptSet: Sendable, Equatable, Hashable {
         high |= o.high
     }
 
+    /// Whether the sets share a concept.
+    @inline(__always)
+    public func intersects(_ o: ConceptSet) -> Bool { low & o.low != 0 || high & o.high != 0 }
+
     /// Whether every concept of `o` is in the set.
     @inline(__always)
     public func isSuperset(of o: ConceptSet) -> Bool { low & o.low == o.low && high & o.high == o.high }

@@ -43,20 +43,8 @@ public struct TextAnalysis: Sendable {
     private mutating func spans() {
         var s = -1, c = -1
         for (i, t) in tokens.enumerated() {
-            if Int(t.sentence) != s {
-                s = Int(t.sentence)
-                sentences.append(TokenSpan(firstToken: i, endToken: i + 1, start: t.start, end: t.end))
-            } else {
-                sentences[sentences.count - 1].endToken = i + 1
-                sentences[sentences.count - 1].end = max(sentences[sentences.count - 1].end, t.end)
-            }
-            if Int(t.clause) != c {
-                c = Int(t.clause)
-                clauses.append(TokenSpan(firstToken: i, endToken: i + 1, start: t.start, end: t.end))
-            } else {
-                clauses[clauses.count - 1].endToken = i + 1
-                clauses[clauses.count - 1].end = max(clauses[clauses.count - 1].end, t.end)
-            }
+            Self.extend(&sentences, &s, Int(t.sentence), token: i, t)
+            Self.extend(&clauses, &c, Int(t.clause), token: i, t)
         }
         // Renumber so a token's sentence and clause index `sentences` and `clauses`.
         var si = 0, ci = 0
@@ -68,6 +56,17 @@ public struct TextAnalysis: Sendable {
         }
     }
 
+    /// Adds token `i` to the last span, or opens a new one when its number changes.
+    private static func extend(_ spans: inout [TokenSpan], _ current: inout Int, _ number: Int, token i: Int, _ t: Token) {
+        if number != current {
+            current = number
+            spans.append(TokenSpan(firstToken: i, endToken: i + 1, start: t.start, end: t.end))
+        } else {
+            spans[spans.count - 1].endToken = i + 1
+            spans[spans.count - 1].end = max(spans[spans.count - 1].end, t.end)
+        }
+    }
+
     private mutating func findConcepts(_ lexicon: TextLexicon) {
         matches.reserveCapacity(tokens.count / 4)
         var sentence = 0
@@ -75,35 +74,38 @@ public struct TextAnalysis: Sendable {
         var first = 0
         sentenceConcepts.reserveCapacity(sentences.count)
         sentenceMatches.reserveCapacity(sentences.count)
-        func closeSentence() {
-            sentenceConcepts.append(set)
-            sentenceMatches.append(first..<matches.count)
-            allConcepts.formUnion(set)
-            set = ConceptSet()
-            first = matches.count
-        }
         for i in tokens.indices {
-            while Int(tokens[i].sentence) > sentence { closeSentence(); sentence += 1 }
-            let t = tokens[i]
-            let candidates: ArraySlice<TextLexicon.Phrase>
-            switch t.kind {
-            case .amount: candidates = lexicon.phrasesStarting(TextHash.amount)
-            case .link: candidates = lexicon.phrasesStarting(TextHash.link)
-            default:
-                let own = lexicon.phrasesStarting(t.lemma)
-                candidates = t.flags.contains(.numeric) && own.isEmpty ? lexicon.phrasesStarting(TextHash.number) : own
-                if t.flags.contains(.numeric) && !own.isEmpty { match(lexicon.phrasesStarting(TextHash.number), at: i, &set) }
+            while Int(tokens[i].sentence) > sentence {
+                closeSentence(&set, &first)
+                sentence += 1
             }
-            match(candidates, at: i, &set)
+            let t = tokens[i]
+            switch t.kind {
+            case .amount: match(lexicon.phraseRange(TextHash.amount), lexicon, at: i, &set)
+            case .link: match(lexicon.phraseRange(TextHash.link), lexicon, at: i, &set)
+            default:
+                match(lexicon.phraseRange(t.lemma), lexicon, at: i, &set)
+                if t.flags.contains(.numeric) { match(lexicon.phraseRange(TextHash.number), lexicon, at: i, &set) }
+            }
         }
-        while sentenceConcepts.count < sentences.count { closeSentence() }
+        while sentenceConcepts.count < sentences.count { closeSentence(&set, &first) }
     }
 
-    /// Records each phrase of `candidates` that matches from token `i` (within one sentence).
-    private mutating func match(_ candidates: ArraySlice<TextLexicon.Phrase>, at i: Int, _ set: inout ConceptSet) {
-        for p in candidates {
-            guard let end = Self.end(of: p.elements, 1, from: i + 1, in: tokens, sentence: tokens[i].sentence) else { continue }
-            let concept = Concept(id: Int(p.concept))
+    private mutating func closeSentence(_ set: inout ConceptSet, _ first: inout Int) {
+        sentenceConcepts.append(set)
+        sentenceMatches.append(first..<matches.count)
+        allConcepts.formUnion(set)
+        set = ConceptSet()
+        first = matches.count
+    }
+
+    /// Records each phrase in `range` (of `lexicon.phraseSpans`) that matches from token `i`, within one sentence.
+    private mutating func match(_ range: Range<Int>, _ lexicon: TextLexicon, at i: Int, _ set: inout ConceptSet) {
+        for p in range {
+            let span = lexicon.phraseSpans[p]
+            let elements = Int(span.start)..<Int(span.start + span.count)
+            guard let end = Self.end(of: lexicon.phraseElements, elements.lowerBound + 1, elements.upperBound, from: i + 1, in: tokens, sentence: tokens[i].sentence) else { continue }
+            let concept = Concept(id: Int(span.concept))
             // past if its first word is, or the word just before it in its clause ("went back up")
             let past = tokens[i].flags.contains(.past) || (i > 0 && tokens[i - 1].clause == tokens[i].clause && tokens[i - 1].flags.contains(.past))
             matches.append(ConceptMatch(concept: concept, firstToken: i, endToken: end, negated: tokens[i].flags.contains(.negated), past: past))
@@ -111,17 +113,17 @@ public struct TextAnalysis: Sendable {
         }
     }
 
-    /// Where the rest of a phrase (`elements[k...]`) ends if it matches from token `i`, within the sentence.
-    private static func end(of elements: [UInt64], _ k: Int, from i: Int, in tokens: [Token], sentence: Int32) -> Int? {
-        if k == elements.count { return i }
+    /// Where the rest of a phrase (`elements[k..<stop]`) ends if it matches from token `i`, within the sentence.
+    private static func end(of elements: [UInt64], _ k: Int, _ stop: Int, from i: Int, in tokens: [Token], sentence: Int32) -> Int? {
+        if k == stop { return i }
         if elements[k] == TextHash.gap {
             for skip in 0...TextHash.gapWords {
-                if let e = end(of: elements, k + 1, from: i + skip, in: tokens, sentence: sentence) { return e }
+                if let e = end(of: elements, k + 1, stop, from: i + skip, in: tokens, sentence: sentence) { return e }
             }
             return nil
         }
         guard i < tokens.count, tokens[i].sentence == sentence, matches(tokens[i], elements[k]) else { return nil }
-        return end(of: elements, k + 1, from: i + 1, in: tokens, sentence: sentence)
+        return end(of: elements, k + 1, stop, from: i + 1, in: tokens, sentence: sentence)
     }
 
     @inline(__always)

@@ -44,10 +44,17 @@ public struct TextLexicon: Sendable {
     private var index = HashIndex([])
     var expansions: [(lemma: UInt64, past: Bool)] = []
     var phrases: [Phrase] = []
+    /// The same phrases laid flat for matching without reference counting: every element in
+    /// one array, and per phrase where its elements are and its concept.
+    var phraseElements: [UInt64] = []
+    var phraseSpans: [(start: Int32, count: Int32, concept: Int32)] = []
     /// Lemmas of lexicon words: the targets of suffix stripping and typo correction.
     private var vocabulary = HashIndex([])
     /// Hash of a lexicon word (five letters or more) with one letter deleted -> index in `typoWords` (-2: ambiguous).
     private var deletions = HashIndex([])
+    /// Per first letter (a-z), a bit per length a typo of a lexicon word may have: most words
+    /// are ruled out by this before any hashing.
+    private var typoShapes = [UInt32](repeating: 0, count: 26)
     /// Lexicon words of five letters or more, as bytes, with their lemma.
     var typoWords: [(bytes: [UInt8], lemma: UInt64)] = []
     public let currency: Concept?
@@ -147,6 +154,10 @@ public struct TextLexicon: Sendable {
             phrases += list
             info[first] = w
         }
+        for p in phrases {
+            phraseSpans.append((Int32(phraseElements.count), Int32(p.elements.count), p.concept))
+            phraseElements += p.elements
+        }
         var pairs: [(UInt64, Int32)] = []
         for (h, w) in info.sorted(by: { $0.key < $1.key }) {
             pairs.append((h, Int32(words.count)))
@@ -161,6 +172,7 @@ public struct TextLexicon: Sendable {
             guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
             let id = Int32(typoWords.count)
             typoWords.append((bytes, wordLemma[TextHash.of(w)] ?? TextHash.of(w)))
+            for len in (bytes.count - 1)...(bytes.count + 1) where len < 32 { typoShapes[Int(bytes[0] - 0x61)] |= 1 << UInt32(len) }
             for k in 0..<bytes.count {
                 let d = TextHash.of(bytes[...], skipping: k)
                 guard let old = del[d] else { del[d] = id; continue }
@@ -187,6 +199,8 @@ public struct TextLexicon: Sendable {
     /// The lemma of the lexicon word this (lower-case ASCII, unknown) word is a one-letter typo
     /// of: one letter wrong, missing, extra, or two letters swapped. Nil if none or several.
     func typoLemma(_ w: ArraySlice<UInt8>) -> UInt64? {
+        let first = Int(w[w.startIndex]) - 0x61
+        guard first >= 0 && first < 26 && w.count < 32 && typoShapes[first] & (1 << UInt32(w.count)) != 0 else { return nil }
         var found: UInt64? = nil
         func consider(_ id: Int32) -> Bool {
             guard id >= 0 else { return id == -1 }  // -2: ambiguous, give up
@@ -216,6 +230,13 @@ public struct TextLexicon: Sendable {
 }
 
 extension TextLexicon {
+    /// The indices (into `phraseSpans`) of the phrases whose first element is this lemma.
+    @inline(__always)
+    func phraseRange(_ lemma: UInt64) -> Range<Int> {
+        guard let w = word(lemma), w.phraseCount > 0 else { return 0..<0 }
+        return Int(w.phraseStart)..<Int(w.phraseStart + w.phraseCount)
+    }
+
     /// The phrases whose first element is this lemma (longest first).
     @inline(__always)
     func phrasesStarting(_ lemma: UInt64) -> ArraySlice<Phrase> {

@@ -70,10 +70,13 @@ extension TextAnalysis {
     public func find(_ p: TextPattern, sentence s: Int) -> PatternMatch? {
         guard !p.slots.isEmpty, mayMatch(p, sentence: s) else { return nil }
         let range = sentenceMatches[s]
-        var parts: [ConceptMatch] = []
+        var chosen: [Int] = []
         for i in range where accepts(p.slots[0], matches[i]) {
-            parts = [matches[i]]
-            if extend(p, 1, from: i, range, &parts) {
+            if chosen.isEmpty { chosen.reserveCapacity(p.slots.count) }
+            chosen.removeAll(keepingCapacity: true)
+            chosen.append(i)
+            if extend(p, 1, range, &chosen) {
+                let parts = chosen.map { matches[$0] }
                 return PatternMatch(firstToken: parts[0].firstToken, endToken: parts[parts.count - 1].endToken, parts: parts)
             }
         }
@@ -114,9 +117,11 @@ extension TextAnalysis {
         }
     }
 
-    private func extend(_ p: TextPattern, _ k: Int, from i: Int, _ range: Range<Int>, _ parts: inout [ConceptMatch]) -> Bool {
+    /// Extends a partial match (`chosen`: indices into `matches`) with slot `k` onwards.
+    private func extend(_ p: TextPattern, _ k: Int, _ range: Range<Int>, _ chosen: inout [Int]) -> Bool {
         if k == p.slots.count { return true }
-        let prev = parts[parts.count - 1]
+        let i = chosen[chosen.count - 1]
+        let prev = matches[i]
         let slot = p.slots[k]
         var j = i + 1
         // matches are ordered by first token; the next slot starts at or after the previous one ends
@@ -125,9 +130,9 @@ extension TextAnalysis {
             let m = matches[j]
             if m.firstToken > prev.endToken + slot.maxGap { break }
             if accepts(slot, m) && (p.scope == .sentence || tokens[m.firstToken].clause == tokens[prev.firstToken].clause) {
-                parts.append(m)
-                if extend(p, k + 1, from: j, range, &parts) { return true }
-                parts.removeLast()
+                chosen.append(j)
+                if extend(p, k + 1, range, &chosen) { return true }
+                chosen.removeLast()
             }
             j += 1
         }

@@ -66,7 +66,7 @@ public enum SignalDetector {
         SpamDetector.detect(text, into: &signals)
         let had = Set(signals[before...].map(\.kind))
         for s in cues.signals() where !had.contains(s.kind) { signals.append(s) }
-        if let cue = grammar.extortionCue() {
+        if signals[before...].contains(where: { $0.kind == .demand }), let cue = grammar.extortionCue() {
             for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
         }
         AbuseDetector.detect(text, into: &signals)

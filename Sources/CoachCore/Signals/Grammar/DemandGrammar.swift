@@ -9,7 +9,7 @@ import CoachText
 /// asked), "if I could give zero stars I would" (a hypothetical condition, nothing asked), "I'd
 /// give another star if ..." (hypothetical), "but I'm still leaving a bad review" (the review
 /// comes whatever happens).
-struct DemandGrammar {
+final class DemandGrammar {
     /// What decided a demand: the rule, and the words that made it (for the evidence).
     struct Finding: Equatable {
         var cue: ExtortionCue?
@@ -22,12 +22,20 @@ struct DemandGrammar {
     let text: TextAnalysis
     let v: Vocabulary
     let p: DemandPatterns
+    /// Whether the text mentions both an action on reviews and something asked (or an order to
+    /// post): without both no rule can fire, so most reviews stop here.
+    let mayHoldDemand: Bool
 
     init(_ text: TextAnalysis, vocabulary: Vocabulary = .shipped) {
         self.text = text
         self.v = vocabulary
-        self.p = DemandPatterns(vocabulary)
+        self.p = vocabulary.lexicon.conceptNames == Vocabulary.shipped.lexicon.conceptNames ? DemandPatterns.shipped : DemandPatterns(vocabulary)
+        let all = text.allConcepts
+        mayHoldDemand = all.intersects(DemandGrammar.actConcepts) && all.intersects(DemandGrammar.askConcepts) || all.contains(vocabulary.order)
     }
+
+    private static let actConcepts = Vocabulary.shipped.actConcepts
+    private static let askConcepts = Vocabulary.shipped.askConcepts
 
     /// Per sentence: which parts of a demand it holds.
     struct Parts {
@@ -44,11 +52,13 @@ struct DemandGrammar {
         var r = Parts()
         // "They said they'd give us a discount if we posted": the business's words, reported
         if text.sentenceConcepts[s].contains(v.reported) { return r }
-        r.act = p.reviewActs.lazy.compactMap { text.find($0, sentence: s) }.first ?? splitRemoval(s)
+        r.act = firstMatch(p.reviewActs, s) ?? splitRemoval(s)
         r.condition = hasRealCondition(s)
         guard r.act != nil || text.sentenceConcepts[s].contains(v.value) || text.sentenceConcepts[s].contains(v.request)
             || text.sentenceConcepts[s].contains(v.paymentChannel) || text.sentenceConcepts[s].contains(v.payment) else { return r }
-        r.ask = p.asks.lazy.compactMap { text.find($0, sentence: s) }.first { !isWish($0.parts[0]) && !isReadersWish($0) && !isWritersPayment($0) }
+        for pattern in p.asks {
+            if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m) { r.ask = m; break }
+        }
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || splitRemoval(s) != nil
         r.exchange = text.find(p.exchange, sentence: s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
@@ -65,6 +75,12 @@ struct DemandGrammar {
         guard ms.contains(where: { $0.concept == v.valueVerb && $0.firstToken == value }) else { return false }
         let copula = ms.contains { $0.concept == v.copula && $0.firstToken == value - 1 }
         return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || copula && $0.endToken == value - 1) }
+    }
+
+    /// The first of `patterns` to match in sentence `s`.
+    func firstMatch(_ patterns: [TextPattern], _ s: Int) -> PatternMatch? {
+        for pattern in patterns { if let m = text.find(pattern, sentence: s) { return m } }
+        return nil
     }
 
     /// A removal split around what it removes: "take this down", "take the one star off".
@@ -144,6 +160,7 @@ struct DemandGrammar {
 
     /// The demands in the text, first to last: the parts may spread over three sentences in a row.
     func findings() -> [Finding] {
+        guard mayHoldDemand else { return [] }
         var out: [Finding] = []
         var window: [Parts] = []
         for s in text.sentences.indices {

@@ -26,6 +26,9 @@ struct DemandPatterns {
     /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
     let ordered: TextPattern
 
+    /// The patterns over the shipped lexicon, built once.
+    static let shipped = DemandPatterns(.shipped)
+
     init(_ v: Vocabulary) {
         typealias S = TextPattern.Slot
         let object = [v.reviewObject, v.platform, v.audience]

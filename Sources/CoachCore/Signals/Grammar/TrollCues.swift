@@ -4,7 +4,7 @@ import CoachText
 /// conflict of interest (an ex-employee, a rival pitching itself), a review meant for another
 /// business, an off-topic review (a boycott, the news, politics), and spam without a web
 /// address (an advert's call to act with advertising words, or several advertising words).
-struct TrollCues {
+final class TrollCues {
     let text: TextAnalysis
     let v: Vocabulary
 
@@ -16,13 +16,12 @@ struct TrollCues {
     /// One signal per kind found, quoting the first sentence that shows it.
     func signals() -> [Signal] {
         var out: [Signal] = []
-        let kinds: [(SignalKind, [Concept])] = [
-            (.conflictOfInterest, [v.exEmployee, v.rival]),
-            (.wrongBusiness, [v.wrongBusiness]),
-            (.offTopic, [v.offTopic]),
+        let kinds: [(SignalKind, ConceptSet)] = [
+            (.conflictOfInterest, ConceptSet([v.exEmployee, v.rival])),
+            (.wrongBusiness, ConceptSet([v.wrongBusiness])),
+            (.offTopic, ConceptSet([v.offTopic])),
         ]
-        for (kind, concepts) in kinds {
-            let set = ConceptSet(concepts)
+        for (kind, set) in kinds where text.allConcepts.intersects(set) {
             if let s = text.sentences.indices.first(where: { text.first(set, sentence: $0, polarity: .affirmed) != nil }) {
                 out.append(text.signal(kind, sentences: s...s))
             }

@@ -10,6 +10,10 @@ struct Vocabulary: Sendable {
     let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, courtesy, copula, orLink, exposure: Concept
 
+    /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
+    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
+    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb]) }
+
     /// The shipped lexicon's concepts (immutable).
     static let shipped = Vocabulary(lexicon: EmbeddedLexicon.shared)
 
