@@ -83,6 +83,20 @@ extension TextAnalysis {
         return nil
     }
 
+    /// The concept occurrences of sentence `s` that start at token `token` (binary search: the
+    /// matches are ordered by first token), so a rule can look at a word's neighbours in O(log n).
+    public func matches(startingAt token: Int, sentence s: Int) -> ArraySlice<ConceptMatch> {
+        let range = sentenceMatches[s]
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].firstToken < token { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < range.upperBound && matches[end].firstToken == token { end += 1 }
+        return matches[lo..<end]
+    }
+
     /// The first occurrence of any of `concepts` in sentence `s` with this polarity.
     public func first(_ concepts: ConceptSet, sentence s: Int, polarity: TextPattern.Polarity = .any) -> ConceptMatch? {
         let have = sentenceConcepts[s]

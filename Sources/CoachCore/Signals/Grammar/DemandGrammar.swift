@@ -88,10 +88,12 @@ final class DemandGrammar {
         let range = text.sentenceMatches[s]
         for i in range where text.matches[i].concept == v.removal && !text.matches[i].negated && !text.matches[i].past {
             let m = text.matches[i]
-            let inside = range.contains { j in
-                let o = text.matches[j]
-                return (o.concept == v.reference || o.concept == v.demonstrative || o.concept == v.reviewObject)
-                    && o.firstToken > m.firstToken && o.endToken < m.endToken
+            guard m.endToken - m.firstToken >= 3 else { continue }
+            // a gap is at most three words: look only at what starts inside it
+            let inside = (m.firstToken + 1..<m.endToken - 1).contains { k in
+                text.matches(startingAt: k, sentence: s).contains { o in
+                    (o.concept == v.reference || o.concept == v.demonstrative || o.concept == v.reviewObject) && o.endToken < m.endToken
+                }
             }
             if inside { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
@@ -105,7 +107,8 @@ final class DemandGrammar {
         for i in range where ms[i].concept == v.deadline { return true }
         for i in range where ms[i].concept == v.condition && !isWish(ms[i]) { return true }
         // "refund me or every review site hears about this": "or" with a review action after it
-        for i in range where ms[i].concept == v.orLink {
+        // (the first few only, so a sentence of a thousand "or"s stays linear)
+        for i in range.lazy.filter({ ms[$0].concept == self.v.orLink }).prefix(3) {
             if p.reviewActs.contains(where: { pattern in
                 guard let m = text.find(pattern, sentence: s) else { return false }
                 return m.firstToken >= ms[i].endToken
@@ -117,8 +120,8 @@ final class DemandGrammar {
     /// A condition that opens a wish: "if I could", "if only" (not "if you'd like").
     func isWish(_ m: ConceptMatch) -> Bool {
         guard m.concept == v.condition else { return false }
-        let range = text.sentenceMatches[Int(text.tokens[m.firstToken].sentence)]
-        func at(_ i: Int, _ c: Concept) -> Bool { range.contains { text.matches[$0].firstToken == i && text.matches[$0].concept == c } }
+        let s = Int(text.tokens[m.firstToken].sentence)
+        func at(_ i: Int, _ c: Concept) -> Bool { text.matches(startingAt: i, sentence: s).contains { $0.concept == c } }
         let e = m.endToken
         return at(e, v.counterfactual) || (at(e, v.firstPerson) && at(e + 1, v.counterfactual))
     }
@@ -128,7 +131,7 @@ final class DemandGrammar {
         let ms = text.matches[text.sentenceMatches[Int(text.tokens[ask.firstToken].sentence)]]
         return ms.contains { r in
             r.concept == v.desire && r.firstToken > ask.firstToken - 1 && r.firstToken < ask.endToken
-                && ms.contains { $0.firstToken == r.firstToken - 1 && $0.concept == v.secondPerson }
+                && text.matches(startingAt: r.firstToken - 1, sentence: Int(text.tokens[ask.firstToken].sentence)).contains { $0.concept == v.secondPerson }
         }
     }
 
