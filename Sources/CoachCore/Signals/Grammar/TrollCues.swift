@@ -50,8 +50,10 @@ final class TrollCues {
         return range.contains { text.matches[$0].concept == v.courtesy && text.matches[$0].endToken == i }
     }
 
-    /// Spam: a call to act on an advert with an advertising word, three advertising words, or three calls to act.
+    /// Spam: self-promotion ("subscribe to me"), a call to act on an advert with an advertising
+    /// word, three advertising words, or three calls to act.
     func spamSentence() -> Int? {
+        if let s = text.sentences.indices.first(where: { text.sentenceConcepts[$0].contains(v.selfPromo) }) { return s }
         guard text.allConcepts.contains(v.spamCue) || text.allConcepts.contains(v.spamAction) else { return nil }
         var cues = 0, actions = 0
         var first: Int? = nil
