@@ -37,17 +37,17 @@ final class TrollCues {
         let have = text.sentenceConcepts[s]
         if have.contains(v.notAbsence) || have.contains(v.wish) || have.contains(v.adviceOthers) { return true }
         guard have.contains(v.advice) else { return false }
-        // advice is an imperative: "Do not go here", "Please don't stay" (not "I didn't go in", "I do not eat here")
+        // advice is an imperative: "Do not go here", "for your wallet's sake do not stay here"
+        // (not "I didn't go in", "I do not eat here": a past form, or the writer as subject)
         return text.matches[text.sentenceMatches[s]].contains { m in
-            m.concept == v.advice && !m.past && (text.opensSentence(m.firstToken) || opensClause(m.firstToken))
+            m.concept == v.advice && !m.past && !afterFirstPerson(m.firstToken, s)
         }
     }
 
-    /// Whether token `i` is the first of its clause, or follows a courtesy word ("please", "and").
-    private func opensClause(_ i: Int) -> Bool {
-        if i == 0 || text.tokens[i - 1].clause != text.tokens[i].clause { return true }
-        let range = text.sentenceMatches[Int(text.tokens[i].sentence)]
-        return range.contains { text.matches[$0].concept == v.courtesy && text.matches[$0].endToken == i }
+    /// Whether the word just before token `i` is the writer ("I do not eat here").
+    private func afterFirstPerson(_ i: Int, _ s: Int) -> Bool {
+        guard i > 0 else { return false }
+        return text.matches[text.sentenceMatches[s]].contains { $0.concept == v.firstPerson && $0.endToken == i }
     }
 
     /// Spam: self-promotion ("subscribe to me"), a call to act on an advert with an advertising

@@ -8,7 +8,7 @@ struct Vocabulary: Sendable {
     let reviewAction, removal, reviewObject, badRating, more, platform, audience: Concept
     let value, paymentChannel, request, condition, deadline, counterfactual, goesAhead: Concept
     let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
-    let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, courtesy, copula, orLink, exposure, selfPromo: Concept
+    let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
@@ -26,7 +26,7 @@ struct Vocabulary: Sendable {
         condition = c(.condition); deadline = c(.deadline); counterfactual = c(.counterfactual)
         goesAhead = c(.goesAhead); thirdParty = c(.thirdParty); order = c(.order); reference = c(.reference); persistence = c(.persistence); count = c(.count); valueVerb = c(.valueVerb); demonstrative = c(.demonstrative); payment = c(.payment); reported = c(.reported); secondPerson = c(.secondPerson); firstPerson = c(.firstPerson)
         exEmployee = c(.exEmployee); rival = c(.rival); wrongBusiness = c(.wrongBusiness); offTopic = c(.offTopic)
-        spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); courtesy = c(.courtesy); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
+        spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -34,7 +34,7 @@ struct Vocabulary: Sendable {
         .reviewAction, .removal, .reviewObject, .badRating, .more, .platform, .audience, .value,
         .paymentChannel, .request, .condition, .deadline, .counterfactual, .goesAhead, .thirdParty,
         .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
-        .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .courtesy, .copula, .orLink, .exposure, .selfPromo,
+        .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]
