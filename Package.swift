@@ -30,12 +30,22 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // The text engine: one tokenizer, normaliser, negation scope and concept matcher. Pure.
+        .target(name: "CoachText"),
+        // lexicon/ embedded at build time (checked by LexiconEmbedder: a malformed line fails the build).
+        .executableTarget(name: "LexiconEmbedder", dependencies: ["CoachText", "EmbedderSupport"], path: "Sources/LexiconEmbedder"),
+        // What the two build-time embedders share (reading the folder, literals, writing if changed).
+        .target(name: "EmbedderSupport"),
+        .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
+        .target(name: "CoachLexicon", dependencies: ["CoachText"], plugins: ["EmbedLexicon"]),
         // Pure logic: no terminal, no files, no globals.
-        .target(name: "CoachCore"),
+        .target(name: "CoachCore", dependencies: ["CoachPromptFormat", "CoachText", "CoachLexicon"]),
+        // The prompts/ file format (parsing, placeholders): what PromptEmbedder checks at build time.
+        .target(name: "CoachPromptFormat"),
         // The text in prompts/, embedded at build time so the binary reads nothing at start-up.
         // It also parses them, so a broken prompt file fails the build with its file and line,
         // and the coach starts without parsing anything.
-        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachCore"], path: "Sources/PromptEmbedder"),
+        .executableTarget(name: "PromptEmbedder", dependencies: ["CoachPromptFormat", "EmbedderSupport"], path: "Sources/PromptEmbedder"),
         .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
         .target(name: "CoachPrompts", plugins: ["EmbedPrompts"]),
         // The thin shell: line readers, rendering, transcripts, storage.
@@ -50,12 +60,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // For lexicon editors: how the engine reads a text (concepts, parts of a demand).
+        .executableTarget(name: "lexicon-probe", dependencies: ["CoachCore"]),
         // Test-only: drives EditLineReader under a pseudo-terminal for Tests/EndToEndTests.
         .executableTarget(name: "EditLineProbe", dependencies: ["CoachShell"]),
+        .testTarget(name: "CoachTextTests", dependencies: ["CoachText", "CoachLexicon"]),
         .testTarget(
             name: "CoachCoreTests",
             dependencies: [
-                "CoachCore", "CoachPrompts",
+                "CoachCore", "CoachPrompts", "CoachText", "CoachLexicon",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Ink", package: "Ink"),
             ],

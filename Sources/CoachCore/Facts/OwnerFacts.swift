@@ -48,11 +48,12 @@ public struct TextImplications: Sendable, Equatable {
     }
 
     /// The implications of a set of signals: demand from a conditional demand, "never a customer"
-    /// from a never-a-customer statement or spam, abuse from insults aimed at people.
+    /// from a never-a-customer statement, spam, a conflict of interest, a review of another
+    /// business or an off-topic one (never from abuse alone), abuse from insults aimed at people.
     public init(signals: [Signal]) {
         let kinds = Set(signals.map(\.kind))
         self.init(
-            customerFoundNo: kinds.contains(.neverCustomer) || kinds.contains(.spam),
+            customerFoundNo: !kinds.isDisjoint(with: SignalKind.impliesNoCustomer),
             demandYes: kinds.contains(.demand),
             abusiveYes: kinds.contains(.abusive)
         )

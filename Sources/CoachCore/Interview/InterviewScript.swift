@@ -9,7 +9,7 @@ extension Script {
         ]),
         .init(.paused, accepts: .choice(.ready)),
         .init(.customerFound, accepts: .choice(.yesNoUnsure), stores: .fact(.customerFound),
-              prefill: .init([.neverCustomer, .spam], suggest: "no")),
+              prefill: .init(Set(SignalKind.impliesNoCustomer), suggest: "no")),
         .init(.ourFault, accepts: .choice(.fault), stores: .fact(.ourFault)),
         .init(.demand, accepts: .choice(.yesNoUnsure), stores: .fact(.demand), prefill: .init([.demand], suggest: "yes")),
         .init(.abusive, accepts: .choice(.yesNoUnsure), stores: .fact(.abusive), prefill: .init([.abusive], suggest: "yes"),

@@ -25,6 +25,8 @@ public enum PromptKeys {
         for industry in Industry.allCases { keys.insert("industry.\(industry.rawValue)") }
         for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
         for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }
+        for sub in Subkind.allCases { keys.insert("subkind.\(sub.rawValue)") }
+        keys.formUnion(["subkind.line", "subkind.evidence"])
         for verdict in Verdict.allCases {
             keys.formUnion(["verdict.\(verdict.rawValue)", "verdict.explain.\(verdict.rawValue)"])
         }

@@ -79,6 +79,10 @@ public struct EventRenderer: Sendable {
     public func render(_ assessment: Assessment, inChat: Bool = true) -> [StyledLine] {
  var lines = [StyledLine(.plain, "")] + block(.heading, "verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")])
         lines += block(.plain, "verdict.explain.\(assessment.verdict.rawValue)")
+        if let sub = assessment.subkind {
+            lines += block(.plain, "subkind.line", ["subkind": catalog.text("subkind.\(sub.kind.rawValue)")])
+            for e in sub.evidence { lines += block(.plain, "subkind.evidence", ["quote": e.text]) }
+        }
         lines += [StyledLine(.plain, "")] + block(.heading, "reasons.header")
         lines += reasons(for: assessment).map { StyledLine(.plain, "- " + $0) }
         lines += inChat

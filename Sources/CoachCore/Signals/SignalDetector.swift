@@ -1,3 +1,5 @@
+import CoachText
+
 /// Finds the signals in a review's text: pure, deterministic, quoting the exact span of each.
 ///
 /// The review is scanned once into words, clauses and sentences (`ReviewText`); each detector
@@ -42,9 +44,31 @@ public enum SignalDetector {
     static let chunkSize = 64 * 1024
 
     private static func run(_ text: ReviewText, into signals: inout [Signal]) {
+        let analysis = TextAnalysis(bytes: text.bytes, lexicon: Vocabulary.shipped.lexicon)
+        let before = signals.count
+        let grammar = DemandGrammar(analysis)
         DemandDetector.detect(text, into: &signals)
+        if signals[before...].contains(where: { $0.kind == .demand }) {
+            // A wish ("if I could give zero stars", "I'd give another star if ...") with nothing of value asked near it: no demand.
+            if !analysis.sentences.isEmpty {
+                signals.removeAll { s in s.kind == .demand && grammar.isWishWithoutAsk(sentence: grammar.sentence(at: s.offset)) }
+            }
+        } else {
+            for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
+        }
+        let cues = TrollCues(analysis)
+        let neverFrom = signals.count
         NeverCustomerDetector.detect(text, into: &signals)
+        if !analysis.sentences.isEmpty {
+            // "Do not go here", "I didn't order it": advice or a visit after all, not "never a customer"
+            signals[neverFrom...].removeAll { $0.kind == .neverCustomer && cues.contradictsNeverCustomer(sentence: grammar.sentence(at: $0.offset)) }
+        }
         SpamDetector.detect(text, into: &signals)
+        let had = Set(signals[before...].map(\.kind))
+        for s in cues.signals() where !had.contains(s.kind) { signals.append(s) }
+        if signals[before...].contains(where: { $0.kind == .demand }), let cue = grammar.extortionCue() {
+            for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
+        }
         AbuseDetector.detect(text, into: &signals)
         LegalThreatDetector.detect(text, into: &signals)
         SpecificDetailDetector.detect(text, into: &signals)
@@ -82,10 +106,13 @@ public enum SignalDetector {
         case .demand: 0
         case .neverCustomer: 1
         case .spam: 2
-        case .abusive: 3
-        case .legalThreat: 4
-        case .specificDetail: 5
-        case .shouting: 6
+        case .conflictOfInterest: 3
+        case .wrongBusiness: 4
+        case .offTopic: 5
+        case .abusive: 6
+        case .legalThreat: 7
+        case .specificDetail: 8
+        case .shouting: 9
         }
     }
 }

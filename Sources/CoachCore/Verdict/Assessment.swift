@@ -31,7 +31,7 @@ public struct Assessment: Sendable, Equatable {
     public func evidence(for fact: FactName) -> Signal? {
         guard facts.contractValue(of: fact).source == .text else { return nil }
         switch fact {
-        case .customerFound: return signals.first { $0.kind == .neverCustomer || $0.kind == .spam }
+        case .customerFound: return signals.first { SignalKind.impliesNoCustomer.contains($0.kind) }
         case .demand: return signals.first { $0.kind == .demand }
         case .abusive: return signals.first { $0.kind == .abusive }
         case .ourFault: return nil

@@ -4,7 +4,8 @@ import CoachCore
 ///
 /// Keys are written in the contract's order: `id`, `classification`, `facts` (each
 /// `{"value", "source"}`, in the order of `FactName.allCases`), `signals` (`{"kind", "text"}`),
-/// `reasons`, `principles`, `reply`, `next_steps`.
+/// `subkind` (null for a genuine grievance), `subkind_evidence` (`{"cue", "text"}`), `reasons`,
+/// `principles`, `reply`, `next_steps`.
 public struct ClassifyResponse: Sendable, Equatable {
     /// One resolved fact with where its value came from.
     public struct Fact: Sendable, Equatable {
@@ -17,6 +18,8 @@ public struct ClassifyResponse: Sendable, Equatable {
     public var classification: String
     public var facts: [Fact]
     public var signals: [(kind: String, text: String)]
+    public var subkind: String?
+    public var subkindEvidence: [SubkindEvidence]
     public var reasons: [String]
     public var principles: [String]
     public var reply: String
@@ -31,6 +34,9 @@ public struct ClassifyResponse: Sendable, Equatable {
             return Fact(name: name.rawValue, value: value, source: source.rawValue)
         }
         signals = assessment.signals.map { ($0.kind.rawValue, $0.text) }
+        let sub = assessment.subkind
+        subkind = sub?.kind.rawValue
+        subkindEvidence = sub?.evidence ?? []
         reasons = renderer.reasons(for: assessment)
         principles = assessment.principles.map(\.rawValue)
         reply = assessment.reply
@@ -44,6 +50,7 @@ public struct ClassifyResponse: Sendable, Equatable {
         json.optionalString(id)
         encodeHead(into: &json)
         Self.encodeSignals(signals, into: &json)
+        Self.encodeSubkind(subkind, subkindEvidence, into: &json)
         json.key("reasons")
         json.strings(reasons)
         encodeTail(into: &json)
@@ -61,6 +68,16 @@ public struct ClassifyResponse: Sendable, Equatable {
             json.stringObject(["value": fact.value, "source": fact.source])
         }
         json.endObject()
+    }
+
+    /// The `subkind` and `subkind_evidence` members.
+    static func encodeSubkind(_ subkind: String?, _ evidence: [SubkindEvidence], into json: inout JSONWriter) {
+        json.key("subkind")
+        json.optionalString(subkind)
+        json.key("subkind_evidence")
+        json.beginArray()
+        for e in evidence { json.stringObject(["cue": e.cue, "text": e.text]) }
+        json.endArray()
     }
 
     /// The `signals` member.

@@ -75,6 +75,8 @@ struct ResponseTemplate {
         ClassifyResponse.encodeSignals(signals.lazy.map { (kind: $0.kind.rawValue, text: $0.text) }, into: &json)
         var assessment = self.assessment
         assessment.signals = signals
+        let sub = assessment.subkind
+        ClassifyResponse.encodeSubkind(sub?.kind.rawValue, sub?.evidence ?? [], into: &json)
         json.key("reasons")
         json.beginArray()
         for reason in reasons {

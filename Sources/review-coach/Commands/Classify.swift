@@ -25,6 +25,9 @@ struct Classify: ParsableCommand {
             Output: one JSON line per non-blank input line, in the same order:
               {"id", "classification" (genuine_grievance, threat_based or troll), "facts" (each \
             {"value", "source": owner, text or default}), "signals" ([{"kind", "text"}]), \
+            "subkind" (customer_demand or extortion_scam for a threat; never_customer, spam, \
+            conflict_of_interest, wrong_business, off_topic, no_record or abuse_only for a troll; \
+            null for a genuine grievance), "subkind_evidence" ([{"cue", "text"}]), \
             "reasons", "principles", "reply", "next_steps"}
             A line that cannot be read gives {"id" (when known), "line": N, "error": "..."} \
             instead, and the lines after it still run.

@@ -96,7 +96,11 @@ import Testing
 
     @Test func repeatedCuesInOneHugeSentenceStayLinear() {
         // Each of these would be quadratic if a detector rescanned the sentence per cue.
-        for unit in ["never used it ", "if I refund ", "you idiot is a ", "my lawyer ", "order #12345 ", "WORST "] {
+        for unit in [
+            "never used it ", "if I refund ", "you idiot is a ", "my lawyer ", "order #12345 ", "WORST ",
+            // the demand grammar's cues: "or" links, wishes, split removals, readers' wishes
+            "refund me or ", "if I could give ", "take this down ", "if you want a refund ", "pay me 20 bad reviews ",
+        ] {
             let review = String(repeating: unit, count: 524_288 / unit.utf8.count)
             let signals = SignalDetector.detect(in: review)
             #expect(signals.allSatisfy { SignalTestSupport.isExactSpan($0, in: review) })

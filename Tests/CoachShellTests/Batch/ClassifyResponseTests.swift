@@ -18,7 +18,7 @@ import Testing
 
     @Test func keysAreInTheContractOrder() throws {
         #expect(try keys(response(id: "r1").json) == [
-            "id", "classification", "facts", "signals", "reasons", "principles", "reply", "next_steps",
+            "id", "classification", "facts", "signals", "subkind", "subkind_evidence", "reasons", "principles", "reply", "next_steps",
         ])
     }
 
@@ -31,6 +31,26 @@ import Testing
         var response = response(id: "r1")
         response.signals = [(kind: "demand", text: "or else")]
         #expect(response.json.contains(#""signals":[{"kind":"demand","text":"or else"}]"#))
+    }
+
+    @Test func aGenuineGrievanceHasANullSubkindAndNoEvidence() {
+        #expect(response(id: "r1").json.contains(#""subkind":null,"subkind_evidence":[]"#))
+    }
+
+    @Test func aThirdPartyDemandIsAnExtortionScamQuotingItsCue() {
+        let json = response(id: "r1", review: "Someone ordered me to post 35 negative reviews on your profile. I just posted 1.").json
+        #expect(json.contains(#""subkind":"extortion_scam","subkind_evidence":[{"cue":"third_party","text":"ordered me"}]"#), "\(json)")
+    }
+
+    @Test func theReviewersOwnDemandIsACustomerDemandQuotingIt() {
+        let json = response(id: "r1", review: "Refund me or the 1 star stays.").json
+        #expect(json.contains(#""subkind":"customer_demand","subkind_evidence":[{"cue":"demand","#), "\(json)")
+    }
+
+    @Test func theTemplatedAndTheDirectEncodingAgreeOnSubkinds() {
+        let request = ClassifyRequest(id: "r1", review: "Former employee here. Management is toxic.", owner: OwnerFacts())
+        let classifier = BatchClassifier(catalog: catalog)
+        #expect(classifier.respond(to: request).json.contains(#""subkind":"conflict_of_interest""#))
     }
 
     @Test func theLineStartsWithTheIdAndTheClassification() {

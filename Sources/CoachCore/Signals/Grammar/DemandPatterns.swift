@@ -1,0 +1,65 @@
+import CoachText
+
+/// The patterns of the demand grammar, over the lexicon's concepts.
+struct DemandPatterns {
+    /// An action on reviews: "post a one-star review", "take down the review", "the review comes
+    /// down", "it stays up", "this review is going on Google".
+    let reviewActs: [TextPattern]
+    /// A review that goes away or gets better: the business's side of an exchange.
+    let improvements: [TextPattern]
+    /// A request for value: "send me $250", "if you pay", "unless you refund", "Refund me".
+    let asks: [TextPattern]
+    /// Value offered in exchange for the review going away: "a couple of comped dinners would make it go away".
+    let exchange: TextPattern
+    /// Posting more of them: "post more one star", "leave another review".
+    let repeatAct: TextPattern
+    /// A payment channel: "Google Play gift card", "USDT", "PayPal".
+    let channel: TextPattern
+    /// A bad review named: "negative feedback", "one-star reviews", "posted bad reviews".
+    let badReviews: [TextPattern]
+    /// A count of reviews: "35 negative reviews", "20 reviews".
+    let reviewCount: TextPattern
+    /// A count of reviews in digits or many: "35 negative reviews", "dozens of reviews".
+    let manyReviews: TextPattern
+    /// A number of reviews: "20 reviews", "35 negative", "30 bad reviews".
+    let numberOfReviews: TextPattern
+    /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
+    let ordered: TextPattern
+
+    /// The patterns over the shipped lexicon, built once.
+    static let shipped = DemandPatterns(.shipped)
+
+    init(_ v: Vocabulary) {
+        typealias S = TextPattern.Slot
+        let object = [v.reviewObject, v.platform, v.audience]
+        let pointer = [v.reviewObject, v.reference]
+        improvements = [
+            TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2)]),
+            TextPattern([S(pointer), S([v.removal], gap: 4, polarity: .open)]),
+        ]
+        reviewActs = improvements + [
+            TextPattern([S([v.reviewAction]), S(object, gap: 4)]),
+            TextPattern([S(pointer + [v.demonstrative]), S([v.persistence], gap: 3)]),
+            TextPattern([S([v.audience, v.platform]), S([v.exposure], gap: 4)]),
+            TextPattern([S([v.reviewObject]), S([v.platform], gap: 4)]),
+        ]
+        let valuable = [v.value, v.paymentChannel, v.payment]
+        asks = [
+            TextPattern([S([v.payment], polarity: .affirmed)]),
+            TextPattern([S([v.request], polarity: .affirmed), S(valuable, gap: 6, polarity: .affirmed)]),
+            TextPattern([S([v.condition]), S(valuable, gap: 7, polarity: .affirmed)], scope: .clause),
+            TextPattern([S([v.condition]), S([v.request], gap: 3, polarity: .affirmed), S(valuable, gap: 4)], scope: .clause),
+            TextPattern([S([v.condition]), S([v.secondPerson], gap: 1), S([v.valueVerb], gap: 1, polarity: .open)], scope: .clause),
+            TextPattern([S([v.valueVerb, v.request], polarity: .open, opensSentence: true), S(valuable + [v.reference], gap: 6)], scope: .clause),
+            TextPattern([S([v.valueVerb], polarity: .open, opensSentence: true)], scope: .clause),
+        ]
+        exchange = TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)])
+        repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
+        channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
+        reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])
+        numberOfReviews = TextPattern([S([v.count]), S([v.badRating, v.reviewObject], gap: 1)])
+        manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
+        badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
+        ordered = TextPattern([S([v.order])])
+    }
+}

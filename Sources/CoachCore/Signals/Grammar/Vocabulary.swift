@@ -1,0 +1,47 @@
+import CoachLexicon
+import CoachText
+
+/// The lexicon's concepts as the signal rules name them, looked up once. Every word a rule
+/// listens for is in `lexicon/concepts/`; the rules only combine concepts.
+struct Vocabulary: Sendable {
+    let lexicon: TextLexicon
+    let reviewAction, removal, reviewObject, badRating, more, platform, audience: Concept
+    let value, paymentChannel, request, condition, deadline, counterfactual, goesAhead: Concept
+    let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
+    let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
+
+    /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
+    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
+    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb]) }
+
+    /// The shipped lexicon's concepts (immutable).
+    static let shipped = Vocabulary(lexicon: EmbeddedLexicon.shared)
+
+    init(lexicon: TextLexicon) {
+        self.lexicon = lexicon
+        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name.rawValue) ?? Concept(id: 127) }
+        reviewAction = c(.reviewAction); removal = c(.removal); reviewObject = c(.reviewObject)
+        badRating = c(.badRating); more = c(.more); platform = c(.platform); audience = c(.audience)
+        value = c(.value); paymentChannel = c(.paymentChannel); request = c(.request)
+        condition = c(.condition); deadline = c(.deadline); counterfactual = c(.counterfactual)
+        goesAhead = c(.goesAhead); thirdParty = c(.thirdParty); order = c(.order); reference = c(.reference); persistence = c(.persistence); count = c(.count); valueVerb = c(.valueVerb); demonstrative = c(.demonstrative); payment = c(.payment); reported = c(.reported); secondPerson = c(.secondPerson); firstPerson = c(.firstPerson)
+        exEmployee = c(.exEmployee); rival = c(.rival); wrongBusiness = c(.wrongBusiness); offTopic = c(.offTopic)
+        spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
+    }
+
+    /// The concepts each rule reads (the lexicon test checks every concept is read by one).
+    static let conceptsRead: [LexiconConcept] = [
+        .reviewAction, .removal, .reviewObject, .badRating, .more, .platform, .audience, .value,
+        .paymentChannel, .request, .condition, .deadline, .counterfactual, .goesAhead, .thirdParty,
+        .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
+        .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
+        // read by the engine itself
+        .negator, .contrast, .currency, .webSuffix,
+    ]
+}
+
+extension SignalDetector {
+    /// The names of the lexicon concepts the signal rules and the engine read (every concept in
+    /// `lexicon/concepts/` must be one: the tests fail on a concept no rule uses).
+    public static var lexiconConceptsRead: [String] { Vocabulary.conceptsRead.map(\.rawValue) }
+}

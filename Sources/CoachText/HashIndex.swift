@@ -1,0 +1,38 @@
+/// A fixed open-addressing table from a 64-bit word hash to a small integer, built once and
+/// read-only after: one multiply and a probe or two per lookup, no `Hasher`, no allocation.
+struct HashIndex: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int32)]) {
+        var cap = 16
+        while cap < pairs.count * 3 { cap <<= 1 }
+        keys = [UInt64](repeating: 0, count: cap)
+        values = [Int32](repeating: -1, count: cap)
+        mask = cap - 1
+        for (k, v) in pairs {
+            var i = Self.slot(k, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The value stored for `h`, or -1.
+    @inline(__always)
+    func value(_ h: UInt64) -> Int32 {
+        var i = Self.slot(h, mask)
+        while true {
+            let k = keys[i]
+            if k == h { return values[i] }
+            if k == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import CoachCore
+import CoachLexicon
+import CoachText
+import Foundation
+import Testing
+
+/// Every word the signal rules listen for comes from lexicon/, and every concept there is read.
+@Suite struct LexiconUseTests {
+    @Test func everyLexiconConceptIsReadByARule() {
+        let read = Set(SignalDetector.lexiconConceptsRead)
+        for concept in LexiconConcept.allCases {
+            #expect(read.contains(concept.rawValue), "lexicon/concepts/\(concept.rawValue).txt is read by no rule: use it or remove it")
+        }
+    }
+
+    @Test func noStringLiteralInTheSignalRulesIsALexiconEntry() throws {
+        let source = try LexiconSource(files: EmbeddedLexicon.files)
+        var entries = Set(source.entries.map(\.text))
+        for e in source.entries { for w in e.text.split(separator: " ") where w.count > 2 { entries.insert(String(w)) } }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let dir = root.appendingPathComponent("Sources/CoachCore/Signals/Grammar")
+        var files = try FileManager.default.contentsOfDirectory(atPath: dir.path).map { dir.appendingPathComponent($0) }
+        files.append(root.appendingPathComponent("Sources/CoachCore/Signals/SignalDetector.swift"))
+        let literal = try NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
+        for file in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                let s = String(line)
+                for m in literal.matches(in: s, range: NSRange(s.startIndex..., in: s)) {
+                    let word = (s as NSString).substring(with: m.range(at: 1)).lowercased()
+                    #expect(!entries.contains(word), "\(file.lastPathComponent): \"\(word)\" is a lexicon entry; read it from lexicon/")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import CoachLexicon
+import CoachText
+import Foundation
+import Testing
+
+@Suite struct LexiconFileTests {
+    @Test func theShippedLexiconHasNoProblems() {
+        #expect(LexiconSource.problems(in: EmbeddedLexicon.files).map(\.description) == [])
+    }
+
+    @Test func aMalformedEntryIsReportedWithItsFileAndLine() {
+        let problems = LexiconSource.problems(in: [(name: "concepts/x.txt", text: "# c\nGift Card\n")])
+        #expect(problems.map(\.description) == ["concepts/x.txt:2: malformed entry 'Gift Card': lower-case words separated by single spaces"])
+    }
+
+    @Test func aDuplicateEntryIsReported() {
+        let problems = LexiconSource.problems(in: [(name: "concepts/x.txt", text: "refund\nrefund\n")])
+        #expect(problems.map(\.line) == [2])
+    }
+
+    @Test func aFileOutsideConceptsAndFormsIsReported() {
+        #expect(!LexiconSource.problems(in: [(name: "x.txt", text: "refund\n")]).isEmpty)
+    }
+
+    @Test func everyConceptFileIsACaseOfLexiconConcept() {
+        #expect(EmbeddedLexicon.shared.conceptNames == LexiconConcept.allCases.map(\.rawValue).sorted())
+    }
+
+    @Test func everyNotATypoWordIsOneLetterFromALexiconWord() throws {
+        let source = try LexiconSource(files: EmbeddedLexicon.files)
+        let words = Set(source.entries.flatMap { $0.text.split(separator: " ").map(String.init) } + source.wordForms.flatMap { [$0.lemma] + $0.forms })
+        for w in source.notTypos {
+            let near = words.contains { $0.count >= 5 && isOneEdit(w, $0) }
+            #expect(near, "\(w) is not one letter from any lexicon word of five letters or more: run scripts/lexicon-not-typos")
+        }
+    }
+
+    @Test func everyEntryMatchesItselfAsWritten() throws {
+        let source = try LexiconSource(files: EmbeddedLexicon.files)
+        for e in source.entries where !e.text.contains("<") {
+            let a = analyse(e.text.replacingOccurrences(of: "...", with: "it"))
+            #expect(a.mentions(LexiconConcept(rawValue: e.concept)!), "\(e.file):\(e.line) '\(e.text)' does not match itself")
+        }
+    }
+}
+
+/// One letter changed, added, removed, or two neighbours swapped.
+private func isOneEdit(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    if x == y { return false }
+    if x.count == y.count {
+        let d = (0..<x.count).filter { x[$0] != y[$0] }
+        return d.count == 1 || (d.count == 2 && d[1] == d[0] + 1 && x[d[0]] == y[d[1]] && x[d[1]] == y[d[0]])
+    }
+    let (l, s) = x.count > y.count ? (x, y) : (y, x)
+    guard l.count == s.count + 1 else { return false }
+    var i = 0
+    while i < s.count && l[i] == s[i] { i += 1 }
+    return Array(l[(i + 1)...]) == Array(s[i...])
+}
