@@ -45,6 +45,14 @@ import Testing
         #expect(subkind("Terrible place.", owner: OwnerFacts(customerFound: .no, ourFault: .no)) == .noRecord)
     }
 
+    @Test("A rival's words in a report of what happened are no pitch", arguments: [
+        "A waitress came to us after forty minutes and said the kitchen had closed.",
+        "Nobody came to us for half an hour, then the manager came to us and shrugged.",
+    ])
+    func aReportOfWhatHappenedIsNoRivalPitch(review: String) {
+        #expect(subkind(review) == nil)
+    }
+
     @Test func abuseAloneNeverMakesATroll() {
         #expect(subkind("The manager is an idiot and the food was cold.") == nil)
     }

@@ -25,6 +25,16 @@ import Testing
     ]
 
     static let nearMisses: [String] = [
+        // someone else said to be no customer, a comparison, a question
+        "A man who was not a customer wandered in and shouted at the bar staff.",
+        "Her toddler, who was not even a customer, was running between the tables.",
+        "We were treated like a nuisance and not a customer all evening.",
+        "After spending that much, am I not a customer too?",
+        // "used to" is being accustomed, not a visit
+        "The cooks are obviously not used to the Friday crowd.",
+        "The waiters seemed lost, so maybe they are not used to the rush.",
+        // a qualifier after the place: not the first or only visit
+        "We have never been here the previous four times for longer than an hour.",
         "Never been so disappointed.",
         "I have never waited so long for a pizza in my life.",
         "Never again.",

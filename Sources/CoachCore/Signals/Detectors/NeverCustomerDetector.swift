@@ -22,7 +22,7 @@ enum NeverCustomerDetector {
     private static let firstVisit: Set<UInt64> = Set([
         "before", "until", "till", "til", "today", "tonight", "first", "recently", "yesterday",
         "last", "prior", "since", "again", "anymore", "years", "ages", "months", "decades",
-        "while", "lately", "back",
+        "while", "lately", "back", "previous", "times", "longer",
     ].map(WordHash.of))
     private static let durations: Set<UInt64> = Set([
         "years", "ages", "months", "a", "an", "decades", "forever", "so", "weeks", "awhile",
@@ -40,6 +40,7 @@ enum NeverCustomerDetector {
         "service", "services", "friendly", "focused", "oriented", "care", "experience", "support",
         "base", "satisfaction", "facing", "relations",
     ].map(WordHash.of))
+    private static let usedWord = WordHash.of("used")
     private static let setWord: UInt64 = 0x823b87195ce20e23  // "set"
     private static let foot: UInt64 = 0xdd11fc790c24f419  // "foot"
     private static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
@@ -130,6 +131,8 @@ enum NeverCustomerDetector {
         while o + 1 < stop && adverbs.contains(t.tok[o].hash) { o += 1 }
         let h1 = t.tok[o].hash
         if verb == setWord { return h1 == foot }
+        // "they're not used to the crowds": used to, accustomed, not a visit.
+        if verb == usedWord && h1 == to { return false }
         // A first visit described in the present perfect: "never been here before today".
         var q = o
         while q < min(stop, o + 5) { if firstVisit.contains(t.tok[q].hash) { return false }; q += 1 }
@@ -164,18 +167,50 @@ enum NeverCustomerDetector {
 
     /// not / never / wasn't + (even) + (a / their) + customer.
     static func customerPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
+        // A comparison ("felt like a nuisance and not a customer", "treated as a number, not a
+        // customer") or a condition, a few words back.
         var j = k - 1
-        while j >= max(first, k - 3) {
+        while j >= max(first, k - 5) {
             let h = t.tok[j].hash
             if h == like || h == ifWord || h == asWord { return false }
             j -= 1
         }
+        // Someone else ("the boy, who was not a customer", "she's not even a customer"): only
+        // the writer, or no subject at all, says they are no customer.
+        j = k - 1
+        while j >= max(first, k - 3) && t.tok[j].clause == t.tok[k].clause {
+            if otherSubjects.contains(t.tok[j].hash) { return false }
+            if t.has(j, .firstPerson) { break }
+            j -= 1
+        }
+        // A question ("so am I not your customer?"): a protest, not a statement.
+        if endsWithQuestion(t, stop) { return false }
         var o = k + 1
         var skipped = 0
         while o < stop && skipped < 3 && (articles.contains(t.tok[o].hash) || adverbs.contains(t.tok[o].hash)) { o += 1; skipped += 1 }
         guard o < stop, t.has(o, .customerNoun) else { return false }
         if o + 1 < stop && customerCompounds.contains(t.tok[o + 1].hash) { return false }
         return true
+    }
+
+    /// Subjects that are not the writer: a third person, or a relative pronoun.
+    private static let otherSubjects: Set<UInt64> = Set([
+        "he", "she", "they", "it", "who", "which", "he's", "she's", "they're", "theyre", "hes", "shes",
+        "it's", "its", "whom", "kid", "boy", "girl", "man", "woman", "guy", "lady",
+    ].map(WordHash.of))
+
+    /// Whether the sentence ending before token `stop` ends with a question mark.
+    static func endsWithQuestion(_ t: ReviewText, _ stop: Int) -> Bool {
+        guard stop > 0 else { return false }
+        var b = t.tok[stop - 1].end
+        let limit = stop < t.tokenCount ? t.tok[stop].start : t.bytes.count
+        while b < limit {
+            let c = t.bytes[b]
+            if c == 0x3F { return true }
+            if c == 0x2E || c == 0x21 || c == 0x0A { return false }
+            b += 1
+        }
+        return false
     }
 
     /// Reported speech before the negation ("they claim I never stayed"), but not the writer's

@@ -142,6 +142,28 @@ final class DemandGrammar {
         }
     }
 
+    /// Whether a demand the old detector found in sentences `a...b` has anything of one: a
+    /// request for value, an exchange or a word of value in them or beside them, the business
+    /// addressed ("you"), or an open action on a review (to come, not negated: "I'll tell
+    /// everyone on Instagram"). Without any of these it asks nothing and threatens nothing: a
+    /// rating explained ("I gave 1 star because I can't post without one"), an aside ("No one,
+    /// rock star or otherwise, wants ..."), so it is no demand (P11).
+    func asksAnything(sentences a: Int, _ b: Int) -> Bool {
+        let lo = max(0, a - 1), hi = min(text.sentences.count - 1, b + 1)
+        guard lo <= hi, a <= b else { return true }
+        let valuable = ConceptSet([v.value, v.payment, v.paymentChannel])
+        if (lo...hi).contains(where: { k in
+            text.sentenceConcepts[k].intersects(valuable) || p.asks.contains { text.find($0, sentence: k) != nil }
+                || text.find(p.exchange, sentence: k) != nil
+        }) { return true }
+        return (a...b).contains { k in
+            text.sentenceConcepts[k].contains(v.secondPerson) || p.reviewActs.contains { pattern in
+                guard let m = text.find(pattern, sentence: k) else { return false }
+                return m.parts.first.map { !$0.negated && !$0.past } ?? false
+            }
+        }
+    }
+
     /// Whether sentence `s` states a wish ("if I could ...", "would give another star if ...")
     /// and neither it nor a sentence beside it asks for value.
     func isWishWithoutAsk(sentence s: Int) -> Bool {

@@ -16,13 +16,15 @@ final class TrollCues {
     /// One signal per kind found, quoting the first sentence that shows it.
     func signals() -> [Signal] {
         var out: [Signal] = []
-        let kinds: [(SignalKind, ConceptSet)] = [
-            (.conflictOfInterest, ConceptSet([v.exEmployee, v.rival])),
-            (.wrongBusiness, ConceptSet([v.wrongBusiness])),
-            (.offTopic, ConceptSet([v.offTopic])),
+        // A rival's pitch is an invitation ("come to us instead"), never a report of what
+        // happened ("a server came to us"): it must be open (affirmed, not in the past).
+        let kinds: [(SignalKind, [(ConceptSet, TextPattern.Polarity)])] = [
+            (.conflictOfInterest, [(ConceptSet([v.exEmployee]), .affirmed), (ConceptSet([v.rival]), .open)]),
+            (.wrongBusiness, [(ConceptSet([v.wrongBusiness]), .affirmed)]),
+            (.offTopic, [(ConceptSet([v.offTopic]), .affirmed)]),
         ]
-        for (kind, set) in kinds where text.allConcepts.intersects(set) {
-            if let s = text.sentences.indices.first(where: { text.first(set, sentence: $0, polarity: .affirmed) != nil }) {
+        for (kind, sets) in kinds where sets.contains(where: { text.allConcepts.intersects($0.0) }) {
+            if let s = text.sentences.indices.first(where: { k in sets.contains { text.first($0.0, sentence: k, polarity: $0.1) != nil } }) {
                 out.append(text.signal(kind, sentences: s...s))
             }
         }
