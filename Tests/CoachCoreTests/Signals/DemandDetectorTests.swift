@@ -89,6 +89,8 @@ import Testing
     static let nearMisses: [String] = [
         // nothing asked of the business: a rating explained
         "One star, because I can't post my review if I don't give a rating.",
+        // an "or" joining two words is no ultimatum
+        "Dear owner or manager: I am writing to give feedback on our weekend stay.",
         "I want a refund.",
         "if I wanted a refund I had to call three times",
         "Changing my review to 1 star.",

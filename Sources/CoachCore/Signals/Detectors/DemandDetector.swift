@@ -192,10 +192,14 @@ enum DemandDetector {
                     if k > first && t.tok[k - 1].hash == W.or { f.condStrong = true }
                 } else { f.condStrong = true }
             }
-            if (h == W.or || h == W.otherwise) && !hasWhether && threatAfterOr(t, k, stop) {
+            // "Sir or Madam:", "one or two,": an "or" joining two words, the clause ending after
+            // the second, is no ultimatum.
+            let wordPair = h == W.or && k > first && t.tok[k - 1].clause == t.tok[k].clause
+                && k + 2 < stop && t.tok[k + 1].clause == t.tok[k].clause && t.tok[k + 2].clause != t.tok[k + 1].clause
+            if (h == W.or || h == W.otherwise) && !hasWhether && !wordPair && threatAfterOr(t, k, stop) {
                 f.condStrong = true; f.action = true
             }
-            if h == W.or && !hasWhether && k + 1 < stop && t.tok[k + 1].hash != W.not {
+            if h == W.or && !hasWhether && !wordPair && k + 1 < stop && t.tok[k + 1].hash != W.not {
                 let hi = min(stop, k + 4)
                 var j = k + 1
                 while j < hi {
