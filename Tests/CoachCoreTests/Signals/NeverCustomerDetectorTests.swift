@@ -28,7 +28,7 @@ import Testing
         // someone else said to be no customer, a comparison, a question
         "A man who was not a customer wandered in and shouted at the bar staff.",
         "Her toddler, who was not even a customer, was running between the tables.",
-        "We were treated like a nuisance and not a customer all evening.",
+        "We were handled like a bother and not a customer the whole night.",
         "After spending that much, am I not a customer too?",
         // "used to" is being accustomed, not a visit
         "The cooks are obviously not used to the Friday crowd.",

@@ -25,7 +25,7 @@ import Testing
         // people following the writer somewhere, and the writer's own errand: no invitation
         "Other shoppers dropped their baskets and follow us out to the car park, then asked about the sale.",
         "I want to follow up on my earlier complaint. Half the queue got fed up, left and follow us next door to the bakery.",
-        "I went to check my account balance and found a huge fee. They said cash deposits take a week.",
+        "We tried to see our account page and spotted a surprise charge, and the cash refund never came.",
         "Here's a photo of the burnt steak: https://imgur.com/a/xyz123 and the manager didn't care at all, no apology whatsoever.",
         "Booked through Booking.com and the room was dirty.",
         "They told me to use code SAVE10 but it didn't work at checkout.",

@@ -192,7 +192,7 @@ enum DemandDetector {
                     if k > first && t.tok[k - 1].hash == W.or { f.condStrong = true }
                 } else { f.condStrong = true }
             }
-            // "Sir or Madam:", "one or two,": an "or" joining two words, the clause ending after
+            // "owner or manager:", "one or two,": an "or" joining two words, the clause ending after
             // the second, is no ultimatum.
             let wordPair = h == W.or && k > first && t.tok[k - 1].clause == t.tok[k].clause
                 && k + 2 < stop && t.tok[k + 1].clause == t.tok[k].clause && t.tok[k + 2].clause != t.tok[k + 1].clause

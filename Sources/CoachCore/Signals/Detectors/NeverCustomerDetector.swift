@@ -167,7 +167,7 @@ enum NeverCustomerDetector {
 
     /// not / never / wasn't + (even) + (a / their) + customer.
     static func customerPattern(_ t: ReviewText, _ k: Int, _ first: Int, _ stop: Int) -> Bool {
-        // A comparison ("felt like a nuisance and not a customer", "treated as a number, not a
+        // A comparison ("handled like a bother and not a customer", "treated as a number, not a
         // customer") or a condition, a few words back.
         var j = k - 1
         while j >= max(first, k - 5) {
@@ -175,7 +175,7 @@ enum NeverCustomerDetector {
             if h == like || h == ifWord || h == asWord { return false }
             j -= 1
         }
-        // Someone else ("the boy, who was not a customer", "she's not even a customer"): only
+        // Someone else ("a man who was not a customer", "she's not even a customer"): only
         // the writer, or no subject at all, says they are no customer.
         j = k - 1
         while j >= max(first, k - 3) && t.tok[j].clause == t.tok[k].clause {
@@ -183,7 +183,7 @@ enum NeverCustomerDetector {
             if t.has(j, .firstPerson) { break }
             j -= 1
         }
-        // A question ("so am I not your customer?"): a protest, not a statement.
+        // A question ("after all that, am I not a customer too?"): a protest, not a statement.
         if endsWithQuestion(t, stop) { return false }
         var o = k + 1
         var skipped = 0

@@ -42,7 +42,7 @@ enum SpamDetector {
     private static let free: UInt64 = 0x7f625478d788e11b  // "free"
     private static let freebies: Set<UInt64> = Set(["followers", "likes", "views", "bitcoin", "crypto", "spins", "trial"].map(WordHash.of))
 
-    /// Where a body goes: "follow us next door", "followed me out".
+    /// Where a body goes: "follow us out", "follow me inside".
     private static let movements: Set<UInt64> = Set([
         "next", "to", "into", "out", "outside", "around", "home", "back", "inside", "down", "up",
         "through", "over", "across", "round", "downstairs", "upstairs", "along",
@@ -174,14 +174,14 @@ enum SpamDetector {
         if nowLead.contains(h) && h1 == now { return k + 1 }
         if h == free && freebies.contains(h1) { return k + 1 }
         // "Follow me on instagram", "pls follow us": an order to the reader, opening its clause.
-        // Not a body following the writer somewhere ("the other shoppers follow us next door").
+        // Not a body following the writer somewhere ("the others follow us out to the car park").
         if h == W.follow && (h1 == W.me || h1 == W.us)
             && (k == 0 || t.tok[k - 1].clause != t.tok[k].clause || t.has(k - 1, .filler))
             && !(k + 2 < n && t.sameSentence(k + 1, k + 2) && movements.contains(t.tok[k + 2].hash))
         {
             return k + 1
         }
-        // An invitation to the reader, not the writer's own errand: "I went to check my account",
+        // An invitation to the reader, not the writer's own errand: "we tried to see our account",
         // "we tried to see our booking" (a past verb, then "to") or "I check my account daily".
         let errand = k >= 2 && t.tok[k - 1].hash == W.to && t.sameSentence(k - 2, k) && (t.isPastTense(k - 2) || t.has(k - 2, .pastForm))
         if visitWords.contains(h) && !errand && !(k >= 1 && t.sameSentence(k - 1, k) && subjects.contains(t.tok[k - 1].hash)) {

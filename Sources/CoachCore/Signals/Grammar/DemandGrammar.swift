@@ -146,8 +146,8 @@ final class DemandGrammar {
     /// request for value, an exchange or a word of value in them or beside them, the business
     /// addressed ("you"), or an open action on a review (to come, not negated: "I'll tell
     /// everyone on Instagram"). Without any of these it asks nothing and threatens nothing: a
-    /// rating explained ("I gave 1 star because I can't post without one"), an aside ("No one,
-    /// rock star or otherwise, wants ..."), so it is no demand (P11).
+    /// rating explained ("one star, since the site needs a rating before it posts"), an aside
+    /// with "or" in it ("nobody, guest or staff, likes ..."), so it is no demand (P11).
     func asksAnything(sentences a: Int, _ b: Int) -> Bool {
         let lo = max(0, a - 1), hi = min(text.sentences.count - 1, b + 1)
         guard lo <= hi, a <= b else { return true }

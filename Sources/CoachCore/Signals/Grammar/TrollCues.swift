@@ -17,7 +17,7 @@ final class TrollCues {
     func signals() -> [Signal] {
         var out: [Signal] = []
         // A rival's pitch is an invitation ("come to us instead"), never a report of what
-        // happened ("a server came to us"): it must be open (affirmed, not in the past).
+        // happened ("the waitress came to us late"): it must be open (affirmed, not in the past).
         let kinds: [(SignalKind, [(ConceptSet, TextPattern.Polarity)])] = [
             (.conflictOfInterest, [(ConceptSet([v.exEmployee]), .affirmed), (ConceptSet([v.rival]), .open)]),
             (.wrongBusiness, [(ConceptSet([v.wrongBusiness]), .affirmed)]),
