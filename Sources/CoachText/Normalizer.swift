@@ -53,22 +53,41 @@ struct Normalizer {
         scratch.removeAll(keepingCapacity: true)
         var i = r.start
         var ascii = true
+        // the hash of the folded bytes, made as they are written (`TextHash.of(scratch[...])`)
+        var h = TextHash.seed
+        if !r.hasApostrophe {
+            // fast path (no apostrophe, so no curly one): copy the bytes at once, fold in place
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[r.start..<r.end]))
+            scratch.withUnsafeMutableBufferPointer { w in
+                for k in w.indices {
+                    let c = w[k]
+                    if c >= 0x80 { ascii = false }
+                    let f = TextHash.fold(c)
+                    w[k] = f
+                    h = TextHash.mix(h, f)
+                }
+            }
+            i = r.end
+        }
         while i < r.end {
             let c = b[i]
             if c == 0xE2 && i + 2 < r.end && b[i + 1] == 0x80 && (b[i + 2] == 0x98 || b[i + 2] == 0x99) {
                 scratch.append(0x27)
+                h = TextHash.mix(h, 0x27)
                 i += 3
                 continue
             }
             if c >= 0x80 { ascii = false }
-            scratch.append(TextHash.fold(c))
+            let f = TextHash.fold(c)
+            scratch.append(f)
+            h = TextHash.mix(h, f)
             i += 1
         }
         func emit(_ lemma: UInt64, _ extra: Token.Flags = []) {
             out.append(Token(lemma: lemma, start: r.start, end: r.end, sentence: r.sentence, clause: r.clause, kind: .word, flags: r.flags.union(extra)))
         }
-        let h = TextHash.of(scratch[...])
-        if let w = lexicon.word(h), !w.isOnlyNotTypo {
+        let known = lexicon.word(h)
+        if let w = known, !w.isOnlyNotTypo {
             if w.expansionCount > 0 {
                 for k in 0..<Int(w.expansionCount) {
                     let e = lexicon.expansions[Int(w.expansionStart) + k]
@@ -86,7 +105,7 @@ struct Normalizer {
             return
         }
         if ascii {
-            let l = lemma(of: scratch[...])
+            let l = lemma(of: scratch[...], hash: h, known: known)
             emit(l.lemma, l.flags)
         } else {
             emit(h)
@@ -114,7 +133,12 @@ struct Normalizer {
     /// one, or the word itself.
     private func lemma(of w: ArraySlice<UInt8>) -> (lemma: UInt64, flags: Token.Flags) {
         let h = TextHash.of(w)
-        let known = lexicon.word(h)
+        return lemma(of: w, hash: h, known: lexicon.word(h))
+    }
+
+    /// As `lemma(of:)`, given the word's hash and lexicon entry (already looked up).
+    @inline(__always)
+    private func lemma(of w: ArraySlice<UInt8>, hash h: UInt64, known: TextLexicon.Word?) -> (lemma: UInt64, flags: Token.Flags) {
         if let k = known, !k.isOnlyNotTypo { return (k.lemma, k.isPast ? .past : []) }
         // "noted" is not "not": words with an engine role (negators, contrasts) take no suffix
         if let s = Suffixes.stemAndTense(w, isKnown: { lexicon.isVocabulary($0) && lexicon.roles($0) == 0 }) {
@@ -141,7 +165,7 @@ struct Normalizer {
         }
         while i < n {
             let t = tokens[i]
-            if t.kind == .currency || (isCurrencyWord(i) && isNumber(i + 1) && tokens[i + 1].kind == .number) {
+            if t.kind == .currency || (isNumber(i + 1) && tokens[i + 1].kind == .number && isCurrencyWord(i)) {
                 var j = i + 1
                 while isNumber(j) && tokens[j].sentence == t.sentence { j += 1 }
                 if j > i + 1 { out.append(amount(i, j - 1)); i = j; continue }

@@ -43,22 +43,29 @@ enum Suffixes {
     }
 
     /// Whether `a` and `b` differ by one letter changed, added, removed, or two neighbours swapped.
+    /// (Compares in place: no copies, no allocation.)
     static func isOneEdit(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        let x = Array(a), y = Array(b)
-        if x == y { return false }
-        if x.count == y.count {
-            var diffs: [Int] = []
-            for i in 0..<x.count where x[i] != y[i] {
-                diffs.append(i)
-                if diffs.count > 2 { return false }
+        let na = a.count, nb = b.count
+        let sa = a.startIndex, sb = b.startIndex
+        if na == nb {
+            var d0 = -1, d1 = -1
+            for i in 0..<na where a[sa + i] != b[sb + i] {
+                if d0 < 0 { d0 = i } else if d1 < 0 { d1 = i } else { return false }
             }
-            if diffs.count == 1 { return true }
-            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && x[diffs[0]] == y[diffs[1]] && x[diffs[1]] == y[diffs[0]]
+            if d0 < 0 { return false }  // equal
+            if d1 < 0 { return true }
+            return d1 == d0 + 1 && a[sa + d0] == b[sb + d1] && a[sa + d1] == b[sb + d0]
         }
-        let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        guard long.count == short.count + 1 else { return false }
+        let (long, short) = na > nb ? (a, b) : (b, a)
+        let nl = long.count, ns = short.count
+        guard nl == ns + 1 else { return false }
+        let sl = long.startIndex, ss = short.startIndex
         var i = 0
-        while i < short.count && long[i] == short[i] { i += 1 }
-        return long[(i + 1)...].elementsEqual(short[i...])
+        while i < ns && long[sl + i] == short[ss + i] { i += 1 }
+        while i < ns {
+            if long[sl + i + 1] != short[ss + i] { return false }
+            i += 1
+        }
+        return true
     }
 }

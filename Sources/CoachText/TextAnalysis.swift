@@ -74,18 +74,27 @@ public struct TextAnalysis: Sendable {
         var first = 0
         sentenceConcepts.reserveCapacity(sentences.count)
         sentenceMatches.reserveCapacity(sentences.count)
-        for i in tokens.indices {
-            while Int(tokens[i].sentence) > sentence {
-                closeSentence(&set, &first)
-                sentence += 1
-            }
-            let t = tokens[i]
-            switch t.kind {
-            case .amount: match(lexicon.phraseRange(TextHash.amount), lexicon, at: i, &set)
-            case .link: match(lexicon.phraseRange(TextHash.link), lexicon, at: i, &set)
-            default:
-                match(lexicon.phraseRange(t.lemma), lexicon, at: i, &set)
-                if t.flags.contains(.numeric) { match(lexicon.phraseRange(TextHash.number), lexicon, at: i, &set) }
+        // The tokens and the lexicon's flat phrase tables are read through buffer pointers: no
+        // reference counting per token or per phrase tried.
+        let tokens = self.tokens
+        tokens.withUnsafeBufferPointer { tb in
+            lexicon.phraseElements.withUnsafeBufferPointer { elements in
+                lexicon.phraseSpans.withUnsafeBufferPointer { spans in
+                    for i in tb.indices {
+                        while Int(tb[i].sentence) > sentence {
+                            closeSentence(&set, &first)
+                            sentence += 1
+                        }
+                        let t = tb[i]
+                        switch t.kind {
+                        case .amount: match(lexicon.phraseRange(TextHash.amount), spans, elements, at: i, tb, &set)
+                        case .link: match(lexicon.phraseRange(TextHash.link), spans, elements, at: i, tb, &set)
+                        default:
+                            match(lexicon.phraseRange(t.lemma), spans, elements, at: i, tb, &set)
+                            if t.flags.contains(.numeric) { match(lexicon.phraseRange(TextHash.number), spans, elements, at: i, tb, &set) }
+                        }
+                    }
+                }
             }
         }
         while sentenceConcepts.count < sentences.count { closeSentence(&set, &first) }
@@ -99,12 +108,18 @@ public struct TextAnalysis: Sendable {
         first = matches.count
     }
 
-    /// Records each phrase in `range` (of `lexicon.phraseSpans`) that matches from token `i`, within one sentence.
-    private mutating func match(_ range: Range<Int>, _ lexicon: TextLexicon, at i: Int, _ set: inout ConceptSet) {
+    /// Records each phrase in `range` (of the lexicon's `phraseSpans`) that matches from token `i`, within one sentence.
+    @inline(__always)
+    private mutating func match(
+        _ range: Range<Int>, _ spans: UnsafeBufferPointer<(start: Int32, count: Int32, concept: Int32)>,
+        _ elements: UnsafeBufferPointer<UInt64>, at i: Int, _ tokens: UnsafeBufferPointer<Token>, _ set: inout ConceptSet
+    ) {
+        if range.isEmpty { return }
+        let sentence = tokens[i].sentence
         for p in range {
-            let span = lexicon.phraseSpans[p]
-            let elements = Int(span.start)..<Int(span.start + span.count)
-            guard let end = Self.end(of: lexicon.phraseElements, elements.lowerBound + 1, elements.upperBound, from: i + 1, in: tokens, sentence: tokens[i].sentence) else { continue }
+            let span = spans[p]
+            let lower = Int(span.start)
+            guard let end = Self.end(of: elements, lower + 1, lower + Int(span.count), from: i + 1, in: tokens, sentence: sentence) else { continue }
             let concept = Concept(id: Int(span.concept))
             // past if its first word is, or the word just before it in its clause ("went back up")
             let past = tokens[i].flags.contains(.past) || (i > 0 && tokens[i - 1].clause == tokens[i].clause && tokens[i - 1].flags.contains(.past))
@@ -114,16 +129,21 @@ public struct TextAnalysis: Sendable {
     }
 
     /// Where the rest of a phrase (`elements[k..<stop]`) ends if it matches from token `i`, within the sentence.
-    private static func end(of elements: [UInt64], _ k: Int, _ stop: Int, from i: Int, in tokens: [Token], sentence: Int32) -> Int? {
-        if k == stop { return i }
-        if elements[k] == TextHash.gap {
-            for skip in 0...TextHash.gapWords {
-                if let e = end(of: elements, k + 1, stop, from: i + skip, in: tokens, sentence: sentence) { return e }
+    private static func end(of elements: UnsafeBufferPointer<UInt64>, _ k: Int, _ stop: Int, from i: Int, in tokens: UnsafeBufferPointer<Token>, sentence: Int32) -> Int? {
+        var k = k, i = i
+        while k < stop {
+            let element = elements[k]
+            if element == TextHash.gap {
+                for skip in 0...TextHash.gapWords {
+                    if let e = end(of: elements, k + 1, stop, from: i + skip, in: tokens, sentence: sentence) { return e }
+                }
+                return nil
             }
-            return nil
+            guard i < tokens.count, tokens[i].sentence == sentence, matches(tokens[i], element) else { return nil }
+            k += 1
+            i += 1
         }
-        guard i < tokens.count, tokens[i].sentence == sentence, matches(tokens[i], elements[k]) else { return nil }
-        return end(of: elements, k + 1, stop, from: i + 1, in: tokens, sentence: sentence)
+        return i
     }
 
     @inline(__always)

@@ -38,10 +38,12 @@ public enum TextHash {
     static func fold(_ b: UInt8) -> UInt8 { (b >= 65 && b <= 90) ? b | 0x20 : b }
 
     /// Stand-ins for whole kinds of token, usable in lexicon entries as `<amount>` and so on.
-    public static let amount = of("<amount>")
-    public static let number = of("<number>")
-    public static let link = of("<link>")
+    /// (Literal values of `of("<amount>")` and so on, so reading them in a hot loop costs no
+    /// lazy-initialisation check; `TextHashTests` holds them equal to the hashes.)
+    public static let amount: UInt64 = 0xe0d5_f55d_97df_4ce3  // of("<amount>")
+    public static let number: UInt64 = 0xecca_6ea7_874f_aa8c  // of("<number>")
+    public static let link: UInt64 = 0x3225_f359_7821_ae73  // of("<link>")
     /// In a lexicon entry, up to `gapWords` words of any kind: "take ... down".
-    public static let gap = of("...")
+    public static let gap: UInt64 = 0xf7d9_3e17_ec4b_1219  // of("...")
     public static let gapWords = 3
 }

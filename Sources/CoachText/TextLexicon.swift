@@ -213,8 +213,13 @@ public struct TextLexicon: Sendable {
         }
         // a letter missing: the word is a lexicon word with one letter deleted
         if !consider(deletions.value(TextHash.of(w))) { return nil }
+        // the hash of `w` without letter k: the prefix before k (carried along), then the rest
+        var prefix = TextHash.seed
         for k in w.indices {
-            let d = TextHash.of(w, skipping: k)
+            var d = prefix
+            var j = k + 1
+            while j < w.endIndex { d = TextHash.mix(d, TextHash.fold(w[j])); j += 1 }
+            prefix = TextHash.mix(prefix, TextHash.fold(w[k]))
             // an extra letter: the word with one deleted is a lexicon word
             let v = index.value(d)
             if v >= 0, vocabulary.value(words[Int(v)].lemma) >= 0, w.count - 1 >= 5, k != w.startIndex {

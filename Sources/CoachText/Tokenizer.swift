@@ -95,6 +95,7 @@ struct Tokenizer {
         let n = b.count
         var i = 0
         while i < n {
+            if b[i] == 0x20 { i += 1; continue }  // fast path: a plain space
             let (cls, len) = Self.classify(b, i)
             switch cls {
             case .letter, .digit:
@@ -161,6 +162,27 @@ struct Tokenizer {
         var lastSegmentLetters = 0
         var lastSegment = start
         while i < n {
+            // fast path: an ASCII letter or digit (what `classify` says of them, without the call)
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A {
+                letters += 1
+                lastSegmentLetters += 1
+                i += 1
+                continue
+            }
+            if c >= 0x41 && c <= 0x5A {
+                uppers += 1
+                if i == start { firstUpper = true }
+                letters += 1
+                lastSegmentLetters += 1
+                i += 1
+                continue
+            }
+            if c >= 0x30 && c <= 0x39 {
+                digits += 1
+                i += 1
+                continue
+            }
             let (cls, len) = Self.classify(b, i)
             if cls == .letter {
                 if len == 1 && b[i] <= 0x5A {
