@@ -56,7 +56,7 @@ public struct HistoryFile: Sendable, Equatable {
     public func prepare() -> Bool {
         guard let path else { return false }
         let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        guard Self.makeDirectories(directory), !SafeFile.isLink(directory) else { return false }
+        guard (try? StateDirectory.create(directory)) != nil else { return false }
         _ = chmod(directory, 0o700)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
@@ -85,15 +85,5 @@ public struct HistoryFile: Sendable, Equatable {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
-    }
-
-    /// `mkdir -p` with mode 0700 for every directory it creates.
-    private static func makeDirectories(_ directory: String) -> Bool {
-        var partial = ""
-        for component in directory.split(separator: "/", omittingEmptySubsequences: true) {
-            partial += "/" + component
-            if mkdir(partial, 0o700) != 0 && errno != EEXIST { return false }
-        }
-        return true
     }
 }

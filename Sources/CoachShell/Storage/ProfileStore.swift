@@ -27,7 +27,7 @@ public enum ProfileStore {
 
     /// Stores the profile, private to the owner.
     public static func save(_ profile: OwnerProfile, in folder: StateDirectory) throws {
-        try StateDirectory.create(folder.path)
+        try folder.create(folder.path)
         try write(ProfileJSON.encode(profile) + "\n", to: path(in: folder))
     }
 

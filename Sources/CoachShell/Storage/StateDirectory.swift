@@ -35,16 +35,20 @@ public struct StateDirectory: Sendable {
     public var historyFiles: [String] { [historyFile, practiceHistoryFile] }
     public var sessionsFolder: String { path + "/sessions" }
 
-    /// Creates a folder and its parents, 0700, if missing; refuses a folder that is a symbolic
-    /// link, and, for a folder inside the coach's state folder, any link from `review-coach` down.
-    public static func create(_ folder: String) throws {
-        var prefix = ""
-        for component in folder.split(separator: "/") {
+    /// Creates `folder` (this state folder or one inside it) and its parents, 0700, if missing.
+    /// Refuses a symbolic link anywhere from the state folder down, before creating anything, so
+    /// nothing is made, or later written, behind a link.
+    public func create(_ folder: String) throws {
+        var prefix = path
+        for component in folder.dropFirst(path.count).split(separator: "/") {
+            try Self.refuseLink(prefix)
             prefix += "/" + component
-            if component == "review-coach", prefix != folder, SafeFile.isLink(prefix) {
-                throw ShellError("\(prefix) is a symbolic link; Review Coach keeps its files only in a folder of its own. Remove the link, set XDG_STATE_HOME to another folder, or use --incognito")
-            }
         }
+        try Self.create(folder)
+    }
+
+    /// Creates a folder and its parents, 0700, if missing; refuses a folder that is a symbolic link.
+    public static func create(_ folder: String) throws {
         var path = ""
         for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
             path += "/" + component
@@ -53,12 +57,16 @@ public struct StateDirectory: Sendable {
                 throw ShellError("cannot create \(folder): \(reason); set XDG_STATE_HOME to a writable folder, or use --incognito")
             }
         }
+        try refuseLink(folder)
         var status = stat()
-        if lstat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
-            throw ShellError("\(folder) is a symbolic link; Review Coach keeps its files only in a folder of its own. Remove the link, set XDG_STATE_HOME to another folder, or use --incognito")
-        }
         guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw ShellError("cannot create \(folder): something that is not a folder is in the way; set XDG_STATE_HOME to a writable folder, or use --incognito")
+        }
+    }
+
+    private static func refuseLink(_ folder: String) throws {
+        if SafeFile.isLink(folder) {
+            throw ShellError("\(folder) is a symbolic link; Review Coach keeps its files only in a folder of its own. Remove the link, set XDG_STATE_HOME to another folder, or use --incognito")
         }
     }
 }

@@ -66,7 +66,7 @@ struct SessionRunner {
         let profile = try options.profile.map(ProfileFile.read) ?? (remembersProfile ? ProfileStore.read(from: stateDirectory) : OwnerProfile())
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
-        let autosave = try makeAutosave(environment: environment, name: sessionName, explain: explain, journal: journal)
+        let autosave = try makeAutosave(state: stateDirectory, name: sessionName, explain: explain, journal: journal)
         var channels = [
             ChatLoop.Channel(
                 sink: FileDescriptorSink.standardOutput, echo: echo,
@@ -148,12 +148,12 @@ struct SessionRunner {
 
     /// The autosave of this session, or nil with `--incognito`. A resumed session carries on
     /// its own journal; a new one creates its journal when the first line is typed.
-    private func makeAutosave(environment: [String: String], name: String, explain: Bool, journal: SessionJournal?) throws -> SessionAutosave? {
+    private func makeAutosave(state: StateDirectory, name: String, explain: Bool, journal: SessionJournal?) throws -> SessionAutosave? {
         guard !options.incognito else { return nil }
         if let journal { return SessionAutosave(continuing: journal) }
-        let folder = StateDirectory(environment: environment).sessionsFolder
+        let folder = state.sessionsFolder
         return SessionAutosave(open: {
-            try StateDirectory.create(folder)
+            try state.create(folder)
             return try SessionJournal.create(folder: folder, name: name, explain: explain)
         })
     }

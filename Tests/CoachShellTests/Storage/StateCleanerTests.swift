@@ -6,7 +6,7 @@ import Testing
     /// A state folder `review-coach` inside a scratch folder.
     func state(in scratch: Scratch) throws -> StateDirectory {
         let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
-        try StateDirectory.create(state.sessionsFolder)
+        try state.create(state.sessionsFolder)
         return state
     }
 
@@ -33,7 +33,7 @@ import Testing
     @Test func aSessionsFolderThatIsALinkIsRemovedAsALinkNotEntered() throws {
         let scratch = try Scratch()
         let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
-        try StateDirectory.create(state.path)
+        try state.create(state.path)
         try FileManager.default.createDirectory(atPath: scratch.file("project"), withIntermediateDirectories: true)
         try scratch.write("project/20261130-101500-1.json", "{}")
         try scratch.link("review-coach/sessions", to: scratch.file("project"))
@@ -83,7 +83,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: scratch.file("victim"), withIntermediateDirectories: true)
         try scratch.link("review-coach", to: scratch.file("victim"))
         let state = StateDirectory(environment: ["XDG_STATE_HOME": scratch.path])
-        #expect(throws: ShellError.self) { try StateDirectory.create(state.sessionsFolder) }
+        #expect(throws: ShellError.self) { try state.create(state.sessionsFolder) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("victim")).isEmpty)
     }
 
