@@ -35,9 +35,15 @@ public struct TextAnalysis: Sendable {
         findConcepts(lexicon)
     }
 
-    /// The text of a byte range (whole scalars only: every boundary the engine makes is one).
+    /// The text of a byte range, widened to whole grapheme clusters (a token may start on a
+    /// combining mark that belongs to the character before it).
     public func text(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+        String(decoding: bytes[quoted(start, end)], as: UTF8.self)
+    }
+
+    /// The byte range `text(start, end)` quotes: `start..<end` widened to whole grapheme clusters.
+    public func quoted(_ start: Int, _ end: Int) -> Range<Int> {
+        GraphemeBounds.widen(start..<end, in: bytes)
     }
 
     private mutating func spans() {

@@ -24,3 +24,10 @@ func steps<State, Event>(_ lines: [String], from start: State, _ step: (State, S
     }
     return (state, events)
 }
+
+/// Whether `piece` occurs in `text` on whole characters (grapheme clusters), as a reader sees
+/// it. Foundation's `contains`, which a test file may pick up, compares UTF-16 units instead and
+/// would accept a quote that starts on a combining mark.
+func containsWholeCharacters(_ text: String, _ piece: String) -> Bool {
+    piece.isEmpty || Array(text).firstRange(of: Array(piece)) != nil
+}

@@ -30,14 +30,14 @@ import Testing
     func randomUnicodeNeverTrapsAndQuotesExactly(seed: Int) {
         let reply = Self.randomReply(seed: UInt64(seed))
         for f in ReplyChecker.check(reply) {
-            #expect(reply.contains(f.text))
+            #expect(containsWholeCharacters(reply, f.text))
         }
     }
 
     @Test func nulBytesNeverTrap() {
         let reply = "Sorry\u{0} but\u{0}\u{0} you should have read it\u{0}. \u{0}LIAR\u{0}!!"
         let findings = ReplyChecker.check(reply)
-        #expect(findings.allSatisfy { reply.contains($0.text) })
+        #expect(findings.allSatisfy { containsWholeCharacters(reply, $0.text) })
         #expect(ReplyChecker.check(String(repeating: "\u{0}", count: 10_000)).isEmpty)
     }
 
@@ -72,6 +72,6 @@ import Testing
 
     @Test func lonelyCombiningMarksAndEmojiSequencesNeverTrap() {
         let reply = "\u{301}\u{301}Sorry 👩🏽‍💻, but\u{20DD} you failed to 🇬🇧 read it!!"
-        for f in ReplyChecker.check(reply) { #expect(reply.contains(f.text)) }
+        for f in ReplyChecker.check(reply) { #expect(containsWholeCharacters(reply, f.text)) }
     }
 }

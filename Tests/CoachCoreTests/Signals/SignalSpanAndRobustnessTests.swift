@@ -7,13 +7,15 @@ import Testing
         + LegalThreatDetectorTests.threats + SpecificDetailDetectorTests.details.map(\.review) + [
             "  Café   was\tterrible…  the owner’s a jerk!!  🤬🤬 Refund me 💸 or I’ll post on Yelp.\n\nNEVER AGAIN  ",
             "Le serveur était impoli. 服务很差！！ Никогда больше. e\u{301}e\u{301} WORST EVER\u{301}!!",
+            // Found by the fuzzer: a sentence whose first word starts on a combining mark.
+            "{\u{0656}o-011\", \"review\": \"Honestly if they gave me a discoult on my next booking id happily change to 4 stars.",
         ]
 
     @Test("Every quoted span is the review's exact bytes at its offset", arguments: mixedReviews)
     func spansAreExactSubstrings(_ review: String) {
         for s in SignalDetector.detect(in: review) {
             #expect(SignalTestSupport.isExactSpan(s, in: review), "\(s.kind) \(s.offset) \(s.text)")
-            #expect(review.contains(s.text))
+            #expect(containsWholeCharacters(review, s.text))
         }
     }
 
@@ -64,6 +66,7 @@ import Testing
             }
             for s in SignalDetector.detect(in: review) {
                 #expect(SignalTestSupport.isExactSpan(s, in: review))
+                #expect(containsWholeCharacters(review, s.text))
             }
         }
     }

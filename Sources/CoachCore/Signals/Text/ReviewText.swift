@@ -1,3 +1,5 @@
+import CoachText
+
 /// A review scanned once into words, clauses and sentences, all as UTF-8 byte ranges.
 ///
 /// The scan is a single linear pass over the bytes: ASCII letters are folded to lower case and
@@ -358,11 +360,12 @@ struct ReviewText {
         var a = max(0, min(a, bytes.count)), b = max(a, min(b, bytes.count))
         while a < b, ReviewText.isTrimmable(bytes[a]) { a += 1 }
         while b > a, ReviewText.isTrimmable(bytes[b - 1]) { b -= 1 }
-        // Do not leave a combining mark, joiner or variation selector behind the quote.
-        while b < bytes.count, let l = ReviewText.extenderLength(bytes, b) { b += l }
-        // Nor start on a continuation byte (cannot happen for valid boundaries; be safe).
+        // Start on a continuation byte (cannot happen for valid boundaries; be safe).
         while a < b, bytes[a] & 0xC0 == 0x80 { a += 1 }
         guard a < b else { return nil }
+        // Neither start on a combining mark, joiner or variation selector nor leave one behind.
+        let whole = GraphemeBounds.widen(a..<b, in: bytes)
+        a = whole.lowerBound; b = whole.upperBound
         let text = String(decoding: bytes[a..<b], as: UTF8.self)
         return Signal(kind: kind, text: text, offset: a)
     }
@@ -392,17 +395,5 @@ struct ReviewText {
 
     @inline(__always) static func isTrimmable(_ b: UInt8) -> Bool {
         b <= 0x20 || b == 0x7F
-    }
-
-    /// The byte length of a grapheme-extending scalar at `i` (combining marks, ZWJ, variation
-    /// selectors, emoji modifiers), or nil.
-    static func extenderLength(_ bytes: [UInt8], _ i: Int) -> Int? {
-        let b = bytes[i], n = bytes.count
-        if b == 0xCC || (b == 0xCD && i + 1 < n && bytes[i + 1] <= 0xAF) { return i + 1 < n ? 2 : nil }
-        if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x8D { return 3 }
-        if b == 0xEF && i + 2 < n && bytes[i + 1] == 0xB8 && bytes[i + 2] >= 0x80 && bytes[i + 2] <= 0x8F { return 3 }
-        if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x83 && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xBF { return 3 }
-        if b == 0xF0 && i + 3 < n && bytes[i + 1] == 0x9F && bytes[i + 2] == 0x8F && bytes[i + 3] >= 0xBB { return 4 }
-        return nil
     }
 }
