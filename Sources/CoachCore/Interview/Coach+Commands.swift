@@ -9,7 +9,8 @@ extension Coach {
         case .quit: return [.quit]
         case .restart:
             session.undo.append(session.state)
-            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile)
+            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile,
+                                           learnsProfile: session.state.learnsProfile)
             return [.restarted] + questionEvents(for: session.state)
         case .draft:
             let step = session.state.step

@@ -23,7 +23,7 @@ public struct Coach: ScriptHost, ScriptEngine {
     /// The assessment for the session's current facts, with the owner's notes on them.
     public func assessment(for state: InterviewState) -> Assessment {
         var assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
-                                    industry: state.profile.industry)
+                                    industry: state.knownProfile.industry)
         for entry in script.entries {
             guard case .fact(let fact) = entry.stores, let note = state.notes[entry.step] else { continue }
             assessment.ownerNotes[fact] = note
@@ -132,6 +132,8 @@ public struct Coach: ScriptHost, ScriptEngine {
         case .fact(let fact):
             guard state.owner.record(answer.word, for: fact) else { return nil }
         case .answer: state.answers[entry.step] = answer.word
+        case .profile(let member):
+            guard state.learned.record(answer.word, for: member) else { return nil }
         case .nothing, .review, .draft, .detail: break
         }
         state.notes[entry.step] = answer.note
@@ -143,6 +145,7 @@ public struct Coach: ScriptHost, ScriptEngine {
         switch entry.stores {
         case .detail(let detail): session.state.details[detail] = text
         case .answer: session.state.answers[entry.step] = text
+        case .profile(let member): _ = session.state.learned.record(text, for: member)
         case .nothing, .review, .draft, .mood, .fact: break
         }
     }
@@ -156,16 +159,24 @@ public struct Coach: ScriptHost, ScriptEngine {
         return answered + arrivalEvents(for: session.state)
     }
 
-    /// Takes the answers the profile holds, step after step, without asking them; stops at the
-    /// first step the profile does not answer.
+    /// Passes the steps the profile settles, step after step, without asking them: it answers
+    /// one (said aloud), or one that fills it in is not asked (it knows the answer, or the
+    /// session does not learn it). Stops at the first step to ask.
     private func answerFromProfile(_ state: inout InterviewState) -> [CoachEvent] {
         var events: [CoachEvent] = []
         for _ in script.entries {
             let entry = script.entry(state.step)
-            guard entry.fromProfile, case .detail(let detail) = entry.stores, let value = state.profile[detail],
-                  let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { break }
-            state.details[detail] = value
-            events.append(.fromProfile(entry.step, value))
+            guard let rule = entry.profile, let edge = edge(after: state),
+                  let next = script.destination(of: edge, from: state.step) else { break }
+            switch (rule, entry.stores) {
+            case (.answers, .detail(let detail)):
+                guard let value = state.profile[detail] else { return events }
+                state.details[detail] = value
+                events.append(.fromProfile(entry.step, value))
+            case (.learns, .profile(let member)):
+                guard state.profile[member] != nil || !state.learnsProfile else { return events }
+            default: return events
+            }
             state.step = next
         }
         return events

@@ -81,7 +81,9 @@ struct SessionRunner {
         let saves = SaveFailures()
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
-            session: resuming ? Self.rebuild(saved, profile: profile, with: coach) : Session(state: InterviewState(explain: explain, profile: profile)),
+            session: resuming
+                ? Self.rebuild(saved, profile: profile, learnsProfile: remembersProfile, with: coach)
+                : Session(state: InterviewState(explain: explain, profile: profile, learnsProfile: remembersProfile)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in
                 let (lines, saved) = Self.save(session, to: path, catalog: catalog)
@@ -119,8 +121,8 @@ struct SessionRunner {
             failed = true
         }
         if remembersProfile {
-            let details = loop.session.state.details
-            let learned = profile.updated(with: OwnerProfile(signature: details[.name], contact: details[.contact]))
+            let state = loop.session.state
+            let learned = state.knownProfile.updated(with: OwnerProfile(signature: state.details[.name], contact: state.details[.contact]))
             if learned != profile {
                 do {
                     try ProfileStore.save(learned, in: stateDirectory)
@@ -135,8 +137,8 @@ struct SessionRunner {
     }
 
     /// The session a saved one's lines lead to, with the profile they were typed with.
-    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, with coach: Coach) -> Session {
-        var session = Session(state: InterviewState(explain: saved.explain, profile: profile))
+    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, learnsProfile: Bool, with coach: Coach) -> Session {
+        var session = Session(state: InterviewState(explain: saved.explain, profile: profile, learnsProfile: learnsProfile))
         for line in saved.lines { session = coach.step(session, line).0 }
         return session
     }
