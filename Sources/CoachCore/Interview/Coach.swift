@@ -1,6 +1,7 @@
-/// The interview's one pure step function: a session and one line of input in, the new session
-/// and what to say out. No I/O, no clock, no randomness. What each step asks, takes and keeps,
-/// and where it leads, is read from the script; nothing here names a step.
+/// The interview, run by the one step engine (`ScriptRunner.swift`): a session and one line of
+/// input in, the new session and what to say out. No I/O, no clock, no randomness. What each
+/// step asks, takes and keeps, and where it leads, is read from the script; nothing here names
+/// a step.
 public struct Coach: ScriptHost, ScriptEngine {
     public typealias State = Session
     public typealias Event = CoachEvent

@@ -60,9 +60,9 @@ struct SessionRunner {
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let stateDirectory = StateDirectory(environment: environment)
-        // A live terminal session remembers the profile; anything scripted takes it only from
-        // --profile, so that it runs the same anywhere.
-        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil
+        // A live terminal session remembers the profile; anything scripted, or recorded as a
+        // transcript, takes it only from --profile, so that it runs the same anywhere.
+        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil && options.record == nil
         let profile = try options.profile.map(ProfileFile.read) ?? (remembersProfile ? ProfileStore.read(from: stateDirectory) : OwnerProfile())
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
@@ -97,7 +97,7 @@ struct SessionRunner {
             afterAnswer: { session in
                 // After the answer is on the screen: the verdict is a moment worth having on the
                 // disk, and every `syncEvery` lines the batch goes there too.
-                Self.failureLines(autosave?.syncIfDue(atVerdict: session.state.step == .done), catalog: catalog)
+                Self.failureLines(autosave?.syncIfDue(atVerdict: coach.script.entry(session.state.step).arrival == .verdict), catalog: catalog)
             }
         )
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
