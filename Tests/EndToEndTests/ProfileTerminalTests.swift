@@ -91,11 +91,16 @@ import Testing
         #expect(!second.text.contains("What is your business called?"))
     }
 
-    @Test func incognitoNeitherReadsNorWritesTheProfile() throws {
+    /// Where the recorded session of the test below writes its transcript.
+    static let recording = NSTemporaryDirectory() + "profile-terminal-\(UUID().uuidString).transcript"
+
+    @Test(arguments: [["--incognito"], ["--record", recording]])
+    func incognitoOrARecordingNeitherReadsNorWritesTheProfile(_ arguments: [String]) throws {
         let state = try StateHome()
         let json = #"{"signature": "Maria, owner"}"#
         try store(json, in: state)
-        let terminal = try CoachTerminalTests().startCoach(state, arguments: ["--incognito"])
+        defer { try? FileManager.default.removeItem(atPath: Self.recording) }
+        let terminal = try CoachTerminalTests().startCoach(state, arguments: arguments)
         try answerUpToTheDetails(terminal)
         try terminal.waitFor("How can the customer reach you")
         #expect(!terminal.text.contains("What is your business called?"))
