@@ -110,7 +110,8 @@ public final class ChatLoop {
             let whole = channels.filter(\.fromTheStart)
             if !whole.isEmpty {
                 let earlier = ChatLoop(coach: coach, reader: reader, channels: whole,
-                                       session: Session(state: InterviewState(explain: resumed.explain, profile: session.state.profile)))
+                                       session: Session(state: InterviewState(explain: resumed.explain, profile: session.state.profile,
+                                                                              learnsProfile: session.state.learnsProfile)))
                 earlier.start(opening: nil, preTyped: resumed.lines)
             }
         } else if start(opening: opening, preTyped: preTyped) == .quit {

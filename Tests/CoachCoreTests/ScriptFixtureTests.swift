@@ -14,7 +14,7 @@ import Testing
         try! catalog.add(file: "fixture.txt", text: "[ask.reservation]\nDid they have a reservation? (yes, no or unsure)\n")
         return Coach(catalog: catalog, script: script)
     }()
-    static let paths = ScriptPaths(coach, from: Session(), same: interviewState)
+    static let paths = ScriptPaths(coach, from: firstSession, same: interviewState)
 
     @Test func theGeneratedPathsReachTheNewQuestion() throws {
         let path = try #require(Self.paths.toStep[Self.reservation])

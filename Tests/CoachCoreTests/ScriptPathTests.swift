@@ -1,9 +1,10 @@
 import CoachCore
 import Testing
 
-/// The paths generated from the interview's script: every step reached, every edge taken.
+/// The paths generated from the interview's script, in a session that learns the profile (so its
+/// questions are asked): every step reached, every edge taken.
 @Suite struct ScriptPathTests {
-    static let paths = ScriptPaths(shippedCoach(), from: Session(), same: interviewState)
+    static let paths = ScriptPaths(shippedCoach(), from: firstSession, same: interviewState)
 
     @Test(arguments: Script.interview.steps)
     func theShortestGeneratedPathReachesTheStep(_ step: Step) throws {
@@ -16,6 +17,9 @@ import Testing
         try expectPathTakes(edge, in: Self.paths)
     }
 }
+
+/// A first live session: it learns the profile, so every question of the script is asked.
+let firstSession = Session(state: InterviewState(learnsProfile: true))
 
 /// Sessions at the same interview state are one for the walk, whatever their undo stacks.
 func interviewState(_ session: Session) -> String { "\(session.state)" }

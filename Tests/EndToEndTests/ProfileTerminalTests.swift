@@ -15,7 +15,8 @@ import Testing
     }
 
     /// Pastes a review with no signals and answers the four facts so that it is a troll: the
-    /// next questions are the contact line and the signature.
+    /// next questions are the business and its kind (unless the profile knows them), then the
+    /// contact line and the signature.
     func answerUpToTheDetails(_ terminal: PseudoTerminal) throws {
         try terminal.send("The soup was cold." + Key.enter)
         try terminal.waitForPrompt("review> ")
@@ -26,50 +27,83 @@ import Testing
         }
     }
 
+    /// Waits for `text`, then for the prompt, and types `line`.
+    func reply(to text: String, with line: String, in terminal: PseudoTerminal) throws {
+        try terminal.waitFor(text)
+        try terminal.waitForPrompt("you> ")
+        try terminal.send(line + Key.enter)
+    }
+
+    /// Gives the business's name and kind, each when it is asked.
+    func giveTheBusiness(_ terminal: PseudoTerminal) throws {
+        try reply(to: "What is your business called?", with: "Pizzeria Roma", in: terminal)
+        try reply(to: "What kind of business is it?", with: "restaurant", in: terminal)
+    }
+
     /// Answers the contact line and the signature, waits for the verdict, and quits.
     func giveTheDetailsAndQuit(_ terminal: PseudoTerminal) throws {
         for answer in ["call the shop", "Sam"] {
             try terminal.waitForPrompt("you> ")
             try terminal.send(answer + Key.enter)
         }
-        try terminal.waitFor("Verdict:")
-        try terminal.waitForPrompt("you> ")
-        try terminal.send("/quit" + Key.enter)
+        try reply(to: "Verdict:", with: "/quit", in: terminal)
     }
 
     @Test func aStoredProfileAnswersTheContactAndSignature() throws {
         let state = try StateHome()
-        try store(#"{"signature": "Maria, owner", "contact": "call the shop"}"#, in: state)
+        try store(#"{"business": "Pizzeria Roma", "industry": "restaurant", "signature": "Maria, owner", "contact": "call the shop"}"#, in: state)
         let terminal = try CoachTerminalTests().startCoach(state)
         try answerUpToTheDetails(terminal)
         try terminal.waitFor("From your profile, your name")
-        try terminal.waitFor("Verdict:")
-        try terminal.waitForPrompt("you> ")
-        try terminal.send("/quit" + Key.enter)
+        try reply(to: "Verdict:", with: "/quit", in: terminal)
         #expect(try terminal.waitForExit() == 0)
         #expect(!terminal.text.contains("How do you sign your replies?"))
+        #expect(!terminal.text.contains("What is your business called?"))
     }
 
-    @Test func theSignatureAndContactGivenAreRememberedPrivately() throws {
+    @Test func theBusinessSignatureAndContactGivenAreRememberedPrivately() throws {
         let state = try StateHome()
         let terminal = try CoachTerminalTests().startCoach(state)
         try answerUpToTheDetails(terminal)
+        try giveTheBusiness(terminal)
         try giveTheDetailsAndQuit(terminal)
         try terminal.waitFor("I will remember")
         #expect(try terminal.waitForExit() == 0)
         let stored = try String(contentsOfFile: profilePath(state), encoding: .utf8)
-        #expect(stored == #"{"signature":"Sam","contact":"call the shop"}"# + "\n")
+        #expect(stored == #"{"business":"Pizzeria Roma","industry":"restaurant","signature":"Sam","contact":"call the shop"}"# + "\n")
         let attributes = try FileManager.default.attributesOfItem(atPath: profilePath(state))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
-    @Test func incognitoNeitherReadsNorWritesTheProfile() throws {
+    @Test func theBusinessIsAskedInTheFirstSessionOnlyThenTheStoredOneIsUsed() throws {
+        let state = try StateHome()
+        let first = try CoachTerminalTests().startCoach(state)
+        try answerUpToTheDetails(first)
+        try giveTheBusiness(first)
+        try giveTheDetailsAndQuit(first)
+        #expect(try first.waitForExit() == 0)
+        let second = try CoachTerminalTests().startCoach(state)
+        try answerUpToTheDetails(second)
+        try second.waitFor("From your profile, your name")
+        try reply(to: "Verdict:", with: "/summary", in: second)
+        try reply(to: "Business: Pizzeria Roma", with: "/quit", in: second)
+        #expect(try second.waitForExit() == 0)
+        #expect(!second.text.contains("What is your business called?"))
+    }
+
+    /// Where the recorded session of the test below writes its transcript.
+    static let recording = NSTemporaryDirectory() + "profile-terminal-\(UUID().uuidString).transcript"
+
+    @Test(arguments: [["--incognito"], ["--record", recording]])
+    func incognitoOrARecordingNeitherReadsNorWritesTheProfile(_ arguments: [String]) throws {
         let state = try StateHome()
         let json = #"{"signature": "Maria, owner"}"#
         try store(json, in: state)
-        let terminal = try CoachTerminalTests().startCoach(state, arguments: ["--incognito"])
+        defer { try? FileManager.default.removeItem(atPath: Self.recording) }
+        let terminal = try CoachTerminalTests().startCoach(state, arguments: arguments)
         try answerUpToTheDetails(terminal)
         try terminal.waitFor("How can the customer reach you")
+        #expect(!terminal.text.contains("What is your business called?"))
         try giveTheDetailsAndQuit(terminal)
         #expect(try terminal.waitForExit() == 0)
         #expect(!terminal.text.contains("From your profile"))

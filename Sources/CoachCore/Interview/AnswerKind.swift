@@ -38,6 +38,8 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
     case fault
     /// A kind of review: genuine, threat or troll (practice).
     case verdict
+    /// A kind of business (the profile's industry).
+    case industry
 
     /// The canonical answers, in the order they are offered.
     public var words: [String] {
@@ -47,6 +49,7 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
         case .yesNoUnsure: YesNoUnsure.allCases.map(\.rawValue)
         case .fault: FaultAnswer.allCases.map(\.rawValue)
         case .verdict: VerdictAnswer.accepted.map(\.word)
+        case .industry: Industry.allCases.map(\.rawValue)
         }
     }
 }

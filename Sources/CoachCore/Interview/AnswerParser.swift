@@ -75,6 +75,7 @@ public enum AnswerParser {
         case .yesNoUnsure: [("yes", yesWords), ("no", noWords), ("unsure", unsureWords)]
         case .fault: [("partly", partlyWords), ("yes", yesWords), ("no", noWords), ("unsure", unsureWords)]
         case .verdict: VerdictAnswer.accepted.map { ($0.word, $0.wordings) }
+        case .industry: Industry.allCases.map { ($0.rawValue, (industryWords[$0] ?? []).union([$0.rawValue])) }
         }
     }
 
@@ -85,6 +86,16 @@ public enum AnswerParser {
     static let calmWords: Set<String> = ["calm", "ok", "okay", "fine", "good", "alright", "all right", "relaxed", "c"]
     static let upsetWords: Set<String> = ["upset", "annoyed", "frustrated", "hurt", "sad", "stressed", "worried", "disappointed"]
     static let angryWords: Set<String> = ["angry", "furious", "livid", "mad", "fuming", "raging", "very angry", "really angry"]
+    /// Clear everyday names of each kind of business, besides the kind's own word.
+    static let industryWords: [Industry: Set<String>] = [
+        .restaurant: ["cafe", "café", "bar", "pub", "pizzeria", "takeaway", "bakery"],
+        .hotel: ["b&b", "guesthouse", "guest house", "hostel", "holiday rental", "motel"],
+        .healthcare: ["clinic", "dentist", "doctor", "pharmacy", "health care", "physio"],
+        .trades: ["trade", "plumber", "builder", "electrician", "repairs", "garage"],
+        .retail: ["shop", "store", "boutique"],
+        .online: ["online shop", "web shop", "e-commerce", "webshop"],
+        .professional: ["lawyer", "accountant", "consultant", "law firm", "agency"],
+    ]
     static let readyWords: Set<String> = ["ready", "i'm ready", "im ready", "continue", "go on", "ok", "okay", "yes"]
 }
 

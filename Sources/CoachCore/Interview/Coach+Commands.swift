@@ -1,20 +1,16 @@
 extension Coach {
-    /// Runs a slash command: `/help`, `/why`, `/summary` and `/quit` say something and change
-    /// nothing; `/back` and `/restart` use the undo stack; `/draft` follows the step's command edge.
-    func run(_ command: SlashCommand, in session: inout Session) -> [CoachEvent] {
+    /// Runs the interview's own commands (the engine runs `/help`, `/why` and `/back`):
+    /// `/summary` and `/quit` say something and change nothing; `/restart` keeps an undo point;
+    /// `/draft` follows the step's command edge.
+    public func run(_ command: SlashCommand, typed: String, in session: inout Session) -> [CoachEvent] {
         switch command {
-        case .help: return [.help(session.state.step)]
-        case .why: return [.why(session.state.step)]
+        case .help, .why, .back: return []  // the engine's own (ScriptRunner.swift)
         case .summary: return [.summary(session.state)]
         case .quit: return [.quit]
-        case .back:
-            guard var previous = session.undo.popLast() else { return [.nothingToUndo] }
-            previous.explain = session.state.explain
-            session.state = previous
-            return [.wentBack(to: previous.step)] + questionEvents(for: previous)
         case .restart:
             session.undo.append(session.state)
-            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile)
+            session.state = InterviewState(explain: session.state.explain, profile: session.state.profile,
+                                           learnsProfile: session.state.learnsProfile)
             return [.restarted] + questionEvents(for: session.state)
         case .draft:
             let step = session.state.step

@@ -1,7 +1,11 @@
-/// The interview's one pure step function: a session and one line of input in, the new session
-/// and what to say out. No I/O, no clock, no randomness. What each step asks, takes and keeps,
-/// and where it leads, is read from the script; nothing here names a step.
-public struct Coach: Sendable, ScriptEngine {
+/// The interview, run by the one step engine (`ScriptRunner.swift`): a session and one line of
+/// input in, the new session and what to say out. No I/O, no clock, no randomness. What each
+/// step asks, takes and keeps, and where it leads, is read from the script; nothing here names
+/// a step.
+public struct Coach: ScriptHost, ScriptEngine {
+    public typealias State = Session
+    public typealias Event = CoachEvent
+
     public let catalog: PromptCatalog
     public let limits: Limits
     public let script: Script
@@ -17,22 +21,10 @@ public struct Coach: Sendable, ScriptEngine {
         questionEvents(for: session.state)
     }
 
-    /// Advances the session by one line of input.
-    public func step(_ session: Session, _ line: String) -> (Session, [CoachEvent]) {
-        var next = session
-        let events = handle(&next, line)
-        return (next, events)
-    }
-
-    /// The words Tab completes at the session's current step.
-    public func completions(for session: Session) -> [String] {
-        SlashCommand.words + script.entry(session.state.step).accepts.completions
-    }
-
     /// The assessment for the session's current facts, with the owner's notes on them.
     public func assessment(for state: InterviewState) -> Assessment {
         var assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
-                                    industry: state.profile.industry)
+                                    industry: state.knownProfile.industry)
         for entry in script.entries {
             guard case .fact(let fact) = entry.stores, let note = state.notes[entry.step] else { continue }
             assessment.ownerNotes[fact] = note
@@ -59,131 +51,133 @@ public struct Coach: Sendable, ScriptEngine {
         script.edge(after: state.step, mood: state.mood, verdict: VerdictRules.decide(state.facts).verdict)
     }
 
-    // MARK: - Handling one line
+    // MARK: - What the interview keeps and says (the engine is `ScriptRunner.swift`)
 
-    private func handle(_ session: inout Session, _ line: String) -> [CoachEvent] {
-        switch ScriptLine(line) {
-        case .command(let command, _): return run(command, in: &session)
-        case .unknownCommand(let word): return [.unknownCommand(word)]
-        case let .badArgument(command, given): return [.badCommandArgument(command: command, given: given)]
-        case .input: break
-        }
-        let entry = script.entry(session.state.step)
-        switch entry.accepts {
-        case .lines: return takeLine(line, for: entry, in: &session)
-        case .choice(let choices): return takeChoice(line, choices, for: entry, in: &session)
-        case .freeText: return takeText(line, for: entry, in: &session)
-        case .commandsOnly: return [.commandsOnly]
-        }
-    }
+    public var commandWords: [String] { SlashCommand.words }
 
-    /// A line of text pasted line by line (the review, a draft); an empty line ends it.
-    private func takeLine(_ line: String, for entry: ScriptEntry, in session: inout Session) -> [CoachEvent] {
-        let isDraft = entry.stores == .draft
-        let lines = isDraft ? session.state.draftLines : session.state.reviewLines
-        if line.trimmingWhitespace().isEmpty {
-            return isDraft ? endDraft(in: &session) : endReview(in: &session)
-        }
-        let limit = isDraft ? limits.draftBytes : limits.reviewBytes
-        if lines.reduce(0, { $0 + $1.utf8.count + 1 }) + line.utf8.count > limit {
-            // Warn at the first line left out only: a long paste would repeat it for every line.
-            session.state.linesLeftOut += 1
-            guard session.state.linesLeftOut == 1 else { return [] }
-            return [isDraft ? .draftTooLong(limit: limit) : .reviewTooLong(limit: limit)]
-        }
-        // Lines of the text are not separate undo points.
-        if isDraft { session.state.draftLines.append(line) } else { session.state.reviewLines.append(line) }
-        return []
-    }
+    public func waiting(_ session: Session) -> Step? { session.state.step }
 
-    private func endReview(in session: inout Session) -> [CoachEvent] {
+    public func edge(after session: Session, at step: Step) -> Edge? {
         var state = session.state
-        guard state.reviewLines.contains(where: { !$0.trimmingWhitespace().isEmpty }) else { return [.reviewEmpty] }
-        while let last = state.reviewLines.last, last.trimmingWhitespace().isEmpty { state.reviewLines.removeLast() }
-        state.signals = SignalDetector.detect(in: state.review)
-        let told = leftOutEvents(&state)
-        return advance(&session, to: state, events: told + [.noticed(state.signals)])
+        state.step = step
+        return edge(after: state)
     }
 
-    /// The draft is checked and the session goes back where the draft was asked for; drafting
-    /// is not an answer, so it is not an undo point.
-    private func endDraft(in session: inout Session) -> [CoachEvent] {
+    public func keepUndo(_ previous: Session, in session: inout Session) {
+        session.undo.append(previous.state)
+    }
+
+    /// The state before the last answer; teaching mode stays as it is now.
+    public func undo(_ session: Session) -> Session? {
+        var undo = session.undo
+        guard var previous = undo.popLast() else { return nil }
+        previous.explain = session.state.explain
+        return Session(state: previous, undo: undo)
+    }
+
+    public func question(at session: Session) -> [CoachEvent] { questionEvents(for: session.state) }
+
+    public func badArgument(command: String, given: String) -> [CoachEvent] {
+        [.badCommandArgument(command: command, given: given)]
+    }
+
+    public func refused(_ refusal: Refusal, at entry: ScriptEntry, in session: Session) -> [CoachEvent] {
+        switch refusal {
+        case .notAnAnswer: [.invalidAnswer(entry.step)]
+        case .commandsOnly: [.commandsOnly]
+        case .emptyText: [.reviewEmpty]
+        case .textTooLong(let limit): [entry.stores == .draft ? .draftTooLong(limit: limit) : .reviewTooLong(limit: limit)]
+        case .detailTooLong(let limit): [.detailTooLong(entry.step, limit: limit)]
+        case .link(let link): [.linkRefused(entry.step, link: link)]
+        }
+    }
+
+    public func text(at entry: ScriptEntry, in session: Session) -> [String] {
+        entry.stores == .draft ? session.state.draftLines : session.state.reviewLines
+    }
+
+    public func append(_ line: String, at entry: ScriptEntry, in session: inout Session) {
+        if entry.stores == .draft { session.state.draftLines.append(line) } else { session.state.reviewLines.append(line) }
+    }
+
+    public func linesLeftOut(in session: Session) -> Int { session.state.linesLeftOut }
+
+    public func setLinesLeftOut(_ count: Int, in session: inout Session) { session.state.linesLeftOut = count }
+
+    /// The review is read for signals (refused with nothing in it); the draft is checked.
+    public func finish(text lines: [String], at entry: ScriptEntry, in session: inout Session) -> [CoachEvent]? {
+        guard entry.stores == .draft else {
+            guard lines.contains(where: { !$0.trimmingWhitespace().isEmpty }) else { return nil }
+            var kept = lines
+            while let last = kept.last, last.trimmingWhitespace().isEmpty { kept.removeLast() }
+            session.state.reviewLines = kept
+            session.state.signals = SignalDetector.detect(in: session.state.review)
+            return [.noticed(session.state.signals)]
+        }
+        let draft = lines.joined(separator: "\n")
+        guard !draft.trimmingWhitespace().isEmpty else { return [.draftEmpty] }
+        return [.draftChecked(findings: ReplyChecker.check(draft))]
+    }
+
+    public func suggestion(at entry: ScriptEntry, in session: Session) -> String? {
+        session.state.prefill(for: entry)?.answer
+    }
+
+    /// Keeps a choice where the entry says, with the owner's note; the mood gets its advice.
+    public func keep(_ answer: ChoiceAnswer, at entry: ScriptEntry, in session: inout Session) -> [CoachEvent]? {
         var state = session.state
-        let draft = state.draftLines.joined(separator: "\n")
-        let told = leftOutEvents(&state)
-        if let next = edge(after: state).flatMap({ script.destination(of: $0, from: state.step) }) { state.step = next }
-        session.state = state
-        guard !draft.trimmingWhitespace().isEmpty else { return told + [.draftEmpty] }
-        return told + [.draftChecked(findings: ReplyChecker.check(draft))]
-    }
-
-    /// Says how many lines were left out, once, when the text ends.
-    private func leftOutEvents(_ state: inout InterviewState) -> [CoachEvent] {
-        defer { state.linesLeftOut = 0 }
-        return state.linesLeftOut > 0 ? [.linesLeftOut(count: state.linesLeftOut)] : []
-    }
-
-    private func takeChoice(_ line: String, _ choices: Choices, for entry: ScriptEntry, in session: inout Session) -> [CoachEvent] {
-        var state = session.state
-        let trimmed = line.trimmingWhitespace()
-        let typed = trimmed.isEmpty ? state.prefill(for: entry).map { ChoiceAnswer(word: $0.answer) } : AnswerParser.choice(choices, trimmed)
-        guard let answer = typed, keep(answer, for: entry, in: &state) else { return [.invalidAnswer(entry.step)] }
-        state.notes[entry.step] = answer.note
-        let advice: [CoachEvent] = entry.stores == .mood ? state.mood.map { [.moodAdvice($0)] } ?? [] : []
-        return advance(&session, to: state, events: advice)
-    }
-
-    /// Keeps a choice where the entry says; false when the word is not one it takes.
-    private func keep(_ answer: ChoiceAnswer, for entry: ScriptEntry, in state: inout InterviewState) -> Bool {
         switch entry.stores {
         case .mood:
-            guard let mood = Mood(rawValue: answer.word) else { return false }
+            guard let mood = Mood(rawValue: answer.word) else { return nil }
             state.mood = mood
-            return true
-        case .fact(let fact): return state.owner.record(answer.word, for: fact)
-        case .answer:
-            state.answers[entry.step] = answer.word
-            return true
-        case .nothing, .review, .draft, .detail: return true
+        case .fact(let fact):
+            guard state.owner.record(answer.word, for: fact) else { return nil }
+        case .answer: state.answers[entry.step] = answer.word
+        case .profile(let member):
+            guard state.learned.record(answer.word, for: member) else { return nil }
+        case .nothing, .review, .draft, .detail: break
         }
+        state.notes[entry.step] = answer.note
+        session.state = state
+        return entry.stores == .mood ? state.mood.map { [.moodAdvice($0)] } ?? [] : []
     }
 
-    private func takeText(_ line: String, for entry: ScriptEntry, in session: inout Session) -> [CoachEvent] {
-        var state = session.state
-        let trimmed = line.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return [.invalidAnswer(entry.step)] }
-        guard trimmed.utf8.count <= limits.detailBytes else { return [.detailTooLong(entry.step, limit: limits.detailBytes)] }
-        if entry.check == .noLink, let link = ContactLine.link(in: trimmed) { return [.linkRefused(entry.step, link: link)] }
-        let kept = AnswerParser.isSkip(trimmed) ? nil : trimmed
+    public func keep(detail text: String?, at entry: ScriptEntry, in session: inout Session) {
         switch entry.stores {
-        case .detail(let detail): state.details[detail] = kept
-        case .answer: state.answers[entry.step] = kept
+        case .detail(let detail): session.state.details[detail] = text
+        case .answer: session.state.answers[entry.step] = text
+        case .profile(let member): _ = session.state.learned.record(text, for: member)
         case .nothing, .review, .draft, .mood, .fact: break
         }
-        return advance(&session, to: state, events: [])
     }
 
-    /// Moves to the next step from the script, keeping the old state for `/back`.
-    private func advance(_ session: inout Session, to newState: InterviewState, events: [CoachEvent]) -> [CoachEvent] {
-        var state = newState
-        guard let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { return events }
-        session.undo.append(session.state)
-        state.step = next
-        let answered = answerFromProfile(&state)
-        session.state = state
-        return events + answered + arrivalEvents(for: state)
+    /// Arrives at a step: the answers the profile holds are taken on the way; then its question,
+    /// or the verdict (not again when coming back from the owner's draft).
+    public func arrive(at step: Step, from entry: ScriptEntry, in session: inout Session) -> [CoachEvent] {
+        session.state.step = step
+        guard entry.stores != .draft else { return [] }
+        let answered = answerFromProfile(&session.state)
+        return answered + arrivalEvents(for: session.state)
     }
 
-    /// Takes the answers the profile holds, step after step, without asking them; stops at the
-    /// first step the profile does not answer.
+    /// Passes the steps the profile settles, step after step, without asking them: it answers
+    /// one (said aloud), or one that fills it in is not asked (it knows the answer, or the
+    /// session does not learn it). Stops at the first step to ask.
     private func answerFromProfile(_ state: inout InterviewState) -> [CoachEvent] {
         var events: [CoachEvent] = []
         for _ in script.entries {
             let entry = script.entry(state.step)
-            guard entry.fromProfile, case .detail(let detail) = entry.stores, let value = state.profile[detail],
-                  let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { break }
-            state.details[detail] = value
-            events.append(.fromProfile(entry.step, value))
+            guard let rule = entry.profile, let edge = edge(after: state),
+                  let next = script.destination(of: edge, from: state.step) else { break }
+            switch (rule, entry.stores) {
+            case (.answers, .detail(let detail)):
+                guard let value = state.profile[detail] else { return events }
+                state.details[detail] = value
+                events.append(.fromProfile(entry.step, value))
+            case (.learns, .profile(let member)):
+                guard state.profile[member] != nil || !state.learnsProfile else { return events }
+            default: return events
+            }
             state.step = next
         }
         return events

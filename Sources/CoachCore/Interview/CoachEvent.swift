@@ -55,3 +55,5 @@ public enum CoachEvent: Sendable, Equatable {
     /// The input was not valid UTF-8; unreadable bytes are shown as a replacement character.
     case invalidUTF8
 }
+
+extension CoachEvent: ScriptEvent {}

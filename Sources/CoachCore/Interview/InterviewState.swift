@@ -21,13 +21,23 @@ public struct InterviewState: Sendable, Equatable {
     public var linesLeftOut = 0
     /// Teaching mode: say why before each question (P-ids and sources).
     public var explain = false
-    /// What the coach knows about the business; a question it answers is not asked.
+    /// What the coach knows about the business, as given to the session; a question it
+    /// answers is not asked.
     public var profile = OwnerProfile()
+    /// Whether the session learns the profile (a live terminal session, not incognito): only
+    /// then are the steps that fill it in asked.
+    public var learnsProfile = false
+    /// The members of the profile the owner gave in this session (kept at its end).
+    public var learned = OwnerProfile()
 
-    public init(explain: Bool = false, profile: OwnerProfile = OwnerProfile()) {
+    public init(explain: Bool = false, profile: OwnerProfile = OwnerProfile(), learnsProfile: Bool = false) {
         self.explain = explain
         self.profile = profile
+        self.learnsProfile = learnsProfile
     }
+
+    /// The profile as the session knows it: as given, with what was learned laid over it.
+    public var knownProfile: OwnerProfile { profile.updated(with: learned) }
 
     /// The review text.
     public var review: String { reviewLines.joined(separator: "\n") }

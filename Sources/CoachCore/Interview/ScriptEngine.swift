@@ -1,6 +1,7 @@
-/// A conversation that runs on a script: a pure step function over its own state, whose steps
-/// and edges are the script's. The interview (`Coach`) and practice (`PracticeSession`) are the
-/// two; generated path tests walk either through this one interface.
+/// A conversation that runs on a script, seen from outside: a pure step function over its own
+/// state, whose steps and edges are the script's. The interview (`Coach`) and practice
+/// (`PracticeSession`) both take their step function from the one engine (`ScriptRunner.swift`,
+/// for any `ScriptHost`); generated path tests walk either through this one interface.
 public protocol ScriptEngine {
     associatedtype State: Equatable
     associatedtype Event: Equatable

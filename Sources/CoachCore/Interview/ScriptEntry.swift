@@ -10,8 +10,8 @@ public struct ScriptEntry: Sendable, Equatable {
     public var question: String
     /// What the review's text suggests for the answer (Enter accepts it), if anything.
     public var prefill: PrefillRule?
-    /// Whether the owner's profile answers the step when it holds its detail (then it is not asked).
-    public var fromProfile: Bool
+    /// How the step meets the owner's profile: answered by it, or filling it in.
+    public var profile: ProfileRule?
     /// What a free-text answer is checked for before it is kept.
     public var check: TextCheck?
     /// What `/why` (and explain mode) says.
@@ -25,7 +25,7 @@ public struct ScriptEntry: Sendable, Equatable {
 
     public init(
         _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, question: String? = nil, prefill: PrefillRule? = nil,
-        fromProfile: Bool = false, check: TextCheck? = nil, why: Why = .own, named: Bool = true, arrival: Arrival = .question,
+        profile: ProfileRule? = nil, check: TextCheck? = nil, why: Why = .own, named: Bool = true, arrival: Arrival = .question,
         edges: [Edge] = [.init(.always, to: .following)]
     ) {
         self.step = step
@@ -33,7 +33,7 @@ public struct ScriptEntry: Sendable, Equatable {
         self.stores = stores
         self.question = question ?? "ask.\(step.rawValue)"
         self.prefill = prefill
-        self.fromProfile = fromProfile
+        self.profile = profile
         self.check = check
         self.why = why
         self.named = named
@@ -69,6 +69,18 @@ public enum Stored: Sendable, Equatable {
     case detail(ReplyDetail)
     /// An answer kept under the step's id, for a question no rule reads yet.
     case answer
+    /// A member of the owner's profile, learned in the session (kept at its end).
+    case profile(ProfileMember)
+}
+
+/// How a step meets the owner's profile.
+public enum ProfileRule: Sendable, Equatable {
+    /// The profile answers the step when it holds its detail: it is not asked, and the coach
+    /// says the profile's answer.
+    case answers
+    /// The step fills in a member of the profile: asked only while the session learns the
+    /// profile (a live terminal session) and the profile lacks it; otherwise passed silently.
+    case learns
 }
 
 /// What is said on arriving at a step.

@@ -22,6 +22,9 @@ public struct Step: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
     /// Details the reply needs (only those the verdict's reply uses).
     public static let whatWentWrong = Step("what_went_wrong")
     public static let whatWeDid = Step("what_we_did")
+    /// The business's name and kind: asked once, in the first live session, for the profile.
+    public static let business = Step("business")
+    public static let industry = Step("industry")
     public static let contact = Step("contact")
     public static let name = Step("name")
     /// The verdict, reply and next steps have been shown; the owner may draft, save, restart or quit.

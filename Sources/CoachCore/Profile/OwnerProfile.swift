@@ -32,6 +32,26 @@ public struct OwnerProfile: Sendable, Equatable {
         }
     }
 
+    /// The profile's value of a member, as its words (an industry as its contract word).
+    public subscript(member: ProfileMember) -> String? {
+        switch member {
+        case .business: business
+        case .industry: industry?.rawValue
+        }
+    }
+
+    /// Sets a member from the owner's words; false when the words are not a value it takes.
+    public mutating func record(_ value: String?, for member: ProfileMember) -> Bool {
+        switch member {
+        case .business: business = value
+        case .industry:
+            guard let value else { industry = nil; return true }
+            guard let kind = Industry(rawValue: value) else { return false }
+            industry = kind
+        }
+        return true
+    }
+
     /// This profile with the members of `other` that are set laid over it.
     public func updated(with other: OwnerProfile) -> OwnerProfile {
         OwnerProfile(business: other.business ?? business, industry: other.industry ?? industry,
@@ -43,4 +63,9 @@ public struct OwnerProfile: Sendable, Equatable {
 /// The kinds of business the coach knows. Raw values are the contract words in the profile JSON.
 public enum Industry: String, CaseIterable, Sendable {
     case restaurant, hotel, healthcare, trades, retail, online, professional, other
+}
+
+/// The members of the profile a session can learn by asking.
+public enum ProfileMember: String, CaseIterable, Sendable {
+    case business, industry
 }

@@ -199,8 +199,9 @@ public struct EventRenderer: Sendable {
         } else {
             lines += block(.plain, "summary.review", ["quote": quote(state.review)])
         }
-        if let business = state.profile.business { lines += block(.plain, "summary.business", ["business": business]) }
-        if let industry = state.profile.industry {
+        let profile = state.knownProfile
+        if let business = profile.business { lines += block(.plain, "summary.business", ["business": business]) }
+        if let industry = profile.industry {
             lines += block(.plain, "summary.industry", ["industry": catalog.text("industry.\(industry.rawValue)")])
         }
         let facts = state.facts
@@ -218,7 +219,7 @@ public struct EventRenderer: Sendable {
             case .answer:
                 guard let answer = state.answers[entry.step] else { continue }
                 lines += block(.plain, "summary.answer", ["step": name(of: entry.step), "value": answer])
-            case .nothing, .review, .draft, .detail: continue
+            case .nothing, .review, .draft, .detail, .profile: continue
             }
             if let note = state.notes[entry.step] { lines += block(.plain, "summary.note", ["note": quote(note)]) }
         }

@@ -27,3 +27,5 @@ public enum PracticeEvent: Sendable, Equatable {
     /// A command of the interview that practice has no use for.
     case notInPractice(String)
 }
+
+extension PracticeEvent: ScriptEvent {}

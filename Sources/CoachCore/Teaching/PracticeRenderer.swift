@@ -8,12 +8,11 @@ public struct PracticeRenderer: Sendable {
         events = EventRenderer(catalog: catalog, script: .practice)
     }
 
-    /// The prompt shown before the cursor in a phase (with its trailing space).
-    public func prompt(for phase: PracticePhase) -> String {
-        switch phase {
-        case .draft: catalog.text(.practicePromptDraft) + " "
-        case .verdict, .finished: catalog.text(.practicePromptVerdict) + " "
-        }
+    /// The prompt shown before the cursor at a step (with its trailing space): the draft's
+    /// where text is typed line by line, the verdict's elsewhere.
+    public func prompt(for step: Step) -> String {
+        guard case .lines = events.script.entry(step).accepts else { return catalog.text(.practicePromptVerdict) + " " }
+        return catalog.text(.practicePromptDraft) + " "
     }
 
     public func render(_ events: [PracticeEvent]) -> [StyledLine] { events.flatMap(render) }

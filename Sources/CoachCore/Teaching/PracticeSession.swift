@@ -1,6 +1,10 @@
-/// Practice's one pure step function: a state and one line of input in, the new state and what
-/// to say out. No I/O, no clock, no randomness (the plan's order comes from its seed).
-public struct PracticeSession: Sendable, ScriptEngine {
+/// Practice as a second script on the interview's engine (`ScriptRunner.swift`): what practice
+/// keeps (the verdict named, the draft, the grades) and what it says. No I/O, no clock, no
+/// randomness (the plan's order comes from its seed).
+public struct PracticeSession: ScriptHost, ScriptEngine {
+    public typealias State = PracticeState
+    public typealias Event = PracticeEvent
+
     public let catalog: PromptCatalog
     public let limits: Limits
 
@@ -19,68 +23,17 @@ public struct PracticeSession: Sendable, ScriptEngine {
     /// The commands practice takes, as typed (for completion and the unknown-command error).
     public static let commands = ["/help", "/why", "/back", "/quit"]
 
+    public var commandWords: [String] { Self.commands }
+
     /// The script practice runs on.
     public var script: Script { .practice }
 
     public func currentStep(of state: PracticeState, after events: [PracticeEvent]) -> Step? {
+        waiting(state)
+    }
+
+    public func waiting(_ state: PracticeState) -> Step? {
         state.isFinished ? nil : state.step
-    }
-
-    /// The words Tab completes at the state's step: the commands, and the answers of a choice
-    /// (none in a draft, so Tab never puts a word into it).
-    public func completions(for state: PracticeState) -> [String] {
-        Self.commands + script.entry(state.step).accepts.completions
-    }
-
-    /// Advances the session by one line of input.
-    public func step(_ state: PracticeState, _ line: String) -> (PracticeState, [PracticeEvent]) {
-        guard !state.isFinished else { return (state, []) }
-        switch ScriptLine(line) {
-        case .command(.help, _): return (state, [.help(state.step)])
-        case .command(.why, _): return (state, [.why(state.step)])
-        case .command(.back, _): return back(state)
-        case .command(.quit, _): return stop(state)
-        case .command(_, let typed): return (state, [.notInPractice(typed)])
-        case .unknownCommand(let word): return (state, [.unknownCommand(word)])
-        case .badArgument(let command, _): return (state, [.notInPractice(command)])
-        case .input: break
-        }
-        var next = state
-        switch state.phase {
-        case .finished:
-            return (state, [])
-        case .verdict:
-            if VerdictAnswer.isQuit(line) { return stop(state) }
-            guard let given = AnswerParser.choice(.verdict, line).flatMap(VerdictAnswer.verdict(for:)) else {
-                return (state, [.invalidVerdict, .askVerdict])
-            }
-            next.undo.append(state)
-            next.phase = .draft(given: given, lines: [])
-            return (next, [.askDraft])
-        case let .draft(given, lines):
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty || (lines.isEmpty && VerdictAnswer.isSkip(trimmed)) {
-                // Say how many lines were left out before the grade, once, as the chat does.
-                let told: [PracticeEvent] = state.linesLeftOut > 0 ? [.linesLeftOut(count: state.linesLeftOut)] : []
-                next.linesLeftOut = 0
-                let (graded, events) = grade(next, given: given, draft: lines.isEmpty ? nil : lines.joined(separator: "\n"))
-                return (graded, told + events)
-            }
-            let size = lines.reduce(0) { $0 + $1.utf8.count + 1 }
-            if size + line.utf8.count > limits.draftBytes {
-                // Warn at the first line left out only: a long paste would repeat it for every line.
-                next.linesLeftOut += 1
-                return (next, next.linesLeftOut == 1 ? [.draftTooLong(limit: limits.draftBytes)] : [])
-            }
-            next.phase = .draft(given: given, lines: lines + [line])
-            return (next, [])
-        }
-    }
-
-    /// Undoes the last verdict: back to naming the kind of that case, its grade taken away.
-    private func back(_ state: PracticeState) -> (PracticeState, [PracticeEvent]) {
-        guard let previous = state.undo.last else { return (state, [.nothingToUndo]) }
-        return (previous, [.wentBack(to: previous.step)] + caseEvents(previous))
     }
 
     /// Ends the session where it is (the trainee quit or the input ended): the summary of the
@@ -92,18 +45,86 @@ public struct PracticeSession: Sendable, ScriptEngine {
         return (next, [.summary(PracticeSummary(state: next))])
     }
 
-    private func grade(_ state: PracticeState, given: Verdict, draft: String?) -> (PracticeState, [PracticeEvent]) {
-        guard let practiceCase = state.currentCase else { return stop(state) }
-        var next = state
-        next.grades.append(PracticeGrade(practiceCase: practiceCase, given: given, draft: draft, catalog: catalog))
-        next.position += 1
-        let graded = PracticeEvent.graded(next.grades.last!, score: next.score)
-        guard next.position < next.plan.cases.count else {
-            next.phase = .finished
-            return (next, [graded, .summary(PracticeSummary(state: next))])
+    // MARK: - What practice keeps and says
+
+    /// A plain "quit" (or "stop") where a verdict is asked is the `/quit` command.
+    public func read(_ line: String, at entry: ScriptEntry) -> ScriptLine {
+        if case .choice = entry.accepts, VerdictAnswer.isQuit(line) { return .command(.quit, typed: line) }
+        return ScriptLine(line)
+    }
+
+    /// `/quit` stops with the summary; the interview's other commands have no use here.
+    public func run(_ command: SlashCommand, typed: String, in state: inout PracticeState) -> [PracticeEvent] {
+        guard command == .quit else { return [.notInPractice(typed)] }
+        let (stopped, events) = stop(state)
+        state = stopped
+        return events
+    }
+
+    public func badArgument(command: String, given: String) -> [PracticeEvent] { [.notInPractice(command)] }
+
+    public func refused(_ refusal: Refusal, at entry: ScriptEntry, in state: PracticeState) -> [PracticeEvent] {
+        if case .textTooLong(let limit) = refusal { return [.draftTooLong(limit: limit)] }
+        return [.invalidVerdict, .askVerdict]
+    }
+
+    public func keepUndo(_ previous: PracticeState, in state: inout PracticeState) {
+        state.undo.append(previous)
+    }
+
+    public func undo(_ state: PracticeState) -> PracticeState? { state.undo.last }
+
+    public func question(at state: PracticeState) -> [PracticeEvent] { caseEvents(state) }
+
+    /// The verdict named opens the draft for it.
+    public func keep(_ answer: ChoiceAnswer, at entry: ScriptEntry, in state: inout PracticeState) -> [PracticeEvent]? {
+        guard let given = VerdictAnswer.verdict(for: answer) else { return nil }
+        state.phase = .draft(given: given, lines: [])
+        return []
+    }
+
+    public func text(at entry: ScriptEntry, in state: PracticeState) -> [String] {
+        if case .draft(_, let lines) = state.phase { lines } else { [] }
+    }
+
+    public func append(_ line: String, at entry: ScriptEntry, in state: inout PracticeState) {
+        guard case let .draft(given, lines) = state.phase else { return }
+        state.phase = .draft(given: given, lines: lines + [line])
+    }
+
+    /// "skip" as the first line ends the draft with none.
+    public func ends(_ line: String, at entry: ScriptEntry, after lines: [String]) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        return trimmed.isEmpty || (lines.isEmpty && VerdictAnswer.isSkip(trimmed))
+    }
+
+    public func linesLeftOut(in state: PracticeState) -> Int { state.linesLeftOut }
+
+    public func setLinesLeftOut(_ count: Int, in state: inout PracticeState) { state.linesLeftOut = count }
+
+    /// The draft ended: the case is graded; after the last case, the summary.
+    public func finish(text lines: [String], at entry: ScriptEntry, in state: inout PracticeState) -> [PracticeEvent]? {
+        guard case .draft(let given, _) = state.phase, let practiceCase = state.currentCase else {
+            let (stopped, events) = stop(state)
+            state = stopped
+            return events
         }
-        next.phase = .verdict
-        return (next, [graded] + caseEvents(next))
+        let draft = lines.isEmpty ? nil : lines.joined(separator: "\n")
+        state.grades.append(PracticeGrade(practiceCase: practiceCase, given: given, draft: draft, catalog: catalog))
+        state.position += 1
+        let graded = PracticeEvent.graded(state.grades[state.grades.count - 1], score: state.score)
+        guard state.position < state.plan.cases.count else {
+            state.phase = .finished
+            return [graded, .summary(PracticeSummary(state: state))]
+        }
+        return [graded]
+    }
+
+    /// The next case (or the draft's question), on arriving at a step.
+    public func arrive(at step: Step, from entry: ScriptEntry, in state: inout PracticeState) -> [PracticeEvent] {
+        guard script.entry(step).stores != .draft else { return [.askDraft] }
+        state.phase = .verdict
+        return caseEvents(state)
     }
 
     private func caseEvents(_ state: PracticeState) -> [PracticeEvent] {

@@ -28,7 +28,7 @@ public final class PracticeLoop {
         var (state, events) = session.start(plan)
         show(events)
         while !state.isFinished {
-            let prompt = renderer.prompt(for: state.phase)
+            let prompt = renderer.prompt(for: state.step)
             writesPrompt?.write(prompt)
             switch reader.readLine(LineRequest(prompt: prompt, completions: session.completions(for: state))) {
             case .interrupted:
@@ -42,7 +42,7 @@ public final class PracticeLoop {
                 (state, events) = session.stop(state)
             case .line(let line):
                 for channel in channels { channel.echo(prompt + line) }
-                if case .verdict = state.phase, !line.isEmpty { reader.remember(line) }
+                if case .choice = session.script.entry(state.step).accepts, !line.isEmpty { reader.remember(line) }
                 (state, events) = session.step(state, line)
             }
             show(events)

@@ -11,7 +11,7 @@ public struct TranscriptPlayer {
     public var prompts: [String] {
         let renderer = EventRenderer(catalog: catalog)
         let practice = PracticeRenderer(catalog: catalog)
-        return [Step.review, .mood, .draft].map(renderer.prompt(for:)) + [practice.prompt(for: .verdict)]
+        return [Step.review, .mood, .draft].map(renderer.prompt(for:)) + [practice.prompt(for: .practiceVerdict)]
     }
 
     /// The transcript as the program produces it now, from the same header and inputs, with

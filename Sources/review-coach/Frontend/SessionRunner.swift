@@ -60,9 +60,9 @@ struct SessionRunner {
         let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let stateDirectory = StateDirectory(environment: environment)
-        // A live terminal session remembers the profile; anything scripted takes it only from
-        // --profile, so that it runs the same anywhere.
-        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil
+        // A live terminal session remembers the profile; anything scripted, or recorded as a
+        // transcript, takes it only from --profile, so that it runs the same anywhere.
+        let remembersProfile = echo == .byReader && !options.incognito && options.profile == nil && options.record == nil
         let profile = try options.profile.map(ProfileFile.read) ?? (remembersProfile ? ProfileStore.read(from: stateDirectory) : OwnerProfile())
         let saved = SavedSession(explain: explain, lines: lines)
         let resuming = opening != nil
@@ -81,7 +81,9 @@ struct SessionRunner {
         let saves = SaveFailures()
         let loop = ChatLoop(
             coach: coach, reader: reader, channels: channels,
-            session: resuming ? Self.rebuild(saved, profile: profile, with: coach) : Session(state: InterviewState(explain: explain, profile: profile)),
+            session: resuming
+                ? Self.rebuild(saved, profile: profile, learnsProfile: remembersProfile, with: coach)
+                : Session(state: InterviewState(explain: explain, profile: profile, learnsProfile: remembersProfile)),
             typedLines: resuming ? lines : [],
             onSave: { path, session in
                 let (lines, saved) = Self.save(session, to: path, catalog: catalog)
@@ -95,7 +97,7 @@ struct SessionRunner {
             afterAnswer: { session in
                 // After the answer is on the screen: the verdict is a moment worth having on the
                 // disk, and every `syncEvery` lines the batch goes there too.
-                Self.failureLines(autosave?.syncIfDue(atVerdict: session.state.step == .done), catalog: catalog)
+                Self.failureLines(autosave?.syncIfDue(atVerdict: coach.script.entry(session.state.step).arrival == .verdict), catalog: catalog)
             }
         )
         loop.run(opening: opening, preTyped: resuming ? [] : lines, resumed: resuming ? saved : nil)
@@ -119,8 +121,8 @@ struct SessionRunner {
             failed = true
         }
         if remembersProfile {
-            let details = loop.session.state.details
-            let learned = profile.updated(with: OwnerProfile(signature: details[.name], contact: details[.contact]))
+            let state = loop.session.state
+            let learned = state.knownProfile.updated(with: OwnerProfile(signature: state.details[.name], contact: state.details[.contact]))
             if learned != profile {
                 do {
                     try ProfileStore.save(learned, in: stateDirectory)
@@ -135,8 +137,8 @@ struct SessionRunner {
     }
 
     /// The session a saved one's lines lead to, with the profile they were typed with.
-    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, with coach: Coach) -> Session {
-        var session = Session(state: InterviewState(explain: saved.explain, profile: profile))
+    static func rebuild(_ saved: SavedSession, profile: OwnerProfile, learnsProfile: Bool, with coach: Coach) -> Session {
+        var session = Session(state: InterviewState(explain: saved.explain, profile: profile, learnsProfile: learnsProfile))
         for line in saved.lines { session = coach.step(session, line).0 }
         return session
     }
