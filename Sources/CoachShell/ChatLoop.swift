@@ -135,7 +135,7 @@ public final class ChatLoop {
                     show(renderer.render(.invalidUTF8))
                 }
                 echoInput(prompt + line)
-                if mayRemember(line) { reader.remember(line) }
+                if coach.script.entry(session.state.step).accepts.keepsInHistory(line) { reader.remember(line) }
                 if handle(line) == .quit { return .quit }
             }
         }
@@ -176,15 +176,6 @@ public final class ChatLoop {
 
     /// What a transcript shows where a line was too long to keep.
     private let catalogMark = "[line left out: too long]"
-
-    /// Only commands and choice answers (`yes`, `calm`, `partly`) go into line history: review
-    /// text, drafts and free-text details (a contact e-mail, a name) never do.
-    func mayRemember(_ line: String) -> Bool {
-        if line.hasPrefix("/") { return true }
-        // Exactly one of the step's choices: an answer with a note ("yes, but ...") may hold
-        // something private, so it is not kept either.
-        return coach.script.entry(session.state.step).accepts.completions.contains(line.lowercased())
-    }
 
     /// Writes the prompt and what was typed to the channels that show input.
     func echoInput(_ text: String) {

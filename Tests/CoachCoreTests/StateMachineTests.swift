@@ -49,6 +49,13 @@ import Testing
         #expect(after.state.step == .customerFound)
     }
 
+    @Test func anAnswerTypedAtThePauseIsNotTakenAsReadyAndThrownAway() {
+        let (session, _) = feed(coach, review + ["angry"])
+        let (after, events) = coach.step(session, "yes, they came in but never had a booking")
+        #expect(after.state.step == .paused)
+        #expect(!events.isEmpty)
+    }
+
     @Test func aCalmOwnerGoesStraightToTheQuestions() {
         let (session, _) = feed(coach, review + ["calm"])
         #expect(session.state.step == .customerFound)

@@ -77,3 +77,16 @@ import Testing
         }
     }
 }
+
+@Suite struct ProfileKeptMessageTests {
+    @Test func onlyTheMembersASessionAddsOrChangesAreNamedAsKept() {
+        let before = OwnerProfile(business: "Roma", signature: "Sam")
+        let after = OwnerProfile(business: "Roma", industry: .other, signature: "Sam, owner")
+        #expect(ProfileView.changedMembers(from: before, to: after) == ["industry", "signature"])
+    }
+
+    @Test func aSessionThatLearnsNothingNamesNothing() {
+        let profile = OwnerProfile(business: "Roma", industry: .restaurant)
+        #expect(ProfileView.changedMembers(from: profile, to: profile).isEmpty)
+    }
+}

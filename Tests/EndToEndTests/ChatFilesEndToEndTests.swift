@@ -45,6 +45,19 @@ import Testing
         #expect(result.output.contains("how do you feel right now?"))
     }
 
+    @Test func pipedInputThatEndsBeforeTheVerdictSaysTheAnswersAreKept() throws {
+        let folder = try Folder()
+        let result = try RunBinary.run([], input: "The food was cold.\n\ncalm\nyes\n", environment: folder.environment)
+        #expect(result.exitCode == 0)
+        #expect(result.output.contains("review-coach resume carries on"))
+    }
+
+    @Test func pipedInputWithoutAnswersKeptSaysNothingIsSaved() throws {
+        let folder = try Folder()
+        let result = try RunBinary.run(["--incognito"], input: "The food was cold.\n\ncalm\n", environment: folder.environment)
+        #expect(!result.output.contains("saved"))
+    }
+
     @Test func aMissingReviewFileIsNamedWithTheReasonAndNoUsageDump() throws {
         let folder = try Folder()
         let result = try RunBinary.run(["--review-file", folder.path("nope.txt")], environment: folder.environment)

@@ -67,7 +67,7 @@ import Testing
         try answerUpToTheDetails(terminal)
         try giveTheBusiness(terminal)
         try giveTheDetailsAndQuit(terminal)
-        try terminal.waitFor("I will remember")
+        try terminal.waitFor("Kept for next time: Business, Kind, Signature, Contact.")
         #expect(try terminal.waitForExit() == 0)
         let stored = try String(contentsOfFile: profilePath(state), encoding: .utf8)
         #expect(stored == #"{"business":"Pizzeria Roma","industry":"restaurant","signature":"Sam","contact":"call the shop"}"# + "\n")

@@ -28,6 +28,15 @@ public enum AnswerKind: Sendable, Hashable {
     public var completions: [String] {
         if case .choice(let choices) = self { choices.words } else { [] }
     }
+
+    /// Whether a line typed at a step of this kind may go into the line history: a command, or
+    /// one of the step's choices with nothing after it. Anything else (free text, a draft, a
+    /// choice with the owner's note, a line that was not understood) may hold something private.
+    public func keepsInHistory(_ line: String) -> Bool {
+        if line.hasPrefix("/") { return true }
+        guard case .choice(let choices) = self, let answer = AnswerParser.choice(choices, line) else { return false }
+        return answer.note == nil
+    }
 }
 
 /// The closed sets of words a choice step accepts. Raw values are the prompt-key names.
@@ -52,4 +61,9 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
         case .industry: Industry.allCases.map(\.rawValue)
         }
     }
+
+    /// Whether an answer may carry the owner's own words after it. The pause before the
+    /// questions keeps nothing: "yes, they came in but..." there is an answer to the question
+    /// that follows, so it is not taken as "ready" and thrown away; the pause is said again.
+    public var takesNote: Bool { self != .ready }
 }

@@ -8,6 +8,7 @@ public enum AnswerParser {
     public static func choice(_ choices: Choices, _ raw: String) -> ChoiceAnswer? {
         let table = words(for: choices)
         if let word = match(normalized(raw), in: table) { return ChoiceAnswer(word: word) }
+        guard choices.takesNote else { return nil }
         let tokens = wordRanges(raw)
         for count in stride(from: min(4, tokens.count), through: 1, by: -1) {
             let head = raw[tokens[0].lowerBound..<tokens[count - 1].upperBound]

@@ -42,7 +42,7 @@ public final class PracticeLoop {
                 (state, events) = session.stop(state)
             case .line(let line):
                 for channel in channels { channel.echo(prompt + line) }
-                if case .choice = session.script.entry(state.step).accepts, !line.isEmpty { reader.remember(line) }
+                if session.script.entry(state.step).accepts.keepsInHistory(line) { reader.remember(line) }
                 (state, events) = session.step(state, line)
             }
             show(events)

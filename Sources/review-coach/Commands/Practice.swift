@@ -21,7 +21,8 @@ struct Practice: ParsableCommand {
             quit to stop early. The cases live in prompts/cases.txt; a trainer can add more.
 
             On a terminal you get line editing, Tab completion and a history of your answers \
-            (genuine, threat, troll; never your drafts), shared with the chat.
+            (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
+            the chat's.
 
             Exit codes: 0 the practice ended (all cases, quit, or the end of the input); 1 the \
             report or the case library could not be used (the reason is printed); 64 a wrong option.

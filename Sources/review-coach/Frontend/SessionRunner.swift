@@ -111,9 +111,9 @@ struct SessionRunner {
         if let autosave, let failure = autosave.finish() {
             channels[0].write([StyledLine(.error, catalog.text("autosave.lost", ["reason": failure]))])
             failed = true
-        } else if let autosave, echo == .byReader, autosave.hasContent, !coach.script.hasVerdict(at: loop.session.state.step) {
-            // At a terminal, someone who leaves before the verdict learns that nothing is lost:
-            // said only now, after the journal is on the disk.
+        } else if let autosave, autosave.hasContent, !coach.script.hasVerdict(at: loop.session.state.step) {
+            // Someone who leaves before the verdict (or whose piped input ends there) learns that
+            // nothing is lost: said only now, after the journal is on the disk.
             channels[0].write([StyledLine(.hint, catalog.text("resume.hint"))])
         }
         if let problem = recorder?.finish(exitCode: failed ? 1 : 0) {
@@ -126,7 +126,10 @@ struct SessionRunner {
             if learned != profile {
                 do {
                     try ProfileStore.save(learned, in: stateDirectory)
-                    channels[0].write([StyledLine(.hint, catalog.text("profile.remembered"))])
+                    // Name only what is now kept and was not before: never more than was stored.
+                    let members = ProfileView.changedMembers(from: profile, to: learned)
+                        .map { catalog.text("profile.member.\($0)") }.joined(separator: ", ")
+                    channels[0].write([StyledLine(.hint, catalog.text("profile.remembered", ["members": members]))])
                 } catch {
                     channels[0].write([StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))])
                     failed = true
