@@ -37,10 +37,13 @@ extension Assessment {
             return nil
         case .threatBased:
             let demand = signals.first { $0.kind == .demand }
-            if let cue = signals.lazy.compactMap(\.cue).first {
+            // Once the owner has found the reviewer among the customers, only someone else
+            // behind the demand makes it a scam: a customer may count reviews or name a way to pay.
+            let isCustomer = facts.customerFound.value == .yes
+            if let cue = signals.lazy.compactMap(\.cue).first(where: { !isCustomer || $0.kind == .thirdParty }) {
                 return (.extortionScam, [SubkindEvidence(cue: cue.kind.rawValue, text: cue.text)])
             }
-            if let never = signals.first(where: { $0.kind == .neverCustomer || $0.kind == .spam }) {
+            if !isCustomer, let never = signals.first(where: { $0.kind == .neverCustomer || $0.kind == .spam }) {
                 return (.extortionScam, [SubkindEvidence(cue: never.kind.rawValue, text: never.text)])
             }
             return (.customerDemand, demand.map { [SubkindEvidence(cue: SignalKind.demand.rawValue, text: $0.text)] } ?? [])

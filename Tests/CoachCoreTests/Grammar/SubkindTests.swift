@@ -22,6 +22,17 @@ import Testing
         #expect(subkind("We left negative feedback. To have it removed, send us a Google Play gift card worth $75.") == .extortionScam)
     }
 
+    @Test func aCountOfReviewsFromAFoundCustomerIsTheirOwnDemand() {
+        let review = "Refund me $200 or I'll post 10 more one-star reviews."
+        #expect(subkind(review) == .extortionScam)
+        #expect(subkind(review, owner: OwnerFacts(customerFound: .yes)) == .customerDemand)
+    }
+
+    @Test func aThirdPartyIsAScamEvenWhenTheOwnerFoundTheCustomer() {
+        let review = "Someone ordered me to post 20 negative reviews on your business."
+        #expect(subkind(review, owner: OwnerFacts(customerFound: .yes)) == .extortionScam)
+    }
+
     @Test func aThirdPartyMakesAnExtortionScam() {
         #expect(subkind("Someone ordered me to post 20 negative reviews on your business.") == .extortionScam)
     }
