@@ -38,6 +38,7 @@ public enum CoachEvent: Sendable, Equatable {
     case draftEmpty
     case help(Step)
     case why(Step)
+    case principle(Principle)
     case summary(InterviewState)
     case unknownCommand(String)
     case badCommandArgument(command: String, given: String)

@@ -61,6 +61,8 @@ public protocol ScriptHost: Sendable {
 public protocol ScriptEvent: Equatable {
     static func help(_ step: Step) -> Self
     static func why(_ step: Step) -> Self
+    /// `/why P2`: one principle, as the lessons state it.
+    static func principle(_ principle: Principle) -> Self
     static func wentBack(to step: Step) -> Self
     static var nothingToUndo: Self { get }
     static func unknownCommand(_ word: String) -> Self

@@ -24,7 +24,8 @@ extension ScriptHost {
     private func runCommand(_ command: SlashCommand, typed: String, at step: Step, in state: State) -> (State, [Event]) {
         switch command {
         case .help: return (state, [.help(step)])
-        case .why: return (state, [.why(step)])
+        case .why(nil): return (state, [.why(step)])
+        case .why(let principle?): return (state, [.principle(principle)])
         case .back:
             guard let previous = undo(state), let to = waiting(previous) else { return (state, [.nothingToUndo]) }
             return (previous, [.wentBack(to: to)] + question(at: previous))

@@ -1,7 +1,8 @@
 /// The commands the owner can type at any prompt, starting with "/".
 public enum SlashCommand: Sendable, Equatable {
     case help
-    case why
+    /// `/why`: the reason for the question asked; `/why P2`: that principle.
+    case why(Principle?)
     case back
     case restart
     case summary
@@ -30,7 +31,12 @@ public enum SlashCommand: Sendable, Equatable {
         let argument = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : nil
         switch head.lowercased() {
         case "/help", "/h", "/?": return .success(.help)
-        case "/why": return .success(.why)
+        case "/why":
+            guard let argument else { return .success(.why(nil)) }
+            guard let principle = Principle(rawValue: argument.uppercased()) else {
+                return .failure(.badArgument(command: "/why", given: argument))
+            }
+            return .success(.why(principle))
         case "/back", "/undo": return .success(.back)
         case "/restart": return .success(.restart)
         case "/summary": return .success(.summary)

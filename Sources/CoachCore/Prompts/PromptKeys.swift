@@ -4,7 +4,7 @@ public enum PromptKeys {
     /// Keys that do not come from an enum.
     public static let fixed: Set<String> = [
         "app.greeting", "prompt.review", "prompt.answer", "prompt.draft", "help.commands",
-        "command.unknown", "command.bad_argument", "back.to", "back.nothing", "restart.done",
+        "command.unknown", "command.bad_argument", "why.principle", "back.to", "back.nothing", "restart.done",
         "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
         "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
         "summary.note", "summary.answer", "summary.business", "summary.industry", "profile.used", "profile.show.empty", "profile.show.header", "profile.show.line", "profile.member.business", "profile.member.industry", "profile.member.signature", "profile.member.contact", "profile.member.listing", "profile.remembered", "contact.link_refused",

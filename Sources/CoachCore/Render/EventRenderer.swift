@@ -57,6 +57,9 @@ public struct EventRenderer: Sendable {
         case .help(let step):
             return help(for: step) + block(.plain, "help.commands")
         case .why(let step): return block(.plain, script.entry(step).whyKey)
+        case .principle(let principle):
+            return block(.plain, "why.principle", ["id": principle.rawValue, "statement": catalog.text("principle.\(principle.rawValue)"),
+                                                    "source": catalog.text("principle.\(principle.rawValue).source")])
         case .summary(let state): return summary(state)
         case .unknownCommand(let word):
             return block(.error, "command.unknown", ["command": word, "commands": SlashCommand.words.joined(separator: " ")])

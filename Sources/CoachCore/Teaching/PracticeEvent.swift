@@ -20,6 +20,8 @@ public enum PracticeEvent: Sendable, Equatable {
     case help(Step)
     /// `/why` at a step: the principle behind it.
     case why(Step)
+    /// `/why P2`: that principle.
+    case principle(Principle)
     /// `/back` undid the last verdict; the case is asked again.
     case wentBack(to: Step)
     case nothingToUndo

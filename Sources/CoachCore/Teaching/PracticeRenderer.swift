@@ -34,6 +34,7 @@ public struct PracticeRenderer: Sendable {
         case .summary(let summary): return render(summary)
         case .help(let step): return events.help(for: step) + block(.plain, .practiceHelpCommands)
         case .why(let step): return events.render(.why(step))
+        case .principle(let principle): return events.render(.principle(principle))
         case .wentBack(let step): return events.render(.wentBack(to: step))
         case .nothingToUndo: return events.render(.nothingToUndo)
         case .unknownCommand(let word):
