@@ -73,6 +73,8 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.errorOutput.contains("is a folder"))
         #expect(!result.errorOutput.contains("Usage:"))
+        // One review file is taken: giving the folder's files would not work, so it is not suggested.
+        #expect(!result.errorOutput.contains("/*"))
     }
 
     @Test func anEmptyReviewFileIsRefusedWithoutAUsageDump() throws {

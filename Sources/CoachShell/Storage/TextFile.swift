@@ -14,9 +14,10 @@ public enum TextFile {
     public static let promptLimit = 1024 * 1024
 
     /// The file's text, decoded (UTF-8, or UTF-16 with a byte-order mark); refused when it is
-    /// over `limit` bytes. `what` names the file in errors ("transcript").
-    public static func read(_ path: String, limit: Int, what: String, regularOnly: Bool = false) throws -> String {
-        let bytes = try readBytes(path, limit: limit, what: what, regularOnly: regularOnly)
+    /// over `limit` bytes. `what` names the file in errors ("transcript"); `oneOfMany` says the
+    /// command takes several files, so a folder's error suggests giving its files.
+    public static func read(_ path: String, limit: Int, what: String, regularOnly: Bool = false, oneOfMany: Bool = false) throws -> String {
+        let bytes = try readBytes(path, limit: limit, what: what, regularOnly: regularOnly, oneOfMany: oneOfMany)
         do { return try TextDecoding.decode(bytes).text } catch {
             throw ShellError("\(path): \(error.description)")
         }
@@ -26,7 +27,8 @@ public enum TextFile {
     /// Errors name the file as `label` (the option that gave it, e.g. `--review-file F`).
     /// With `regularOnly`, anything but a plain file (a FIFO, a device) is refused without
     /// waiting on it.
-    public static func readBytes(_ path: String, limit: Int, what: String, label: String? = nil, regularOnly: Bool = false) throws -> [UInt8] {
+    public static func readBytes(_ path: String, limit: Int, what: String, label: String? = nil, regularOnly: Bool = false,
+                                 oneOfMany: Bool = false) throws -> [UInt8] {
         let shown = label ?? path
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
@@ -41,7 +43,7 @@ public enum TextFile {
             throw ShellError("\(shown) is not a plain file (a pipe or a device?); give a text file")
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
-            throw ShellError("\(shown) is a folder, not a file; give a file (for a folder of them: \(path)/*)")
+            throw ShellError("\(shown) is a folder, not a file; give a \(what) file" + (oneOfMany ? " (for every one in it: \(path)/*)" : ""))
         }
         if (status.st_mode & S_IFMT) == S_IFREG && Int(status.st_size) > limit {
             throw tooBig(shown, size: "\(status.st_size) bytes", limit: limit, what: what)

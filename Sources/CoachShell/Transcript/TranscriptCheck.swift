@@ -23,7 +23,7 @@ public struct TranscriptCheck {
     /// safe to print: hidden characters from the file shown as markers. A file that is not
     /// a transcript at all (no header, no typed line, no exit line) is an error, never rewritten.
     public func check(path: String, update: Bool) throws -> Outcome {
-        let expected = Transcript(parsing: try TextFile.read(path, limit: TextFile.transcriptLimit, what: "transcript"))
+        let expected = Transcript(parsing: try TextFile.read(path, limit: TextFile.transcriptLimit, what: "transcript", oneOfMany: true))
         guard expected.looksLikeATranscript(prompts: player.prompts) else {
             throw ShellError("\(path) does not look like a transcript (no \"#\" header, no line typed after a prompt, no [exit N] line), so it was left as it is; see transcripts/README.md for the format")
         }

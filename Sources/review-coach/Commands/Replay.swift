@@ -54,7 +54,7 @@ struct Replay: ParsableCommand {
             let playback = TranscriptPlayback(
                 pace: pace, sink: FileDescriptorSink.standardOutput, keyboard: isatty(0) == 1 ? 0 : nil)
             for file in files {
-                playback.play(Transcript(parsing: try TextFile.read(file, limit: TextFile.transcriptLimit, what: "transcript")),
+                playback.play(Transcript(parsing: try TextFile.read(file, limit: TextFile.transcriptLimit, what: "transcript", oneOfMany: true)),
                               prompts: TranscriptPlayer(catalog: catalog).prompts)
             }
             return
