@@ -26,6 +26,13 @@ import Testing
         #expect(result.errorOutput.contains("--width must be at least 20"))
     }
 
+    @Test(arguments: [["--width", "-5"], ["practice", "--seed", "-1"], ["practice", "--cases", "-2"]])
+    func aNegativeNumberIsCalledWrongNotMissing(_ arguments: [String]) throws {
+        let result = try RunBinary.run(arguments, input: "")
+        #expect(result.exitCode == 64)
+        #expect(!result.errorOutput.contains("Missing value"))
+    }
+
     @Test func aRepeatedOptionGoesThroughTheParserLikeTheChatCommand() throws {
         let folder = try ChatFilesEndToEndTests.Folder()
         let quick = try RunBinary.run(["--width", "30", "--width", "40"], input: Self.input, environment: folder.environment)

@@ -34,10 +34,10 @@ struct Practice: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("How many cases to practise (at most the size of the library).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many cases to practise (at most the size of the library).", valueName: "n"))
     var cases = 5
 
-    @Option(help: ArgumentHelp("Seed for the order of the cases; the same seed gives the same cases in the same order.", valueName: "s"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for the order of the cases; the same seed gives the same cases in the same order.", valueName: "s"))
     var seed: UInt64?
 
     @Option(help: ArgumentHelp("Write a Markdown report of the session to this file (it must not exist yet).", valueName: "file"))

@@ -37,7 +37,7 @@ struct Replay: ParsableCommand {
     @Flag(help: "Play the transcripts in the terminal at a human pace (a classroom demo) instead of checking them.")
     var play = false
 
-    @Option(help: ArgumentHelp("Playing speed: 1 is a calm typist, 2 twice as fast, 0.5 half.", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Playing speed: 1 is a calm typist, 2 twice as fast, 0.5 half.", valueName: "x"))
     var pace: Double = 1
 
     @Option(help: ArgumentHelp("Use edited prompt files from this folder.", valueName: "dir"))

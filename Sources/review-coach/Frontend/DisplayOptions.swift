@@ -5,7 +5,7 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use edited prompt files from this folder on top of the built-in wording.", valueName: "dir"))
     var prompts: String?
 
-    @Option(help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "n"))
     var width: Int?
 
     func validate() throws {
