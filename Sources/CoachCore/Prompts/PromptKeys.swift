@@ -7,7 +7,7 @@ public enum PromptKeys {
         "command.unknown", "command.bad_argument", "why.principle", "back.to", "back.nothing", "restart.done",
         "explain.on", "explain.off", "explain.prefix", "save.nothing", "quit",
         "summary.header", "summary.no_review", "summary.review", "summary.mood", "summary.fact", "summary.step",
-        "summary.note", "summary.answer", "summary.business", "summary.industry", "profile.used", "profile.show.empty", "profile.show.header", "profile.show.line", "profile.member.business", "profile.member.industry", "profile.member.signature", "profile.member.contact", "profile.member.listing", "profile.remembered", "contact.link_refused",
+        "summary.note", "summary.answer", "summary.business", "summary.industry", "profile.used", "profile.cleared", "profile.show.empty", "profile.show.header", "profile.show.line", "profile.member.business", "profile.member.industry", "profile.member.signature", "profile.member.contact", "profile.member.listing", "profile.remembered", "contact.link_refused",
         "ask.prefill", "detail.too_long", "review.empty", "review.too_long", "draft.too_long",
         "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",

@@ -1,4 +1,9 @@
 import CoachCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns styled lines into text for a person: unsafe characters shown as escapes, wrapped to a
 /// width, coloured by the palette (the same treatment the chat gives its output).
@@ -9,6 +14,14 @@ public struct ReadableLines: Sendable {
     public init(width: Int?, palette: Palette) {
         self.width = width
         self.palette = palette
+    }
+
+    /// For standard output: wrapped at `width`, else the terminal's width (80 in a pipe), and
+    /// coloured only on a terminal without `NO_COLOR`.
+    public static func standardOutput(width: Int?) -> ReadableLines {
+        let isTerminal = isatty(1) == 1
+        return ReadableLines(width: width ?? (isTerminal ? TerminalSize.columns() : 80),
+                             palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
     }
 
     /// The lines as text, each ending in a newline.

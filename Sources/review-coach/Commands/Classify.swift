@@ -109,10 +109,7 @@ struct Classify: ParsableCommand {
             print(classifier.respond(to: request).json)
             return
         }
-        let isTerminal = isatty(1) == 1
-        let readable = ReadableLines(
-            width: display.width ?? (isTerminal ? TerminalSize.columns() : 80),
-            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
+        let readable = ReadableLines.standardOutput(width: display.width)
         let lines = EventRenderer(catalog: classifier.catalog).render(classifier.assess(request), inChat: false)
         print(readable.text(lines), terminator: "")
     }

@@ -77,11 +77,7 @@ struct LintReply: ParsableCommand {
         if json {
             print(LintReport(findings: findings, renderer: renderer).json)
         } else {
-            let isTerminal = isatty(1) == 1
-            let readable = ReadableLines(
-                width: display.width ?? (isTerminal ? TerminalSize.columns() : 80),
-                palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
-            print(readable.text(renderer.checkResult(findings)), terminator: "")
+            print(ReadableLines.standardOutput(width: display.width).text(renderer.checkResult(findings)), terminator: "")
         }
         if !findings.isEmpty { throw ExitCode(1) }
     }

@@ -59,6 +59,8 @@ struct Profile: ParsableCommand {
             print(ProfileJSON.encode(profile))
             return
         }
-        print(ProfileView(catalog: catalog).text(profile), terminator: "")
+        let said = (clear ? [catalog.text("profile.cleared")] : []) + ProfileView(catalog: catalog).text(profile).split(separator: "\n").map(String.init)
+        let lines = said.map { StyledLine(.plain, $0) }
+        print(ReadableLines.standardOutput(width: nil).text(lines), terminator: "")
     }
 }
