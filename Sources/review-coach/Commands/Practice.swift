@@ -18,7 +18,8 @@ struct Practice: ParsableCommand {
             For each case, answer genuine (g), threat (t) or troll (r), then draft the reply you \
             would post, ending it with an empty line, or type skip. The coach grades your answer \
             with the same rules as the chat, checks your draft, and shows its own reply. Type \
-            quit to stop early. The cases live in prompts/cases.txt; a trainer can add more.
+            /quit to stop early; /why, /back and /help work too. The cases live in \
+            prompts/cases.txt; a trainer can add more.
 
             On a terminal you get line editing, Tab completion and a history of your answers \
             (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
