@@ -20,7 +20,8 @@ struct Chat: ParsableCommand {
             carries on where it stopped.
 
             Exit codes: 0 the session ended (the verdict, /quit, Ctrl-D or the end of the input); \
-            1 a file could not be read or written (the reason is printed); 64 a wrong option.
+            1 a file could not be read or written, or the input was not text a person types (the \
+            reason is printed); 64 a wrong option.
 
             Examples:
               review-coach                            paste the review at the prompt

@@ -31,7 +31,7 @@ struct ReviewCoach: ParsableCommand {
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
 
             Exit codes: 0 done (also after /quit or Ctrl-D); 1 a file or folder could not be \
-            used (the reason is printed); 64 the command line was wrong. Each subcommand's \
+            used, or the input was not text (the reason is printed); 64 the command line was wrong. Each subcommand's \
             --help says what its own codes mean.
             """,
         version: CoachVersion.string,
