@@ -36,11 +36,7 @@ public enum PromptKeys {
             keys.formUnion(["source.\(source.rawValue)", "reason.\(source.rawValue)"])
         }
         for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
-        for template in ReplyTemplate.allCases {
-            keys.insert(template.key(for: nil))
-            for industry in ReplyTemplate.industriesWithOwnWording { keys.insert(template.key(for: industry)) }
-        }
-        for detail in ReplyDetail.allCases { keys.insert("detail.default.\(detail.rawValue)") }
+        keys.formUnion(ReplyComposer.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
         for principle in Principle.allCases {

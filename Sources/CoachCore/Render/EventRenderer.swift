@@ -90,7 +90,7 @@ public struct EventRenderer: Sendable {
             : principlesLineOutsideChat(assessment.principles).map { StyledLine(.plain, $0) }
         lines += [StyledLine(.plain, "")] + block(.heading, "reply.header")
         lines += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(.reply, "  " + $0) }
-        lines += checkResult(assessment.replyFindings)
+        if assessment.composed.withheld == nil { lines += checkResult(assessment.replyFindings) }
         lines += [StyledLine(.plain, "")] + block(.heading, "next.header")
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
         if inChat { lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now") }

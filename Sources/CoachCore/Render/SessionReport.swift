@@ -18,7 +18,9 @@ public struct SessionReport: Sendable {
             out += text("report.unfinished", ["step": renderer.name(of: state.step)]) + "\n"
             return out
         }
-        let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)
+        let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
+                                    industry: state.profile.industry, review: state.review,
+                                    answers: .fromOwnerFault(note: state.notes[.ourFault]))
         out += "## " + text("verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")]) + "\n\n"
         out += text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
         out += "### " + text("reasons.header") + "\n\n"
@@ -27,7 +29,9 @@ public struct SessionReport: Sendable {
         out += "## " + text("reply.header") + "\n\n"
         out += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + UntrustedText.markdown(String($0)) }.joined(separator: "\n") + "\n\n"
-        out += Self.markdownList(renderer.checkResult(assessment.replyFindings)) + "\n\n"
+        if assessment.composed.withheld == nil {
+            out += Self.markdownList(renderer.checkResult(assessment.replyFindings)) + "\n\n"
+        }
         out += "## " + text("next.header") + "\n\n"
         out += renderer.nextSteps(assessment.nextSteps).map { "- " + UntrustedText.markdown($0) }.joined(separator: "\n") + "\n"
         return out

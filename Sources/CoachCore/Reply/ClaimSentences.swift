@@ -1,0 +1,80 @@
+/// Chooses the sentence that answers each claim, by category and the owner's stance, from
+/// prompts/claims.txt. A business bound by confidentiality answers every claim with its
+/// category's policy sentence, which names nothing from the review.
+struct ClaimSentences {
+    let catalog: PromptCatalog
+    let industry: Industry?
+
+    /// The industries whose replies never confirm that the writer was a patient or client.
+    static let privateIndustries: [Industry] = [.healthcare, .professional]
+
+    var isPrivate: Bool { industry.map(Self.privateIndustries.contains) ?? false }
+
+    /// One sentence (with the owner's note where there is one) per claim, in order; for no
+    /// claim at all, the general sentence for the owner's stance.
+    func answers(_ claims: [AnsweredClaim], generalStance: ClaimStance) -> [String] {
+        if claims.isEmpty {
+            return [catalog.text(isPrivate ? "reply.general.private" : "reply.general.\(generalStance.rawValue)")]
+        }
+        var out: [String] = []
+        var denied = false
+        let shared = claims.filter(sharesTheApology)
+        for claim in claims {
+            if shared.count >= 2, sharesTheApology(claim) {
+                if claim == shared[0] { out.append(severalOwned(shared)) }
+                continue
+            }
+            // One calm correction is enough: a denial of every claim, with no facts to give,
+            // reads as an argument (P4).
+            if claim.answer.stance == .false, OwnerNote.usable(claim.answer.note) == nil {
+                if denied { continue }
+                denied = true
+            }
+            let sentence = answer(claim)
+            if !out.contains(sentence) { out.append(sentence) }
+        }
+        return out
+    }
+
+    /// Whether a claim is owned in one apology with the others like it: true, not about
+    /// safety or health, and without a note of its own.
+    private func sharesTheApology(_ claim: AnsweredClaim) -> Bool {
+        !isPrivate && claim.answer.stance == .true && !claim.claim.category.isSerious && OwnerNote.usable(claim.answer.note) == nil
+    }
+
+    /// One apology for several claims, naming each one's topic.
+    private func severalOwned(_ claims: [AnsweredClaim]) -> String {
+        let topics = claims.map { catalog.text("claim.\($0.claim.category.rawValue).topic") }
+        var list = topics.last ?? ""
+        for (n, topic) in topics.dropLast().reversed().enumerated() {
+            list = catalog.text(n == 0 ? "claim.list.two" : "claim.list.more", ["first": topic, "last": list])
+        }
+        return catalog.text("claim.true.several", ["topics": list])
+    }
+
+    /// The answer to one claim.
+    func answer(_ answered: AnsweredClaim) -> String {
+        let category = answered.claim.category.rawValue
+        if isPrivate { return catalog.text("claim.\(category).private") }
+        let stance = answered.answer.stance
+        var sentence = stance == .partly
+            ? catalog.text("claim.partly", ["topic": catalog.text("claim.\(category).topic")])
+            : catalog.text("claim.\(category).\(stance.rawValue)")
+        // "don't know yet" says what will be checked and nothing more: no note.
+        if stance != .unknown, let note = OwnerNote.usable(answered.answer.note) {
+            sentence += " " + catalog.text("claim.note", ["note": note])
+        }
+        return sentence
+    }
+}
+
+/// The owner's own words on a claim, as they may go into a public reply: trimmed, and only when
+/// the reply checker finds nothing in them (a note with findings is left out until rewritten).
+enum OwnerNote {
+    static func usable(_ raw: String?) -> String? {
+        guard var text = raw?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        while let last = text.last, last == "." || last == "!" { text.removeLast() }
+        guard let first = text.first, ReplyChecker.check(text).isEmpty else { return nil }
+        return first.uppercased() + text.dropFirst()
+    }
+}
