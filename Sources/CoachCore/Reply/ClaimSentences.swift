@@ -24,10 +24,10 @@ struct ClaimSentences {
                 if claim == shared[0] { out.append(severalOwned(shared)) }
                 continue
             }
-            // One calm correction is enough: a denial of every claim, with no facts to give,
-            // reads as an argument (P4).
-            if claim.answer.stance == .false, OwnerNote.usable(claim.answer.note) == nil {
-                if denied { continue }
+            // One calm correction is enough: after the first, a denial with no facts of the
+            // owner's to give reads as an argument (P4).
+            if claim.answer.stance == .false {
+                if denied, OwnerNote.usable(claim.answer.note) == nil { continue }
                 denied = true
             }
             let sentence = answer(claim)
