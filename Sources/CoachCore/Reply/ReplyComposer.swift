@@ -1,14 +1,31 @@
+import CoachText
+
 /// Drafts the public reply from what the review claims, the owner's stance on each claim, the
 /// business's profile and the verdict. Every sentence is a prompt in prompts/ (`reply.*` for the
 /// frame, `claim.*` for the answer to each claim); the data chooses which ones. A detail the owner
-/// skipped leaves its sentence out, so nothing is promised that the owner did not give.
+/// skipped leaves its sentence out, so nothing is promised that the owner did not give. The
+/// opening and closing sentences come in `variants` wordings, chosen from the review's text, so
+/// that replies to reviews with the same claims do not all read alike.
 public struct ReplyComposer: Sendable {
     public let catalog: PromptCatalog
 
     /// The most claims a full reply answers (most serious first); a short one answers the first.
     public static let maxClaims = 4
 
+    /// How many wordings each opening and closing has (`reply.open`, `reply.open.2`, ...).
+    public static let variants = 3
+    /// The frame sentences that have `variants` wordings.
+    static let variedKeys = [
+        "reply.open", "reply.open.detail", "reply.open.threat", "reply.open.troll",
+        "reply.close.own", "reply.close.listen", "reply.close.threat", "reply.close.troll", "reply.close.private",
+    ]
+
     public init(catalog: PromptCatalog) { self.catalog = catalog }
+
+    /// The wording a review's reply uses (0 ..< `variants`): the same review always gets the same.
+    public static func variant(of review: String) -> Int {
+        Int(TextHash.of(review) % UInt64(variants))
+    }
 
     /// What the composer reads.
     public struct Input: Sendable {
@@ -19,9 +36,11 @@ public struct ReplyComposer: Sendable {
         public var details: ReplyDetails
         public var industry: Industry?
         public var channel: ReplyChannel
+        /// Which wording of the frame sentences to use (see `variant(of:)`).
+        public var variant: Int
 
         public init(verdict: Verdict, subkind: Subkind?, facts: ResolvedFacts, claims: [AnsweredClaim],
-                    details: ReplyDetails, industry: Industry?, channel: ReplyChannel) {
+                    details: ReplyDetails, industry: Industry?, channel: ReplyChannel, variant: Int = 0) {
             self.verdict = verdict
             self.subkind = subkind
             self.facts = facts
@@ -29,6 +48,7 @@ public struct ReplyComposer: Sendable {
             self.details = details
             self.industry = industry
             self.channel = channel
+            self.variant = variant
         }
     }
 
@@ -49,26 +69,27 @@ public struct ReplyComposer: Sendable {
         let claims = Array(input.claims.prefix(Self.maxClaims))
         let sentences = ClaimSentences(catalog: catalog, industry: input.industry)
         let privacy = input.industry.flatMap { catalog.optionalText("reply.privacy.\($0.rawValue)") }
+        let frame = { (key: String, values: [String: String]) in self.frame(key, values, variant: input.variant) }
         var open: String
         var body: [String]
         let close: String
         switch input.verdict {
         case .troll:
-            open = catalog.text("reply.open.troll")
+            open = frame("reply.open.troll", [:])
             body = privacy.map { [$0] } ?? [catalog.text("reply.troll.\((input.subkind ?? .noRecord).rawValue)")]
-            close = catalog.text(privacy == nil ? "reply.close.troll" : "reply.close.private", details)
+            close = frame(privacy == nil ? "reply.close.troll" : "reply.close.private", details)
             let text = Self.join([open + " " + body.joined(separator: " "), close, details["name"] ?? ""])
             return ComposedReply(short: text, full: text)
         case .threatBased:
-            open = catalog.text("reply.open.threat")
-            close = catalog.text(privacy == nil ? "reply.close.threat" : "reply.close.private", details)
+            open = frame("reply.open.threat", [:])
+            close = frame(privacy == nil ? "reply.close.threat" : "reply.close.private", details)
         case .genuineGrievance:
-            open = details["what_went_wrong"].map { catalog.text("reply.open.detail", ["what_went_wrong": $0]) }
-                ?? catalog.text("reply.open")
+            open = details["what_went_wrong"].map { frame("reply.open.detail", ["what_went_wrong": $0]) }
+                ?? frame("reply.open", [:])
             let owns = claims.isEmpty
                 ? [ClaimStance.true, .partly].contains(ClaimStance(fault: input.facts.ourFault.value))
                 : claims.contains { $0.answer.stance == .true || $0.answer.stance == .partly }
-            close = catalog.text(privacy != nil ? "reply.close.private" : owns ? "reply.close.own" : "reply.close.listen", details)
+            close = frame(privacy != nil ? "reply.close.private" : owns ? "reply.close.own" : "reply.close.listen", details)
         }
         body = sentences.answers(claims, generalStance: ClaimStance(fault: input.facts.ourFault.value))
         if let privacy { open += " " + privacy }
@@ -76,6 +97,12 @@ public struct ReplyComposer: Sendable {
         let full = Self.join([open, body.joined(separator: " "), done ?? "", close, details["name"] ?? ""])
         let short = Self.join([open, body.first ?? "", close, details["name"] ?? ""])
         return ComposedReply(short: short, full: full)
+    }
+
+    /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).
+    func frame(_ key: String, _ values: [String: String], variant: Int) -> String {
+        let varied = variant == 0 ? key : "\(key).\(variant + 1)"
+        return catalog.text(catalog.has(varied) ? varied : key, values)
     }
 
     /// The owner's details shaped for the prompts; a skipped detail is left out, except the
@@ -109,11 +136,13 @@ public struct ReplyComposer: Sendable {
     /// Every prompt key the composer can use.
     public static var promptKeys: Set<String> {
         var keys: Set<String> = [
-            "reply.open", "reply.open.detail", "reply.open.threat", "reply.open.troll",
-            "reply.close.own", "reply.close.listen", "reply.close.threat", "reply.close.troll", "reply.close.private",
             "claim.partly", "claim.note", "claim.true.several", "claim.list.two", "claim.list.more",
             "detail.default.contact", "detail.default.name",
         ]
+        for key in variedKeys {
+            keys.insert(key)
+            for n in 2...variants { keys.insert("\(key).\(n)") }
+        }
         for industry in ClaimSentences.privateIndustries { keys.insert("reply.privacy.\(industry.rawValue)") }
         for stance in ClaimStance.allCases { keys.insert("reply.general.\(stance.rawValue)") }
         keys.insert("reply.general.private")

@@ -38,7 +38,8 @@ public struct Assessment: Sendable, Equatable {
         self.nextSteps = []
         let sub = subkind?.kind
         composed = ReplyComposer(catalog: catalog).compose(.init(
-            verdict: verdict, subkind: sub, facts: facts, claims: claims, details: details, industry: industry, channel: channel))
+            verdict: verdict, subkind: sub, facts: facts, claims: claims, details: details, industry: industry, channel: channel,
+            variant: ReplyComposer.variant(of: review)))
         self.reply = composed.withheld.map { catalog.text("reply.none.\($0.rawValue)") } ?? composed.recommended
         self.replyFindings = ReplyChecker.check(composed.full) + (composed.short == composed.full ? [] : ReplyChecker.check(composed.short))
         self.nextSteps = NextStep.plan(for: verdict, subkind: sub, facts: facts, signals: signals, channel: channel)

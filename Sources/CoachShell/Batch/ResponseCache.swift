@@ -17,7 +17,7 @@ public struct ResponseCache {
     mutating func template(
         for request: ClassifyRequest, signals: [Signal], claims: [Claim], make: () -> ResponseTemplate
     ) -> ResponseTemplate {
-        let key = ResponseTemplate.Key(owner: request.owner, signals: signals, claims: claims)
+        let key = ResponseTemplate.Key(owner: request.owner, signals: signals, claims: claims, review: request.review)
         if let cached = templates[key] {
             hits += 1
             return cached

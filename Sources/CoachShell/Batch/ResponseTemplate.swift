@@ -9,12 +9,13 @@ import CoachCore
 /// the next steps) except for the evidence quoted in the reasons, which is rendered per review.
 struct ResponseTemplate {
     /// What a template depends on: the owner's four answers, the set of signal kinds, whether a
-    /// signal carries a scam cue, and the categories of the claims the reply answers, in order.
+    /// signal carries a scam cue, the categories of the claims the reply answers, in order, and
+    /// the wording variant the review's text chooses.
     struct Key: Hashable {
         var packed: UInt32
         var claimCategories: UInt32 = 0
 
-        init(owner: OwnerFacts, signals: [Signal], claims: [Claim]) {
+        init(owner: OwnerFacts, signals: [Signal], claims: [Claim], review: String) {
             // The reply answers the first claims in their order: 5 bits for each, 0 for none.
             for claim in claims.prefix(ReplyComposer.maxClaims) {
                 claimCategories = claimCategories << 5 | UInt32((ClaimCategory.allCases.firstIndex(of: claim.category) ?? 0) + 1)
@@ -29,6 +30,8 @@ struct ResponseTemplate {
             // The sub-kind of a threat (a scam or the customer's own demand) also reads whether
             // a signal carries a scam cue, and the reply depends on the sub-kind.
             if signals.contains(where: { $0.cue != nil }) { claimCategories |= 1 << 31 }
+            // The wording of the reply's opening and closing is chosen from the review's text.
+            claimCategories |= UInt32(ReplyComposer.variant(of: review)) << 28
         }
 
         /// 0 for no answer, else 1 + the answer's position among its cases.

@@ -95,6 +95,23 @@ import Testing
         #expect(a.nextSteps.first == .noPublicReply)
     }
 
+    @Test func threatRepliesToDifferentReviewsAreNotAllTheSame() {
+        let reviews = [
+            "Refund my dinner or I will post a one-star review everywhere.",
+            "Give me a free night and I will change my rating to five stars.",
+            "Take 20% off my bill or this review stays up.",
+            "Comp my meal and I will delete this review.",
+            "Send me a voucher and the review comes down.",
+            "Refund the deposit or I leave one star on every site.",
+        ]
+        let replies = reviews.map { Self.assess($0, owner: OwnerFacts(customerFound: .yes, ourFault: .no, demand: .yes)).composed.full }
+        #expect(Set(replies).count >= 3, "\(replies)")
+    }
+
+    @Test func theSameReviewAlwaysGetsTheSameWording() {
+        #expect(Self.assess(Self.bedbugs).composed == Self.assess(Self.bedbugs).composed)
+    }
+
     @Test func trollRepliesDifferBySubkind() {
         let reviews = [
             "I have never been to this place and never will, the owner is a crook.",

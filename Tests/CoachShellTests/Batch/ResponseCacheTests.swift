@@ -24,12 +24,12 @@ import Testing
         }
     }
 
-    @Test func reviewsWithTheSameFactsAndSignalKindsShareATemplate() {
+    @Test func reviewsWithTheSameFactsSignalKindsClaimsAndWordingShareATemplate() {
         var cache = ResponseCache()
         let lines = [
             #"{"id":"a","review":"Cold soup."}"#,
-            #"{"id":"b","review":"Other text.","facts":{"demand":"yes"}}"#,
-            #"{"id":"c","review":"Cold soup again."}"#,
+            #"{"id":"b","review":"x","facts":{"demand":"yes"}}"#,
+            #"{"id":"c","review":"Cold soup."}"#,
             #"{"id":"d","review":"x","facts":{"demand":"yes"}}"#,
             #"{"id":"e","review":"x","facts":{"customer_found":"no","our_fault":"partly"}}"#,
         ]
