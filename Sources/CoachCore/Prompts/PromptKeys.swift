@@ -12,7 +12,7 @@ public enum PromptKeys {
         "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",
         "verdict.header", "reasons.header", "principles.line", "principles.line.teach", "reply.header",
-        "check.clean", "check.findings", "check.finding", "next.header",
+        "check.clean", "check.findings", "check.finding", "next.header", "reply.note_held_back",
         "resume.opening", "resume.hint", "resume.torn", "autosave.failing", "autosave.lost", "input.too_long", "input.abandoned", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
     ]
 

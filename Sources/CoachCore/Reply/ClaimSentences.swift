@@ -72,9 +72,35 @@ struct ClaimSentences {
 /// the reply checker finds nothing in them (a note with findings is left out until rewritten).
 enum OwnerNote {
     static func usable(_ raw: String?) -> String? {
+        guard let text = trimmed(raw), let first = text.first, ReplyChecker.check(text).isEmpty else { return nil }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// What the reply checker finds in a note (empty for a clean note or none).
+    static func findings(_ raw: String?) -> [Finding] {
+        trimmed(raw).map(ReplyChecker.check) ?? []
+    }
+
+    private static func trimmed(_ raw: String?) -> String? {
         guard var text = raw?.trimmingWhitespace(), !text.isEmpty else { return nil }
         while let last = text.last, last == "." || last == "!" { text.removeLast() }
-        guard let first = text.first, ReplyChecker.check(text).isEmpty else { return nil }
-        return first.uppercased() + text.dropFirst()
+        return text
+    }
+}
+
+/// An owner's note the reply left out because the checker found something in it: shown to the
+/// owner with the findings, until they rewrite it.
+public struct HeldBackNote: Sendable, Equatable {
+    public var note: String
+    public var findings: [Finding]
+}
+
+extension Array where Element == AnsweredClaim {
+    /// The notes on these claims that the reply checker finds something in.
+    public var heldBackNotes: [HeldBackNote] {
+        compactMap { claim in
+            let findings = OwnerNote.findings(claim.answer.note)
+            return findings.isEmpty ? nil : HeldBackNote(note: claim.answer.note ?? "", findings: findings)
+        }
     }
 }

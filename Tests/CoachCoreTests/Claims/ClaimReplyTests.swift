@@ -131,6 +131,20 @@ import Testing
         #expect(hostile.replyFindings.isEmpty)
     }
 
+    @Test func aNoteWithFindingsIsShownWithThemAndLeftOut() {
+        var state = InterviewState()
+        state.reviewLines = ["We waited an hour for a cold pizza."]
+        state.signals = SignalDetector.detect(in: state.review)
+        state.owner = OwnerFacts(customerFound: .yes, ourFault: .no, demand: .no, abusive: .no)
+        state.notes[.ourFault] = "you are lying and we will sue you"
+        let assessment = shippedCoach().assessment(for: state)
+        #expect(!assessment.reply.contains("lying") && assessment.replyFindings.isEmpty)
+        #expect(assessment.claims.heldBackNotes.count == 1)
+        let shown = EventRenderer(catalog: Self.catalog).render(assessment).map(\.text).joined(separator: "\n")
+        #expect(shown.contains("you are lying and we will sue you"), "\(shown)")
+        #expect(shown.contains("legal_threat"), "\(shown)")
+    }
+
     @Test func noReplyCopiesMoreThanSixWordsOfTheReview() {
         for (_, sentence) in ClaimFinderTests.rows {
             for stance in ClaimStance.allCases {
