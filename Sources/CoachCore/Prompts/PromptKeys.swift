@@ -37,6 +37,7 @@ public enum PromptKeys {
         }
         for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
         keys.formUnion(ReplyComposer.promptKeys)
+        keys.formUnion(EvidencePack.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
         for principle in Principle.allCases {

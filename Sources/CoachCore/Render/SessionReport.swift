@@ -1,5 +1,6 @@
 /// The session written out as Markdown, for `/save FILE` and `--report FILE`: the review, what
-/// was noticed, the facts, the verdict and why, the reply with its check, and the next steps.
+/// was noticed, the facts, the verdict and why, the reply with its check, and the next steps;
+/// for a threat, the evidence pack for the platform's report form.
 public struct SessionReport: Sendable {
     public let catalog: PromptCatalog
 
@@ -34,6 +35,9 @@ public struct SessionReport: Sendable {
         }
         out += "## " + text("next.header") + "\n\n"
         out += renderer.nextSteps(assessment.nextSteps).map { "- " + UntrustedText.markdown($0) }.joined(separator: "\n") + "\n"
+        if assessment.verdict == .threatBased {
+            out += "\n" + EvidencePack(catalog: catalog).markdown(for: assessment, state: state)
+        }
         return out
     }
 
