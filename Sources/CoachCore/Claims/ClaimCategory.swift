@@ -30,11 +30,11 @@ public enum ClaimCategory: String, CaseIterable, Sendable, Codable {
     }
 
     /// Whether the complaint is often said in the negative ("never arrived", "no one called
-    /// back", "didn't work", "no refund"): a negated mention counts too. For the others a
+    /// back", "didn't work", "no refund", "not worth the price"): a negated mention counts too. For the others a
     /// negated mention is the opposite of a claim ("not dirty", "no bedbugs").
     public var countsNegatedMentions: Bool {
         switch self {
-        case .delivery, .communication, .outcome, .billing: true
+        case .delivery, .communication, .outcome, .billing, .price: true
         default: false
         }
     }

@@ -19,9 +19,17 @@ struct ClaimSentences {
         var out: [String] = []
         var denied = false
         let shared = claims.filter(sharesTheApology)
+        // After the first claim the owner does not know about yet, the others like it are
+        // named in one sentence rather than a row of "we are checking".
+        let unknown = claims.filter(isPlainUnknown)
+        let alsoChecked = unknown.count >= 3 ? Array(unknown.dropFirst()) : []
         for claim in claims {
             if shared.count >= 2, sharesTheApology(claim) {
                 if claim == shared[0] { out.append(severalOwned(shared)) }
+                continue
+            }
+            if alsoChecked.contains(claim) {
+                if claim == alsoChecked[0] { out.append(catalog.text("claim.unknown.also", ["topics": list(alsoChecked)])) }
                 continue
             }
             // One calm correction is enough: after the first, a denial with no facts of the
@@ -42,14 +50,24 @@ struct ClaimSentences {
         !isPrivate && claim.answer.stance == .true && !claim.claim.category.isSerious && OwnerNote.usable(claim.answer.note) == nil
     }
 
+    /// Whether a claim is one the owner does not know about yet, not about safety or health.
+    private func isPlainUnknown(_ claim: AnsweredClaim) -> Bool {
+        !isPrivate && claim.answer.stance == .unknown && !claim.claim.category.isSerious
+    }
+
     /// One apology for several claims, naming each one's topic.
     private func severalOwned(_ claims: [AnsweredClaim]) -> String {
+        catalog.text("claim.true.several", ["topics": list(claims)])
+    }
+
+    /// The claims' topics as one list ("the wait, the quality and the bill").
+    private func list(_ claims: [AnsweredClaim]) -> String {
         let topics = claims.map { catalog.text("claim.\($0.claim.category.rawValue).topic") }
         var list = topics.last ?? ""
         for (n, topic) in topics.dropLast().reversed().enumerated() {
             list = catalog.text(n == 0 ? "claim.list.two" : "claim.list.more", ["first": topic, "last": list])
         }
-        return catalog.text("claim.true.several", ["topics": list])
+        return list
     }
 
     /// The answer to one claim.

@@ -136,7 +136,7 @@ public struct ReplyComposer: Sendable {
     /// Every prompt key the composer can use.
     public static var promptKeys: Set<String> {
         var keys: Set<String> = [
-            "claim.partly", "claim.note", "claim.true.several", "claim.list.two", "claim.list.more",
+            "claim.partly", "claim.note", "claim.true.several", "claim.unknown.also", "claim.list.two", "claim.list.more",
             "detail.default.contact", "detail.default.name",
         ]
         for key in variedKeys {
