@@ -44,7 +44,7 @@ import Testing
         let (session, events) = feed(coach, lines, from: start(learns: true))
         let state = session.state
         let clinic = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: coach.catalog,
-                                industry: .healthcare)
+                                industry: .healthcare, review: state.review, answers: .fromOwnerFault(note: state.notes[.ourFault]))
         #expect(events.last == .assessment(clinic))
     }
 

@@ -30,15 +30,12 @@ import Testing
         }
     }
 
-    @Test func replyTemplatesUseOnlyKnownPlaceholders() {
+    @Test func replyPromptsUseOnlyKnownPlaceholders() {
         let catalog = shippedCatalog()
-        let known = Set(ReplyDetail.allCases.map(\.rawValue))
-        for template in ReplyTemplate.allCases {
-            for industry in [nil] + ReplyTemplate.industriesWithOwnWording {
-                let key = template.key(for: industry)
-                let used = Set(PromptCatalog.placeholders(in: catalog.entries[key] ?? ""))
-                #expect(used.isSubset(of: known), "\(key) uses \(used.subtracting(known))")
-            }
+        let known = Set(ReplyDetail.allCases.map(\.rawValue) + ["topic", "note", "topics", "first", "last"])
+        for key in ReplyComposer.promptKeys {
+            let used = Set(PromptCatalog.placeholders(in: catalog.entries[key] ?? ""))
+            #expect(used.isSubset(of: known), "\(key) uses \(used.subtracting(known))")
         }
     }
 

@@ -6,7 +6,8 @@ import Testing
 /// `review-coach classify` through the built binary: exit codes, output shape, streaming, UTF-8.
 @Suite struct ClassifyEndToEndTests {
     static let contractKeys = [
-        "id", "classification", "facts", "signals", "subkind", "subkind_evidence", "reasons", "principles", "reply", "next_steps",
+        "id", "classification", "facts", "signals", "subkind", "subkind_evidence", "claims", "reasons", "principles", "replies", "reply",
+            "next_steps",
     ]
 
     /// The member names of a JSON object line, in the order written.

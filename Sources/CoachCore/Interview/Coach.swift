@@ -24,7 +24,8 @@ public struct Coach: ScriptHost, ScriptEngine {
     /// The assessment for the session's current facts, with the owner's notes on them.
     public func assessment(for state: InterviewState) -> Assessment {
         var assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
-                                    industry: state.knownProfile.industry)
+                                    industry: state.knownProfile.industry, review: state.review,
+                                    answers: .fromOwnerFault(note: state.notes[.ourFault]))
         for entry in script.entries {
             guard case .fact(let fact) = entry.stores, let note = state.notes[entry.step] else { continue }
             assessment.ownerNotes[fact] = note

@@ -12,7 +12,7 @@ public enum PromptKeys {
         "draft.empty", "draft.checked", "draft.not_yet", "input.left_out", "review.so_far", "done.commands_only", "done.what_now",
         "noticed.header", "noticed.none", "noticed.item",
         "verdict.header", "reasons.header", "principles.line", "principles.line.teach", "reply.header",
-        "check.clean", "check.findings", "check.finding", "next.header",
+        "check.clean", "check.findings", "check.finding", "next.header", "reply.note_held_back",
         "resume.opening", "resume.hint", "resume.torn", "autosave.failing", "autosave.lost", "input.too_long", "input.abandoned", "input.invalid_utf8", "path.header", "path.demand", "path.troll", "path.otherwise", "path.decides", "path.passes", "report.title", "report.review", "report.unfinished", "save.done", "save.failed", "save.no_path",
     ]
 
@@ -36,11 +36,8 @@ public enum PromptKeys {
             keys.formUnion(["source.\(source.rawValue)", "reason.\(source.rawValue)"])
         }
         for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
-        for template in ReplyTemplate.allCases {
-            keys.insert(template.key(for: nil))
-            for industry in ReplyTemplate.industriesWithOwnWording { keys.insert(template.key(for: industry)) }
-        }
-        for detail in ReplyDetail.allCases { keys.insert("detail.default.\(detail.rawValue)") }
+        keys.formUnion(ReplyComposer.promptKeys)
+        keys.formUnion(EvidencePack.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
         for principle in Principle.allCases {

@@ -93,7 +93,10 @@ public struct EventRenderer: Sendable {
             : principlesLineOutsideChat(assessment.principles).map { StyledLine(.plain, $0) }
         lines += [StyledLine(.plain, "")] + block(.heading, "reply.header")
         lines += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(.reply, "  " + $0) }
-        lines += checkResult(assessment.replyFindings)
+        if assessment.composed.withheld == nil { lines += checkResult(assessment.replyFindings) }
+        for held in assessment.claims.heldBackNotes {
+            lines += block(.warning, "reply.note_held_back", ["quote": quote(held.note)]) + findingLines(held.findings)
+        }
         lines += [StyledLine(.plain, "")] + block(.heading, "next.header")
         lines += nextSteps(assessment.nextSteps).map { StyledLine(.plain, "- " + $0) }
         if inChat { lines += [StyledLine(.plain, "")] + block(.hint, "done.what_now") }
@@ -171,14 +174,17 @@ public struct EventRenderer: Sendable {
     /// The checker's result: a clean line, or each finding with its quote and advice.
     public func checkResult(_ findings: [Finding]) -> [StyledLine] {
         guard !findings.isEmpty else { return block(.hint, "check.clean") }
-        var lines = block(.warning, "check.findings", ["count": "\(findings.count)"])
-        for finding in findings {
-            lines += block(.warning, "check.finding", [
+        return block(.warning, "check.findings", ["count": "\(findings.count)"]) + findingLines(findings)
+    }
+
+    /// One line per finding: its code, the quoted words and the advice.
+    func findingLines(_ findings: [Finding]) -> [StyledLine] {
+        findings.flatMap { finding in
+            block(.warning, "check.finding", [
                 "code": finding.code.rawValue, "quote": quote(finding.text),
                 "advice": advice(for: finding.code),
             ])
         }
-        return lines
     }
 
     /// The advice for a finding code, from prompts/lint.txt.

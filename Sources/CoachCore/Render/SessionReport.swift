@@ -1,5 +1,6 @@
 /// The session written out as Markdown, for `/save FILE` and `--report FILE`: the review, what
-/// was noticed, the facts, the verdict and why, the reply with its check, and the next steps.
+/// was noticed, the facts, the verdict and why, the reply with its check, and the next steps;
+/// for a threat, the evidence pack for the platform's report form.
 public struct SessionReport: Sendable {
     public let catalog: PromptCatalog
 
@@ -18,7 +19,9 @@ public struct SessionReport: Sendable {
             out += text("report.unfinished", ["step": renderer.name(of: state.step)]) + "\n"
             return out
         }
-        let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog)
+        let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
+                                    industry: state.profile.industry, review: state.review,
+                                    answers: .fromOwnerFault(note: state.notes[.ourFault]))
         out += "## " + text("verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")]) + "\n\n"
         out += text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
         out += "### " + text("reasons.header") + "\n\n"
@@ -27,9 +30,14 @@ public struct SessionReport: Sendable {
         out += "## " + text("reply.header") + "\n\n"
         out += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + UntrustedText.markdown(String($0)) }.joined(separator: "\n") + "\n\n"
-        out += Self.markdownList(renderer.checkResult(assessment.replyFindings)) + "\n\n"
+        if assessment.composed.withheld == nil {
+            out += Self.markdownList(renderer.checkResult(assessment.replyFindings)) + "\n\n"
+        }
         out += "## " + text("next.header") + "\n\n"
         out += renderer.nextSteps(assessment.nextSteps).map { "- " + UntrustedText.markdown($0) }.joined(separator: "\n") + "\n"
+        if assessment.verdict == .threatBased {
+            out += "\n" + EvidencePack(catalog: catalog).markdown(for: assessment, state: state)
+        }
         return out
     }
 

@@ -13,6 +13,15 @@ public enum NextStep: String, CaseIterable, Sendable, Codable {
     case doNotEngage = "do_not_engage"
     case ignoreInsults = "ignore_insults"
     case noLegalReply = "no_legal_reply"
+    case noPublicReply = "no_public_reply"
+    case doNotReplyOrPay = "do_not_reply_or_pay"
+    case blockSender = "block_sender"
+    case reportExtortionForms = "report_extortion_forms"
+    case reportFraud = "report_fraud"
+    case reportSpam = "report_spam"
+    case reportConflict = "report_conflict"
+    case reportOffTopic = "report_off_topic"
+    case reportHarassment = "report_harassment"
 
     /// The principles behind the step.
     public var principles: [Principle] {
@@ -30,25 +39,47 @@ public enum NextStep: String, CaseIterable, Sendable, Codable {
         case .doNotEngage: [.p12, .p4]
         case .ignoreInsults: [.p13]
         case .noLegalReply: [.p6]
+        case .noPublicReply: [.p4, .p10]
+        case .doNotReplyOrPay, .blockSender: [.p10, .p7]
+        case .reportExtortionForms, .reportFraud: [.p10]
+        case .reportSpam, .reportConflict, .reportOffTopic: [.p12]
+        case .reportHarassment: [.p13]
         }
     }
 
-    /// The next steps for a verdict, given the facts and what the text showed.
+    /// The next steps for a verdict and its sub-kind, given the facts, what the text showed and
+    /// where the message came.
     public static func plan(
-        for verdict: Verdict, facts: ResolvedFacts, signals: [Signal]
+        for verdict: Verdict, subkind: Subkind? = nil, facts: ResolvedFacts, signals: [Signal], channel: ReplyChannel = .publicReview
     ) -> [NextStep] {
         var steps: [NextStep]
         switch verdict {
         case .genuineGrievance:
             steps = [.replySoon, .followUpPrivately, .fixRootCause, .logAndLearn]
+        case .threatBased where subkind == .extortionScam:
+            steps = [.doNotReplyOrPay, .blockSender, .keepEvidence, .reportExtortionForms, .reportFraud]
         case .threatBased:
             steps = [.keepEvidence, .normalChannel, .neverPayForReview, .reportExtortion]
             if facts.ourFault.value == .yes || facts.ourFault.value == .partly { steps.append(.fixRootCause) }
+        case .troll where subkind == .spam:
+            steps = [.checkRecords, .reportSpam]
         case .troll:
-            steps = [.checkRecords, .reportToPlatform, .doNotEngage]
+            steps = [.checkRecords, trollReport(subkind), .doNotEngage]
         }
+        if channel == .privateMessage { steps.removeAll { $0 == .replySoon }; steps.insert(.noPublicReply, at: 0) }
         if facts.abusive.value == .yes { steps.append(.ignoreInsults) }
         if signals.contains(where: { $0.kind == .legalThreat }) { steps.append(.noLegalReply) }
         return steps
+    }
+
+    /// The report reason to choose on the platforms for a troll of this sub-kind.
+    static func trollReport(_ subkind: Subkind?) -> NextStep {
+        switch subkind {
+        case .spam?: .reportSpam
+        case .conflictOfInterest?: .reportConflict
+        case .offTopic?: .reportOffTopic
+        case .abuseOnly?: .reportHarassment
+        default: .reportToPlatform
+        }
     }
 }

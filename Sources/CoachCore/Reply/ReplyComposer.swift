@@ -1,33 +1,128 @@
-/// Drafts the public reply for a verdict from the templates in prompts/ ("reply.<template>"),
-/// filled with the owner's details or, where a detail is missing, its default wording
-/// ("detail.default.<detail>").
+import CoachText
+
+/// Drafts the public reply from what the review claims, the owner's stance on each claim, the
+/// business's profile and the verdict. Every sentence is a prompt in prompts/ (`reply.*` for the
+/// frame, `claim.*` for the answer to each claim); the data chooses which ones. A detail the owner
+/// skipped leaves its sentence out, so nothing is promised that the owner did not give. The
+/// opening and closing sentences come in `variants` wordings, chosen from the review's text, so
+/// that replies to reviews with the same claims do not all read alike.
 public struct ReplyComposer: Sendable {
     public let catalog: PromptCatalog
 
+    /// The most claims a full reply answers (most serious first); a short one answers the first.
+    public static let maxClaims = 4
+
+    /// How many wordings each opening and closing has (`reply.open`, `reply.open.2`, ...).
+    public static let variants = 3
+    /// The frame sentences that have `variants` wordings.
+    static let variedKeys = [
+        "reply.open", "reply.open.detail", "reply.open.threat", "reply.open.troll",
+        "reply.close.own", "reply.close.listen", "reply.close.threat", "reply.close.troll", "reply.close.private",
+    ]
+
     public init(catalog: PromptCatalog) { self.catalog = catalog }
 
-    /// The template a verdict and the facts call for.
-    public static func template(for verdict: Verdict, facts: ResolvedFacts) -> ReplyTemplate {
-        switch verdict {
-        case .genuineGrievance:
-            switch facts.ourFault.value {
-            case .yes, .partly: .genuineOurFault
-            case .no, .unsure: .genuineNotOurFault
-            }
-        case .threatBased: .threat
-        case .troll: .troll
+    /// The wording a review's reply uses (0 ..< `variants`): the same review always gets the same.
+    public static func variant(of review: String) -> Int {
+        Int(TextHash.of(review) % UInt64(variants))
+    }
+
+    /// What the composer reads.
+    public struct Input: Sendable {
+        public var verdict: Verdict
+        public var subkind: Subkind?
+        public var facts: ResolvedFacts
+        public var claims: [AnsweredClaim]
+        public var details: ReplyDetails
+        public var industry: Industry?
+        public var channel: ReplyChannel
+        /// Which wording of the frame sentences to use (see `variant(of:)`).
+        public var variant: Int
+
+        public init(verdict: Verdict, subkind: Subkind?, facts: ResolvedFacts, claims: [AnsweredClaim],
+                    details: ReplyDetails, industry: Industry?, channel: ReplyChannel, variant: Int = 0) {
+            self.verdict = verdict
+            self.subkind = subkind
+            self.facts = facts
+            self.claims = claims
+            self.details = details
+            self.industry = industry
+            self.channel = channel
+            self.variant = variant
         }
     }
 
-    /// The reply text, in the wording of the business's industry where it has its own.
-    public func compose(verdict: Verdict, facts: ResolvedFacts, details: ReplyDetails, industry: Industry? = nil) -> String {
+    /// Why no public reply should be posted for this input, if so.
+    public static func withheld(_ input: Input) -> WithheldReply? {
+        if input.channel == .privateMessage { return .privateMessage }
+        switch input.subkind {
+        case .extortionScam?: return .extortionScam
+        case .spam?: return .spam
+        default: return nil
+        }
+    }
+
+    /// The reply, short and full, or the reason none should be posted.
+    public func compose(_ input: Input) -> ComposedReply {
+        if let reason = Self.withheld(input) { return ComposedReply(withheld: reason) }
+        let details = cleanedDetails(input.details)
+        let claims = Array(input.claims.prefix(Self.maxClaims))
+        let sentences = ClaimSentences(catalog: catalog, industry: input.industry)
+        let privacy = input.industry.flatMap { catalog.optionalText("reply.privacy.\($0.rawValue)") }
+        let frame = { (key: String, values: [String: String]) in self.frame(key, values, variant: input.variant) }
+        var open: String
+        var body: [String]
+        let close: String
+        switch input.verdict {
+        case .troll:
+            open = frame("reply.open.troll", [:])
+            body = privacy.map { [$0] } ?? [catalog.text("reply.troll.\((input.subkind ?? .noRecord).rawValue)")]
+            close = frame(privacy == nil ? "reply.close.troll" : "reply.close.private", details)
+            let text = Self.join([open + " " + body.joined(separator: " "), close, details["name"] ?? ""])
+            return ComposedReply(short: text, full: text)
+        case .threatBased:
+            open = frame("reply.open.threat", [:])
+            close = frame(privacy == nil ? "reply.close.threat" : "reply.close.private", details)
+        case .genuineGrievance:
+            open = details["what_went_wrong"].map { frame("reply.open.detail", ["what_went_wrong": $0]) }
+                ?? frame("reply.open", [:])
+            let owns = claims.isEmpty
+                ? [ClaimStance.true, .partly].contains(ClaimStance(fault: input.facts.ourFault.value))
+                : claims.contains { $0.answer.stance == .true || $0.answer.stance == .partly }
+            close = frame(privacy != nil ? "reply.close.private" : owns ? "reply.close.own" : "reply.close.listen", details)
+        }
+        body = sentences.answers(claims, generalStance: ClaimStance(fault: input.facts.ourFault.value))
+        if let privacy { open += " " + privacy }
+        let done = details["what_we_did"]
+        let full = Self.join([open, body.joined(separator: " "), done ?? "", close, details["name"] ?? ""])
+        let short = Self.join([open, body.first ?? "", close, details["name"] ?? ""])
+        return ComposedReply(short: short, full: full)
+    }
+
+    /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).
+    func frame(_ key: String, _ values: [String: String], variant: Int) -> String {
+        let varied = variant == 0 ? key : "\(key).\(variant + 1)"
+        return catalog.text(catalog.has(varied) ? varied : key, values)
+    }
+
+    /// The owner's details shaped for the prompts; a skipped detail is left out, except the
+    /// contact and the signature, which have a default wording.
+    func cleanedDetails(_ details: ReplyDetails) -> [String: String] {
         var values: [String: String] = [:]
         for detail in ReplyDetail.allCases {
             let given = details[detail].map { Self.clean($0, detail: detail) } ?? ""
-            values[detail.rawValue] = given.isEmpty ? catalog.text("detail.default.\(detail.rawValue)") : given
+            if !given.isEmpty {
+                values[detail.rawValue] = given
+            } else if let fallback = catalog.optionalText("detail.default.\(detail.rawValue)") {
+                values[detail.rawValue] = fallback
+            }
         }
-        let template = Self.template(for: verdict, facts: facts)
-        return catalog.text(template.key(for: industry), values)
+        return values
+    }
+
+    /// Non-empty lines, one per line.
+    static func join(_ lines: [String]) -> String {
+        lines.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     /// Trims the owner's words and shapes them for the template: an action reads as a sentence.
@@ -37,22 +132,49 @@ public struct ReplyComposer: Sendable {
         guard detail == .whatWeDid, let first = text.first else { return text }
         return first.uppercased() + text.dropFirst() + "."
     }
+
+    /// Every prompt key the composer can use.
+    public static var promptKeys: Set<String> {
+        var keys: Set<String> = [
+            "claim.partly", "claim.note", "claim.true.several", "claim.unknown.also", "claim.list.two", "claim.list.more",
+            "detail.default.contact", "detail.default.name",
+        ]
+        for key in variedKeys {
+            keys.insert(key)
+            for n in 2...variants { keys.insert("\(key).\(n)") }
+        }
+        for industry in ClaimSentences.privateIndustries { keys.insert("reply.privacy.\(industry.rawValue)") }
+        for stance in ClaimStance.allCases { keys.insert("reply.general.\(stance.rawValue)") }
+        keys.insert("reply.general.private")
+        for sub in Subkind.allCases where ![.customerDemand, .extortionScam, .spam].contains(sub) {
+            keys.insert("reply.troll.\(sub.rawValue)")
+        }
+        for reason in WithheldReply.allCases { keys.insert("reply.none.\(reason.rawValue)") }
+        for category in ClaimCategory.allCases {
+            for part in ["topic", "true", "false", "unknown", "private"] { keys.insert("claim.\(category.rawValue).\(part)") }
+        }
+        return keys
+    }
 }
 
-/// The reply templates in prompts/. Raw values are the ids after "reply.".
-public enum ReplyTemplate: String, CaseIterable, Sendable, Hashable {
-    case genuineOurFault = "genuine_our_fault"
-    case genuineNotOurFault = "genuine_not_our_fault"
-    case threat
-    case troll
+/// A drafted reply in two lengths, or the reason no public reply should be posted.
+public struct ComposedReply: Sendable, Equatable {
+    public var short: String
+    public var full: String
+    public var withheld: WithheldReply?
 
-    /// The industries whose replies need wording of their own: a clinic never confirms in
-    /// public that someone was, or was not, a patient, nor talks about their care.
-    public static let industriesWithOwnWording: [Industry] = [.healthcare]
-
-    /// The prompt key of this template for a business of `industry`.
-    public func key(for industry: Industry?) -> String {
-        guard let industry, Self.industriesWithOwnWording.contains(industry) else { return "reply.\(rawValue)" }
-        return "reply.\(rawValue).\(industry.rawValue)"
+    public init(short: String, full: String) {
+        self.short = short
+        self.full = full
+        self.withheld = nil
     }
+
+    public init(withheld: WithheldReply) {
+        self.short = ""
+        self.full = ""
+        self.withheld = withheld
+    }
+
+    /// The version to post: the full one (empty when none should be posted).
+    public var recommended: String { full }
 }

@@ -36,6 +36,6 @@ public struct PracticeCase: Sendable, Equatable {
     /// the same rules, reply composer and checker as the chat.
     public func assessment(catalog: PromptCatalog) -> Assessment {
         Assessment(
-            signals: SignalDetector.detect(in: review), owner: facts, details: ReplyDetails(), catalog: catalog)
+            signals: SignalDetector.detect(in: review), owner: facts, details: ReplyDetails(), catalog: catalog, review: review)
     }
 }

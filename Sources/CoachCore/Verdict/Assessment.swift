@@ -13,18 +13,36 @@ public struct Assessment: Sendable, Equatable {
     /// whatever writes the reply ("yes, they came in but never booked": "they came in but never booked").
     public var ownerNotes: [FactName: String] = [:]
 
-    /// Builds the assessment from the review's signals, the owner's answers and details, with
-    /// the reply worded for the business's industry.
-    public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog, industry: Industry? = nil) {
+    /// The allegations the review makes, most serious first, with the owner's answer on each.
+    public var claims: [AnsweredClaim] = []
+    /// The reply in both lengths, or why none should be posted in public.
+    public var composed = ComposedReply(short: "", full: "")
+    /// Where the demand or complaint came.
+    public var channel: ReplyChannel = .publicReview
+
+    /// Builds the assessment from the review's signals and claims, the owner's answers (on the
+    /// facts and on each claim) and details, with the reply worded for the business's industry.
+    public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog, industry: Industry? = nil,
+                review: String = "", answers: ClaimAnswers = .fromOwnerFault(note: nil), channel: ReplyChannel = .publicReview) {
         let facts = ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
         let decision = VerdictRules.decide(facts)
         self.verdict = decision.verdict
         self.rule = decision.rule
         self.facts = facts
         self.signals = signals
-        self.reply = ReplyComposer(catalog: catalog).compose(verdict: verdict, facts: facts, details: details, industry: industry)
-        self.replyFindings = ReplyChecker.check(reply)
-        self.nextSteps = NextStep.plan(for: verdict, facts: facts, signals: signals)
+        self.channel = channel
+        let found = review.isEmpty ? [] : ClaimFinder.shipped.claims(in: review)
+        self.claims = found.enumerated().map { AnsweredClaim(claim: $1, answer: answers.answer(for: $1, at: $0, facts: facts)) }
+        self.reply = ""
+        self.replyFindings = []
+        self.nextSteps = []
+        let sub = subkind?.kind
+        composed = ReplyComposer(catalog: catalog).compose(.init(
+            verdict: verdict, subkind: sub, facts: facts, claims: claims, details: details, industry: industry, channel: channel,
+            variant: ReplyComposer.variant(of: review)))
+        self.reply = composed.withheld.map { catalog.text("reply.none.\($0.rawValue)") } ?? composed.recommended
+        self.replyFindings = ReplyChecker.check(composed.full) + (composed.short == composed.full ? [] : ReplyChecker.check(composed.short))
+        self.nextSteps = NextStep.plan(for: verdict, subkind: sub, facts: facts, signals: signals, channel: channel)
     }
 
     /// The signal that made the text imply a fact, if the fact came from the text.

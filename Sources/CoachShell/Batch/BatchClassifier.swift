@@ -66,8 +66,12 @@ public struct BatchClassifier: Sendable {
             let signals = SignalDetector.detect(in: request.review)
             let make = { ResponseTemplate(assessment: assess(request, signals: signals), renderer: renderer) }
             // The cached templates hold the run's profile: a line with its own is assessed whole.
-            let template = request.profile == nil ? cache.template(for: request, signals: signals, make: make) : make()
-            template.write(id: request.id, signals: signals, renderer: renderer, into: &json)
+            // The cached templates hold the run's profile and default reply inputs: a line with its
+            // own is assessed whole. The key holds the claims' categories, which choose the reply.
+            let claims = ClaimFinder.shipped.claims(in: request.review)
+            let cacheable = request.profile == nil && request.replyInputs.isDefault
+            let template = cacheable ? cache.template(for: request, signals: signals, claims: claims, make: make) : make()
+            template.write(id: request.id, signals: signals, claims: claims, renderer: renderer, into: &json)
             return .classified
         } catch {
             ClassifyErrorLine(id: error.id, line: number, error: error.message).encode(into: &json)
@@ -97,10 +101,13 @@ public struct BatchClassifier: Sendable {
 
     private func assess(_ request: ClassifyRequest, signals: [Signal]) -> Assessment {
         let profile = request.profile ?? self.profile
+        let inputs = request.replyInputs
         let details = ReplyDetails(Dictionary(uniqueKeysWithValues: ReplyDetail.allCases.compactMap { detail in
-            profile[detail].map { (detail, $0) }
+            (inputs.details[detail] ?? profile[detail]).map { (detail, $0) }
         }))
-        return Assessment(signals: signals, owner: request.owner, details: details, catalog: catalog, industry: profile.industry)
+        return Assessment(signals: signals, owner: request.owner, details: details, catalog: catalog, industry: profile.industry,
+                          review: request.review, answers: inputs.answers.map { .given($0) } ?? .fromOwnerFault(note: nil),
+                          channel: inputs.channel)
     }
 
     /// The output line for a line that is too long to read (its id cannot be known).

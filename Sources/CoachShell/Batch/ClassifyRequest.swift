@@ -5,7 +5,8 @@ import CoachCore
 /// `facts` is optional and holds the owner's answers by contract name (`customer_found`,
 /// `our_fault`, `demand`, `abusive`); an answer of `unsure` lets the text decide. Other top-level
 /// members (such as an `expect` column in an evaluation file) are ignored. `profile` is optional
-/// too: the owner profile (`{"signature": ..., "contact": ...}`) whose details go into the reply.
+/// too: the owner profile (`{"signature": ..., "contact": ...}`) whose details go into the reply,
+/// and so are `details`, `channel` and `claims` (see `ClassifyReplyInputs`).
 public struct ClassifyRequest: Sendable, Equatable {
     /// The caller's id for the review, echoed in the output; `nil` when the line has none.
     public var id: String?
@@ -13,12 +14,16 @@ public struct ClassifyRequest: Sendable, Equatable {
     public var owner: OwnerFacts
     /// The line's own owner profile; `nil` when it has none (the classifier's is used then).
     public var profile: OwnerProfile?
+    /// The details, channel and claim answers the line gives for the reply.
+    public var replyInputs = ClassifyReplyInputs()
 
-    public init(id: String?, review: String, owner: OwnerFacts = OwnerFacts(), profile: OwnerProfile? = nil) {
+    public init(id: String?, review: String, owner: OwnerFacts = OwnerFacts(), profile: OwnerProfile? = nil,
+                replyInputs: ClassifyReplyInputs = ClassifyReplyInputs()) {
         self.id = id
         self.review = review
         self.owner = owner
         self.profile = profile
+        self.replyInputs = replyInputs
     }
 
     /// Parses one line (without its newline). Invalid UTF-8 inside strings becomes U+FFFD.
@@ -98,7 +103,8 @@ public struct ClassifyRequest: Sendable, Equatable {
                 throw ClassifyLineError(id: id, message: "\"profile\": \(error)")
             }
         }
-        return ClassifyRequest(id: id, review: review, owner: owner, profile: profile)
+        let replyInputs = try ClassifyReplyInputs.parse(fields, id: id)
+        return ClassifyRequest(id: id, review: review, owner: owner, profile: profile, replyInputs: replyInputs)
     }
 
     /// The first key that appears a second time, in order of the second appearance.

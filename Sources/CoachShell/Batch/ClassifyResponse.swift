@@ -4,8 +4,10 @@ import CoachCore
 ///
 /// Keys are written in the contract's order: `id`, `classification`, `facts` (each
 /// `{"value", "source"}`, in the order of `FactName.allCases`), `signals` (`{"kind", "text"}`),
-/// `subkind` (null for a genuine grievance), `subkind_evidence` (`{"cue", "text"}`), `reasons`,
-/// `principles`, `reply`, `next_steps`.
+/// `subkind` (null for a genuine grievance), `subkind_evidence` (`{"cue", "text"}`), `claims`
+/// (`{"id", "category", "text", "stance"}`, most serious first), `reasons`, `principles`,
+/// `replies` (`{"style": "short"|"full", "text"}`, empty when no public reply should be posted),
+/// `reply` (the recommended one, or empty), `next_steps`.
 public struct ClassifyResponse: Sendable, Equatable {
     /// One resolved fact with where its value came from.
     public struct Fact: Sendable, Equatable {
@@ -20,8 +22,11 @@ public struct ClassifyResponse: Sendable, Equatable {
     public var signals: [(kind: String, text: String)]
     public var subkind: String?
     public var subkindEvidence: [SubkindEvidence]
+    public var claims: [AnsweredClaim]
     public var reasons: [String]
     public var principles: [String]
+    /// The reply's versions by style (`short`, `full`); empty when none should be posted.
+    public var replies: [(style: String, text: String)]
     public var reply: String
     public var nextSteps: [String]
 
@@ -39,7 +44,10 @@ public struct ClassifyResponse: Sendable, Equatable {
         subkindEvidence = sub?.evidence ?? []
         reasons = renderer.reasons(for: assessment)
         principles = assessment.principles.map(\.rawValue)
-        reply = assessment.reply
+        claims = assessment.claims
+        let composed = assessment.composed
+        replies = composed.withheld == nil ? [("short", composed.short), ("full", composed.full)] : []
+        reply = composed.withheld == nil ? composed.recommended : ""
         nextSteps = renderer.nextSteps(assessment.nextSteps)
     }
 
@@ -51,6 +59,7 @@ public struct ClassifyResponse: Sendable, Equatable {
         encodeHead(into: &json)
         Self.encodeSignals(signals, into: &json)
         Self.encodeSubkind(subkind, subkindEvidence, into: &json)
+        Self.encodeClaims(claims, into: &json)
         json.key("reasons")
         json.strings(reasons)
         encodeTail(into: &json)
@@ -80,6 +89,14 @@ public struct ClassifyResponse: Sendable, Equatable {
         json.endArray()
     }
 
+    /// The `claims` member.
+    static func encodeClaims(_ claims: [AnsweredClaim], into json: inout JSONWriter) {
+        json.key("claims")
+        json.stringObjects(claims) { c in
+            ["id": c.claim.id, "category": c.claim.category.rawValue, "text": c.claim.text, "stance": c.answer.stance.rawValue]
+        }
+    }
+
     /// The `signals` member.
     static func encodeSignals(_ signals: some Sequence<(kind: String, text: String)>, into json: inout JSONWriter) {
         json.key("signals")
@@ -99,6 +116,8 @@ public struct ClassifyResponse: Sendable, Equatable {
     func encodeTail(into json: inout JSONWriter) {
         json.key("principles")
         json.strings(principles)
+        json.key("replies")
+        json.stringObjects(replies) { ["style": $0.style, "text": $0.text] }
         json.key("reply")
         json.string(reply)
         json.key("next_steps")

@@ -1,7 +1,7 @@
 import CoachCore
 
 /// Remembers the parts of classify responses that do not depend on the review's own words
-/// (`ResponseTemplate`), by the owner's facts and the kinds of signal found, so that each review
+/// (`ResponseTemplate`), by the owner's facts, the kinds of signal found and the categories of claim found, so that each review
 /// costs only its parsing, its signal detection and the writing of its quotes. Bounded: emptied
 /// when full.
 public struct ResponseCache {
@@ -15,9 +15,9 @@ public struct ResponseCache {
 
     /// The template for a request whose signals are known, building it with `make` on a miss.
     mutating func template(
-        for request: ClassifyRequest, signals: [Signal], make: () -> ResponseTemplate
+        for request: ClassifyRequest, signals: [Signal], claims: [Claim], make: () -> ResponseTemplate
     ) -> ResponseTemplate {
-        let key = ResponseTemplate.Key(owner: request.owner, signals: signals)
+        let key = ResponseTemplate.Key(owner: request.owner, signals: signals, claims: claims, review: request.review)
         if let cached = templates[key] {
             hits += 1
             return cached

@@ -8,11 +8,18 @@ import CoachCore
 /// Sound because an `Assessment` reads its signals only through their kinds (the implied facts,
 /// the next steps) except for the evidence quoted in the reasons, which is rendered per review.
 struct ResponseTemplate {
-    /// What a template depends on: the owner's four answers and the set of signal kinds.
+    /// What a template depends on: the owner's four answers, the set of signal kinds, whether a
+    /// signal carries a scam cue, the categories of the claims the reply answers, in order, and
+    /// the wording variant the review's text chooses.
     struct Key: Hashable {
         var packed: UInt32
+        var claimCategories: UInt32 = 0
 
-        init(owner: OwnerFacts, signals: [Signal]) {
+        init(owner: OwnerFacts, signals: [Signal], claims: [Claim], review: String) {
+            // The reply answers the first claims in their order: 5 bits for each, 0 for none.
+            for claim in claims.prefix(ReplyComposer.maxClaims) {
+                claimCategories = claimCategories << 5 | UInt32((ClaimCategory.allCases.firstIndex(of: claim.category) ?? 0) + 1)
+            }
             var packed = Self.index(owner.customerFound)
             packed = packed &* 5 &+ Self.index(owner.ourFault)
             packed = packed &* 5 &+ Self.index(owner.demand)
@@ -20,6 +27,11 @@ struct ResponseTemplate {
             var kinds: UInt32 = 0
             for signal in signals { kinds |= 1 << (Self.index(signal.kind) - 1) }
             self.packed = packed << 16 | kinds
+            // The sub-kind of a threat (a scam or the customer's own demand) also reads whether
+            // a signal carries a scam cue, and the reply depends on the sub-kind.
+            if signals.contains(where: { $0.cue != nil }) { claimCategories |= 1 << 31 }
+            // The wording of the reply's opening and closing is chosen from the review's text.
+            claimCategories |= UInt32(ReplyComposer.variant(of: review)) << 28
         }
 
         /// 0 for no answer, else 1 + the answer's position among its cases.
@@ -67,7 +79,7 @@ struct ResponseTemplate {
 
     /// Writes the whole response for one review with these signals: byte for byte what
     /// `ClassifyResponse.encode` writes for the same review.
-    func write(id: String?, signals: [Signal], renderer: EventRenderer, into json: inout JSONWriter) {
+    func write(id: String?, signals: [Signal], claims: [Claim], renderer: EventRenderer, into json: inout JSONWriter) {
         json.beginObject()
         json.key("id")
         json.optionalString(id)
@@ -77,6 +89,10 @@ struct ResponseTemplate {
         assessment.signals = signals
         let sub = assessment.subkind
         ClassifyResponse.encodeSubkind(sub?.kind.rawValue, sub?.evidence ?? [], into: &json)
+        let answers = ClaimAnswers.fromOwnerFault(note: nil)
+        ClassifyResponse.encodeClaims(claims.enumerated().map { n, claim in
+            AnsweredClaim(claim: claim, answer: answers.answer(for: claim, at: n, facts: assessment.facts))
+        }, into: &json)
         json.key("reasons")
         json.beginArray()
         for reason in reasons {

@@ -19,16 +19,21 @@ struct Classify: ParsableCommand {
               {"id": "r1", "review": "text of the review", "facts": {"demand": "yes"}}
             "facts" is optional: the owner's answers for customer_found (yes/no/unsure), \
             our_fault (yes/partly/no/unsure), demand (yes/no/unsure) and abusive (yes/no/unsure). \
-            "unsure" lets the review text decide. Other members are ignored. Blank lines are \
-            skipped. A review may hold at most 20000 bytes (UTF-8).
+            "unsure" lets the review text decide. Also optional: "profile" (the owner profile \
+            object), "details" ({"what_went_wrong", "what_we_did", "contact", "name"}, over \
+            the profile), "channel" (public_review, the default, private_message or both) and \
+            "claims" ([{"id" or "category", "stance": true/partly/false/unknown, "note"}]; a \
+            claim not given is unknown). Other members are ignored. Blank lines are skipped. A review may hold at most 20000 bytes (UTF-8).
 
             Output: one JSON line per non-blank input line, in the same order:
               {"id", "classification" (genuine_grievance, threat_based or troll), "facts" (each \
             {"value", "source": owner, text or default}), "signals" ([{"kind", "text"}]), \
             "subkind" (customer_demand or extortion_scam for a threat; never_customer, spam, \
             conflict_of_interest, wrong_business, off_topic, no_record or abuse_only for a troll; \
-            null for a genuine grievance), "subkind_evidence" ([{"cue", "text"}]), \
-            "reasons", "principles", "reply", "next_steps"}
+            null for a genuine grievance), "subkind_evidence" ([{"cue", "text"}]), "claims" \
+            ([{"id", "category", "text", "stance"}], most serious first), "reasons", \
+            "principles", "replies" ([{"style": short or full, "text"}], empty when no public \
+            reply should be posted), "reply" (the recommended one, or empty), "next_steps"}
             A line that cannot be read gives {"id" (when known), "line": N, "error": "..."} \
             instead, and the lines after it still run.
 

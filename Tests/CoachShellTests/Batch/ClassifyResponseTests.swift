@@ -18,7 +18,8 @@ import Testing
 
     @Test func keysAreInTheContractOrder() throws {
         #expect(try keys(response(id: "r1").json) == [
-            "id", "classification", "facts", "signals", "subkind", "subkind_evidence", "reasons", "principles", "reply", "next_steps",
+            "id", "classification", "facts", "signals", "subkind", "subkind_evidence", "claims", "reasons", "principles", "replies", "reply",
+            "next_steps",
         ])
     }
 

@@ -24,12 +24,12 @@ import Testing
         }
     }
 
-    @Test func reviewsWithTheSameFactsAndSignalKindsShareATemplate() {
+    @Test func reviewsWithTheSameFactsSignalKindsClaimsAndWordingShareATemplate() {
         var cache = ResponseCache()
         let lines = [
             #"{"id":"a","review":"Cold soup."}"#,
-            #"{"id":"b","review":"Other text.","facts":{"demand":"yes"}}"#,
-            #"{"id":"c","review":"Cold soup again."}"#,
+            #"{"id":"b","review":"x","facts":{"demand":"yes"}}"#,
+            #"{"id":"c","review":"Cold soup."}"#,
             #"{"id":"d","review":"x","facts":{"demand":"yes"}}"#,
             #"{"id":"e","review":"x","facts":{"customer_found":"no","our_fault":"partly"}}"#,
         ]
@@ -44,7 +44,7 @@ import Testing
             #"{"id":"a","review":"Refund me in full and I will delete this review."}"#,
             #"{"id":"b","review":"Give me a free night and I'll change my rating to five stars!"}"#,
             #"{"id":"c","review":"Never been here, the owner is an idiot. Take 20% off or I post this everywhere."}"#,
-            #"{"id":"d","review":"Never been, and the owner is a clown. Refund me or I'll review you on every site."}"#,
+            #"{"id":"d","review":"Never been, and the owner is a clown. Comp me a meal or I'll review you on every site."}"#,
         ]
         for line in lines { #expect(written(line, cache: &cache) == fresh(line)) }
         #expect(cache.hits >= 1)
