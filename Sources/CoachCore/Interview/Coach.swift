@@ -114,7 +114,8 @@ public struct Coach: Sendable, ScriptEngine {
         if let next = edge(after: state).flatMap({ script.destination(of: $0, from: state.step) }) { state.step = next }
         session.state = state
         guard !draft.trimmingWhitespace().isEmpty else { return told + [.draftEmpty] }
-        return told + [.draftChecked(findings: ReplyChecker.check(draft))]
+        let context = ReplyContext(ourFault: state.owner.ourFault, industry: state.profile.industry, review: state.review)
+        return told + [.draftChecked(findings: ReplyChecker.check(draft, context: context))]
     }
 
     /// Says how many lines were left out, once, when the text ends.

@@ -42,7 +42,9 @@ public enum PromptKeys {
         }
         for detail in ReplyDetail.allCases { keys.insert("detail.default.\(detail.rawValue)") }
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
-        for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
+        for code in FindingCode.allCases {
+            keys.formUnion(["lint.advice.\(code.rawValue)", "lint.principle.\(code.rawValue)", "lint.rewrite.\(code.rawValue)"])
+        }
         for principle in Principle.allCases {
             keys.formUnion(["principle.\(principle.rawValue)", "principle.\(principle.rawValue).source"])
             for part in LessonPart.allCases { keys.insert(part.key(for: principle)) }
