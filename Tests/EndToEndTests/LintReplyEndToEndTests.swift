@@ -76,7 +76,7 @@ import Testing
         #expect(result.output == #"{"findings":[],"clean":true}"# + "\n")
     }
 
-    @Test func jsonFindingsHaveCodeTextAndAdviceInOrder() throws {
+    @Test func jsonFindingsHaveCodeTextAdvicePrincipleAndRewriteInOrder() throws {
         let result = try RunBinary.run(["lint-reply", "--json", "--reply", Self.legalThreat])
         guard case .object(let members) = try JSONLineParser.parse(result.output) else {
             Issue.record("not a JSON object: \(result.output)")
@@ -88,7 +88,27 @@ import Testing
             Issue.record("no findings in \(result.output)")
             return
         }
-        #expect(first.map(\.key) == ["code", "text", "advice"])
+        #expect(first.map(\.key) == ["code", "text", "advice", "principle", "rewrite"])
+    }
+
+    @Test func aBadContextValueIsAUsageErrorNamingTheAllowedValues() throws {
+        let result = try RunBinary.run(["lint-reply", "--industry", "dentistry", "--reply", "Thanks."])
+        #expect(result.exitCode == 2)
+        #expect(result.errorOutput.contains("healthcare"))
+    }
+
+    @Test func theIndustryTurnsAConfirmedVisitIntoAConfidentialityFinding() throws {
+        let reply = "Thank you for being our patient; we hope your treatment went well."
+        let result = try RunBinary.run(["lint-reply", "--json", "--industry", "healthcare", "--reply", reply])
+        #expect(result.output.contains(#""code":"confidential_relationship""#))
+        #expect(result.exitCode == 1)
+    }
+
+    @Test func thePlatformFlagLimitsWhichPlatformRulesApply() throws {
+        let reply = "Our full menu is at www.example.com/menu."
+        #expect(try RunBinary.run(["lint-reply", "--platform", "google", "--reply", reply]).exitCode == 0)
+        let tripadvisor = try RunBinary.run(["lint-reply", "--json", "--platform", "tripadvisor", "--reply", reply])
+        #expect(tripadvisor.output.contains(#""platforms":["tripadvisor"]"#))
     }
 
     @Test func helpSaysWhatGoesInWhatComesOutAndTheExitCodes() throws {

@@ -117,7 +117,11 @@ public struct Coach: ScriptHost, ScriptEngine {
         }
         let draft = lines.joined(separator: "\n")
         guard !draft.trimmingWhitespace().isEmpty else { return [.draftEmpty] }
-        return [.draftChecked(findings: ReplyChecker.check(draft))]
+        // Checked in the session's context: the verdict and fault so far, the business, the review.
+        let state = session.state
+        let context = ReplyContext(verdict: VerdictRules.decide(state.facts).verdict, ourFault: state.owner.ourFault,
+                                   industry: state.knownProfile.industry, review: state.review)
+        return [.draftChecked(findings: ReplyChecker.check(draft, context: context))]
     }
 
     public func suggestion(at entry: ScriptEntry, in session: Session) -> String? {

@@ -39,7 +39,9 @@ public enum PromptKeys {
         keys.formUnion(ReplyComposer.promptKeys)
         keys.formUnion(EvidencePack.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
-        for code in FindingCode.allCases { keys.insert("lint.advice.\(code.rawValue)") }
+        for code in FindingCode.allCases {
+            keys.formUnion(["lint.advice.\(code.rawValue)", "lint.principle.\(code.rawValue)", "lint.rewrite.\(code.rawValue)"])
+        }
         for principle in Principle.allCases {
             keys.formUnion(["principle.\(principle.rawValue)", "principle.\(principle.rawValue).source"])
             for part in LessonPart.allCases { keys.insert(part.key(for: principle)) }

@@ -192,6 +192,16 @@ public struct EventRenderer: Sendable {
         catalog.text("lint.advice.\(code.rawValue)")
     }
 
+    /// The principle or rule a finding code cites, from prompts/lint.txt.
+    public func principle(for code: FindingCode) -> String {
+        catalog.text("lint.principle.\(code.rawValue)")
+    }
+
+    /// A replacement sentence for a finding code, from prompts/lint.txt (itself clean).
+    public func rewrite(for code: FindingCode) -> String {
+        catalog.text("lint.rewrite.\(code.rawValue)")
+    }
+
     private func noticed(_ signals: [Signal]) -> [StyledLine] {
         guard !signals.isEmpty else { return block(.plain, "noticed.none") }
         var lines = block(.heading, "noticed.header")

@@ -53,6 +53,14 @@ enum BlamesCustomerCheck {
         /// "Nobody else had any trouble following the instructor": others managed a task the customer
         /// failed at. "Nobody else had a problem with the food" doubts the complaint (hostile), not blame.
         case othersCoped
+
+        /// A rule or a document cited: blame only when set against the customer, not when we tell it.
+        var isPolicy: Bool {
+            switch self {
+            case .citesRule, .document, .clearlyStated: true
+            default: false
+            }
+        }
     }
 
     static let table: [(Kind, String)] = [
@@ -252,6 +260,9 @@ enum BlamesCustomerCheck {
 
     private static func accept(_ m: PhraseMatch, _ w: [ReplyWord], apologises: Bool) -> Bool {
         let kind = table[m.phrase].0
+        // "Our membership terms include a notice period, which is explained when you sign up": a
+        // calm account of our own policy, told in the first person, is not blame.
+        if kind.isPolicy, !apologises, let first = w.first, first.norm == "our" || first.norm == "we" { return false }
         let last = w[m.end - 1].norm
         switch kind {
         case .plain:

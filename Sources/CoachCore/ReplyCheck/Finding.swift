@@ -7,6 +7,10 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
     case overExplaining = "over_explaining"
     case privateDetails = "private_details"
     case hostileTone = "hostile_tone"
+    case falseAccusation = "false_accusation"
+    case confidentialRelationship = "confidential_relationship"
+    case platformRule = "platform_rule"
+    case nonApology = "non_apology"
 
     /// The principles the advice for this mistake cites.
     public var principles: [Principle] {
@@ -18,6 +22,10 @@ public enum FindingCode: String, CaseIterable, Sendable, Codable {
         case .overExplaining: [.p4]
         case .privateDetails: [.p5]
         case .hostileTone: [.p1, .p4]
+        case .falseAccusation: [.p4, .p12]
+        case .confidentialRelationship: [.p5]
+        case .platformRule: [.p5]
+        case .nonApology: [.p9]
         }
     }
 }
@@ -27,9 +35,12 @@ public struct Finding: Sendable, Equatable, Hashable {
     public var code: FindingCode
     /// The quoted span of the reply, exactly as written.
     public var text: String
+    /// For `platform_rule`: the platforms whose rule the text breaks (empty for other codes).
+    public var platforms: [ReviewPlatform]
 
-    public init(code: FindingCode, text: String) {
+    public init(code: FindingCode, text: String, platforms: [ReviewPlatform] = []) {
         self.code = code
         self.text = text
+        self.platforms = platforms
     }
 }

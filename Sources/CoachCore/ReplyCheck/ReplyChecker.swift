@@ -7,8 +7,14 @@
 /// quoting the same text is reported once. Any string is accepted: empty, NUL bytes, lone
 /// combining marks, a megabyte without a full stop.
 public enum ReplyChecker {
-    /// Every mistake found, in the order they appear in the reply.
+    /// Every mistake found, in the order they appear in the reply, with no context (every
+    /// platform's rules apply).
     public static func check(_ reply: String) -> [Finding] {
+        check(reply, context: ReplyContext())
+    }
+
+    /// Every mistake found, in the order they appear in the reply, for the situation in `context`.
+    public static func check(_ reply: String, context: ReplyContext) -> [Finding] {
         let text = ReplyText(reply)
         guard !text.tokens.isEmpty else { return [] }
         var spans: [CheckSpan] = []
@@ -19,6 +25,7 @@ public enum ReplyChecker {
         spans += OverExplainingCheck.spans(in: text)
         spans += PrivateDetailsCheck.spans(in: text)
         spans += HostileToneCheck.spans(in: text)
+        spans += EngineCheck.spans(in: reply, context: context)
         let order = Dictionary(uniqueKeysWithValues: FindingCode.allCases.enumerated().map { ($1, $0) })
         let sorted = spans.enumerated().sorted { a, b in
             if a.element.start != b.element.start { return a.element.start < b.element.start }
@@ -26,27 +33,36 @@ public enum ReplyChecker {
             if oa != ob { return oa < ob }
             return a.offset < b.offset
         }
-        var seen: Set<Finding> = []
-        var out: [Finding] = []
-        for s in sorted.map(\.element) {
-            let f = Finding(code: s.code, text: s.text)
-            if !f.text.isEmpty && seen.insert(f).inserted { out.append(f) }
-        }
-        return out
+        let kept = FindingOverlap.resolve(sorted.map(\.element))
+        return kept.map { Finding(code: $0.code, text: $0.text, platforms: $0.platforms) }
     }
 }
 
-/// A finding before ordering: the code, the quoted text and where it starts in the reply.
+/// A finding before ordering: the code, the quoted text and where it starts and ends in the reply.
 struct CheckSpan: Sendable {
     let code: FindingCode
     let text: String
     let start: String.Index
+    let end: String.Index
+    /// For `platform_rule`: the platforms whose rule it breaks.
+    let platforms: [ReviewPlatform]
+    /// Not a finding: it withdraws `code` from the words it covers.
+    let clears: Bool
+
+    init(code: FindingCode, text: String, start: String.Index, end: String.Index, platforms: [ReviewPlatform] = [], clears: Bool = false) {
+        self.code = code
+        self.text = text
+        self.start = start
+        self.end = end
+        self.platforms = platforms
+        self.clears = clears
+    }
 
     /// A finding that quotes whole sentences `first...last`.
     init(_ code: FindingCode, _ text: ReplyText, sentences first: Int, through last: Int) {
-        self.code = code
-        self.text = text.span(sentences: first, through: last)
-        self.start = text.start(of: first)
+        let quoted = text.span(sentences: first, through: last)
+        let start = text.start(of: first)
+        self.init(code: code, text: quoted, start: start, end: text.source.utf8.index(start, offsetBy: quoted.utf8.count))
     }
 
     /// A finding that quotes one sentence.

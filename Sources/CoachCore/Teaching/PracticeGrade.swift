@@ -12,13 +12,14 @@ public struct PracticeGrade: Sendable, Equatable {
     public var draftFindings: [Finding]
 
     /// Grades an answer against the rules: the verdict from the case's signals and stated facts,
-    /// the draft through `ReplyChecker.check`.
+    /// the draft through `ReplyChecker.check` with the case's context (the rules' verdict, the fault).
     public init(practiceCase: PracticeCase, given: Verdict, draft: String?, catalog: PromptCatalog) {
         self.practiceCase = practiceCase
         self.given = given
         self.assessment = practiceCase.assessment(catalog: catalog)
         self.draft = draft
-        self.draftFindings = draft.map(ReplyChecker.check) ?? []
+        let context = ReplyContext(verdict: assessment.verdict, ourFault: practiceCase.facts.ourFault, review: practiceCase.review)
+        self.draftFindings = draft.map { ReplyChecker.check($0, context: context) } ?? []
     }
 
     /// The verdict the rules give.

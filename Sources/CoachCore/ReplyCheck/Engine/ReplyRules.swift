@@ -1,0 +1,71 @@
+import CoachText
+
+/// The reply checks that run on the text engine, as data: each is a code, concepts of
+/// `lexicon/concepts/reply-*.txt` combined into a shape, and when it applies.
+enum ReplyRules {
+    /// Where a platform's rules for owner replies forbid each kind of content (DOMAIN.md).
+    enum PlatformRule {
+        static let link: [ReviewPlatform] = [.tripadvisor, .amazon]
+        static let promotion: [ReviewPlatform] = [.google, .yelp, .tripadvisor, .amazon]
+        static let reviewContent: [ReviewPlatform] = [.google]
+        static let guessingIdentity: [ReviewPlatform] = [.tripadvisor]
+        static let privateMessage: [ReviewPlatform] = [.tripadvisor]
+    }
+
+    static let shipped = rules(ReplyVocabulary.shipped)
+
+    static func rules(_ v: ReplyVocabulary) -> [ReplyRule] {
+        typealias Slot = TextPattern.Slot
+        func said(_ c: Concept) -> Slot { Slot([c], polarity: .affirmed) }
+        func anywhere(_ c: Concept) -> ReplyRule.Shape { .together([said(c)]) }
+        func inOrder(_ a: Concept, _ b: Concept, gap: Int) -> ReplyRule.Shape {
+            .pattern(TextPattern([said(a), Slot([b], gap: gap, polarity: .affirmed)]))
+        }
+        return [
+            // false_accusation: liar, fake, scammer, troll, a crime; a competitor named with the reviewer.
+            ReplyRule(code: .falseAccusation, shape: anywhere(v.accusation)),
+            ReplyRule(code: .falseAccusation, shape: .together([Slot([v.taunt])])),
+            ReplyRule(code: .falseAccusation, shape: .together([said(v.rival), Slot([v.secondPerson, v.reviewObject])])),
+            ReplyRule(code: .falseAccusation, shape: .together([said(v.insinuation), Slot([v.reviewObject])])),
+            // legal_threat, blames_customer, deflecting_but: the families the older checks miss.
+            ReplyRule(code: .legalThreat, shape: anywhere(v.legal)),
+            ReplyRule(code: .blamesCustomer, shape: anywhere(v.blame)),
+            ReplyRule(code: .deflectingBut, shape: inOrder(v.courtesy, v.contrast, gap: 6)),
+            // hostile_tone: diagnoses, addiction labels, name-calling, sarcasm, mock advice about the reviewer's life.
+            ReplyRule(code: .hostileTone, shape: anywhere(v.diagnosis)),
+            ReplyRule(code: .hostileTone, shape: inOrder(v.secondPerson, v.insult, gap: 6)),
+            ReplyRule(code: .hostileTone, shape: inOrder(v.insult, v.secondPerson, gap: 6)),
+            ReplyRule(code: .hostileTone, shape: .together([Slot([v.mockery])])),
+            ReplyRule(code: .hostileTone, shape: inOrder(v.suggestion, v.life, gap: 8)),
+            ReplyRule(code: .hostileTone, shape: inOrder(v.life, v.suggestion, gap: 8)),
+            // Health and client privacy: medical details are private anywhere; for a clinic or a
+            // firm, any wording that confirms the relationship is a breach of confidence.
+            // Without an industry, a medical detail is private when it is the reviewer's ("your
+            // prescription", "the physiotherapy you're having"), not in a general policy.
+            ReplyRule(code: .privateDetails, shape: .pattern(TextPattern([Slot([v.possessive, v.secondPerson]), Slot([v.medical], gap: 3, polarity: .affirmed)])),
+                      condition: .notConfidential),
+            ReplyRule(code: .privateDetails, shape: .pattern(TextPattern([said(v.medical), Slot([v.secondPerson], gap: 3)])),
+                      condition: .notConfidential),
+            // The owner's own signature and the business's contact line are not private details.
+            ReplyRule(code: .privateDetails, shape: anywhere(v.signatureRole), clears: true, maxTokens: 8),
+            ReplyRule(code: .privateDetails, shape: anywhere(v.contact), clears: true),
+            ReplyRule(code: .confidentialRelationship, shape: anywhere(v.medical), condition: .confidential),
+            ReplyRule(code: .confidentialRelationship, shape: anywhere(v.clientTie), condition: .confidential),
+            ReplyRule(code: .confidentialRelationship, shape: inOrder(v.possessive, v.careNoun, gap: 1), condition: .confidential),
+            // platform_rule: links, promotions, asking for review content, guessing who wrote it, quoting private messages.
+            ReplyRule(code: .platformRule, shape: .together([Slot([v.link])]), exception: .emailAddress, platforms: PlatformRule.link),
+            ReplyRule(code: .platformRule, shape: anywhere(v.promotion), platforms: PlatformRule.promotion),
+            ReplyRule(code: .platformRule, shape: .together([said(v.nameAsk), Slot([v.reviewObject])]), platforms: PlatformRule.reviewContent),
+            ReplyRule(code: .platformRule, shape: anywhere(v.identify), platforms: PlatformRule.guessingIdentity),
+            ReplyRule(code: .platformRule, shape: .together([Slot([v.privateChannel]), Slot([v.said])]), platforms: PlatformRule.privateMessage),
+            // review_incentive: anything of value next to a changed review; for a threat, any offer at all.
+            // Redress already given ("a refund has been issued") is not an offer; a gift always is.
+            ReplyRule(code: .reviewIncentive, shape: .neighbours(said(v.gift), said(v.reviewChange))),
+            ReplyRule(code: .reviewIncentive, shape: .neighbours(said(v.redress), said(v.reviewChange)), unless: ConceptSet([v.done])),
+            ReplyRule(code: .reviewIncentive, shape: .together([Slot([v.gift, v.redress], polarity: .affirmed)]), condition: .threatBased),
+            // non_apology: sorry for the feelings, for "any inconvenience"; an admitted fault waved away.
+            ReplyRule(code: .nonApology, shape: .together([Slot([v.nonApology])])),
+            ReplyRule(code: .nonApology, shape: anywhere(v.dismissal), condition: .faultNotDenied),
+        ]
+    }
+}
