@@ -13,6 +13,7 @@ import Testing
         "Someone order me to do negative reviews on your profile! He want 35 negative reviews on your profile. I just posted 1.",
         "Negative feedback about your establishment has been left by us. To have it removed, send us Google Play gift card worth $75.",
         "I have received an order for 30 bad reviews on your business.",
+        "A client has paid me to get you banned from Yelp. Shall I go ahead?",
     ])
     func aThirdPartysDemandIsAThreat(review: String) {
         #expect(isThreat(review))
@@ -46,6 +47,7 @@ import Testing
         "They won't refund me, but I'm still leaving a bad review.",
         "If you want a refund, good luck. I'll be leaving this review up as a warning.",
         "They said they'd give us a discount if we posted a 5 star review.",
+        "I paid to park and you still towed my car, as other reviews on Google say.",
     ])
     func aComplaintIsNotADemand(review: String) {
         #expect(!isThreat(review))

@@ -241,9 +241,11 @@ final class DemandGrammar {
         var channel: (PatternMatch, Int)? = nil
         var mentioned = false, leverage = false, amountOrAsk = false
         for s in text.sentences.indices {
-            // someone ordered or paid to post reviews, with a count of them in the same or the next sentence
+            // someone ordered or paid to post reviews, with a count of them in the same or the next
+            // sentence, or to act against the business on a platform ("paid me to cancel you off Google")
             if let m = text.find(p.ordered, sentence: s),
-               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil }) {
+               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil })
+                ?? (text.find(p.orderedAgainst, sentence: s) != nil ? s : nil) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
             if channel == nil, let m = text.find(p.channel, sentence: s) { channel = (m, s) }

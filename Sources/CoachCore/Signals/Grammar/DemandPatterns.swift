@@ -25,6 +25,9 @@ struct DemandPatterns {
     let numberOfReviews: TextPattern
     /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
     let ordered: TextPattern
+    /// Someone ordered or paid to act against the business on a platform: "someone paid me to
+    /// do this and cancel you off of Google".
+    let orderedAgainst: TextPattern
 
     /// The patterns over the shipped lexicon, built once.
     static let shipped = DemandPatterns(.shipped)
@@ -61,5 +64,6 @@ struct DemandPatterns {
         manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
         badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
         ordered = TextPattern([S([v.order])])
+        orderedAgainst = TextPattern([S([v.order], polarity: .affirmed), S([v.secondPerson], gap: 8), S([v.platform], gap: 4)])
     }
 }
