@@ -31,6 +31,7 @@ import Testing
     @Test("The reviewer's value asked for in exchange for the review is a threat", arguments: [
         "Refund me or the 1 star stays.",
         "Comp my two nights and it comes down.",
+        "Owner, message me. I will remove my one star review.",
         "The only way this review comes down is a full refund.",
         "It would be a shame if this review stayed up all summer. A couple of comped dinners would make it go away.",
     ])
@@ -48,6 +49,7 @@ import Testing
         "If you want a refund, good luck. I'll be leaving this review up as a warning.",
         "They said they'd give us a discount if we posted a 5 star review.",
         "I paid to park and you still towed my car, as other reviews on Google say.",
+        "Nobody would help me. I'm leaving this review so others know.",
     ])
     func aComplaintIsNotADemand(review: String) {
         #expect(!isThreat(review))

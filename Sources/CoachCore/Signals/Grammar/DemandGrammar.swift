@@ -36,6 +36,7 @@ final class DemandGrammar {
 
     private static let actConcepts = Vocabulary.shipped.actConcepts
     private static let askConcepts = Vocabulary.shipped.askConcepts
+    private static let askedConcepts = Vocabulary.shipped.askedConcepts
 
     /// Per sentence: which parts of a demand it holds.
     struct Parts {
@@ -54,8 +55,7 @@ final class DemandGrammar {
         if text.sentenceConcepts[s].contains(v.reported) { return r }
         r.act = firstMatch(p.reviewActs, s) ?? splitRemoval(s)
         r.condition = hasRealCondition(s)
-        guard r.act != nil || text.sentenceConcepts[s].contains(v.value) || text.sentenceConcepts[s].contains(v.request)
-            || text.sentenceConcepts[s].contains(v.paymentChannel) || text.sentenceConcepts[s].contains(v.payment) else { return r }
+        guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
             if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m) { r.ask = m; break }
         }
