@@ -32,6 +32,7 @@ import Testing
         "Refund me or the 1 star stays.",
         "Comp my two nights and it comes down.",
         "Owner, message me. I will remove my one star review.",
+        "If you contact me today, I'll delete the one star review.",
         "The only way this review comes down is a full refund.",
         "It would be a shame if this review stayed up all summer. A couple of comped dinners would make it go away.",
     ])
