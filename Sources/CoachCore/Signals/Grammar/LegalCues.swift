@@ -5,7 +5,7 @@ import CoachText
 /// (`legal-intent.txt`: "I will sue", "I've contacted my solicitor", "lawsuit incoming").
 /// Not when negated ("I won't sue"), when someone else's threat is reported ("they threatened
 /// to sue me"), when the writer is the one sued ("sue me"), or when the word names a person in
-/// the story ("my lawyer friend"). One signal per sentence.
+/// the story ("my lawyer friend", "Sue did my nails"). One signal per sentence.
 struct LegalCues {
     /// How many words before a legal word the writer's intent may stand ("I will take legal action").
     static let intentBefore = 6
@@ -31,7 +31,7 @@ struct LegalCues {
     }
 
     private func fires(_ m: ConceptMatch, _ here: ArraySlice<ConceptMatch>) -> Bool {
-        if m.negated { return false }
+        if m.negated || isName(m) { return false }
         var intent = false
         for o in here {
             if o.concept == v.threaten && o.endToken <= m.firstToken && m.firstToken - o.firstToken <= Self.threatBefore { return false }
@@ -43,5 +43,11 @@ struct LegalCues {
             }
         }
         return intent
+    }
+
+    /// A one-word legal word with a capital inside a sentence is a name: "and Sue did my nails".
+    private func isName(_ m: ConceptMatch) -> Bool {
+        let t = text.tokens[m.firstToken]
+        return m.endToken - m.firstToken == 1 && t.flags.contains(.titleCase) && text.sentences[Int(t.sentence)].firstToken != m.firstToken
     }
 }
