@@ -75,9 +75,9 @@ public enum SignalDetector {
             for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
         }
         AbuseDetector.detect(text, into: &signals)
-        LegalThreatDetector.detect(text, into: &signals)
+        signals += LegalCues(text: analysis).signals()
         SpecificDetailDetector.detect(text, into: &signals)
-        ShoutingDetector.detect(text, into: &signals)
+        signals += ShoutingCues(analysis).signals()
     }
 
     /// Where the chunk starting at `a` ends: after a line break or a sentence end followed by a

@@ -13,6 +13,7 @@ import Testing
         "Someone order me to do negative reviews on your profile! He want 35 negative reviews on your profile. I just posted 1.",
         "Negative feedback about your establishment has been left by us. To have it removed, send us Google Play gift card worth $75.",
         "I have received an order for 30 bad reviews on your business.",
+        "A client has paid me to get you banned from Yelp. Shall I go ahead?",
     ])
     func aThirdPartysDemandIsAThreat(review: String) {
         #expect(isThreat(review))
@@ -30,6 +31,8 @@ import Testing
     @Test("The reviewer's value asked for in exchange for the review is a threat", arguments: [
         "Refund me or the 1 star stays.",
         "Comp my two nights and it comes down.",
+        "Owner, message me. I will remove my one star review.",
+        "If you contact me today, I'll delete the one star review.",
         "The only way this review comes down is a full refund.",
         "It would be a shame if this review stayed up all summer. A couple of comped dinners would make it go away.",
     ])
@@ -46,6 +49,8 @@ import Testing
         "They won't refund me, but I'm still leaving a bad review.",
         "If you want a refund, good luck. I'll be leaving this review up as a warning.",
         "They said they'd give us a discount if we posted a 5 star review.",
+        "I paid to park and you still towed my car, as other reviews on Google say.",
+        "Nobody would help me. I'm leaving this review so others know.",
     ])
     func aComplaintIsNotADemand(review: String) {
         #expect(!isThreat(review))

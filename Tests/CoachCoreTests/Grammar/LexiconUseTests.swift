@@ -14,15 +14,35 @@ import Testing
         }
     }
 
+    /// The token-window detectors not yet moved onto the engine, with their word lists (paths
+    /// under Sources/CoachCore/Signals). Every other file of the signal code is checked; a file
+    /// leaves this list when its detector moves onto the engine, and the list must shrink to empty.
+    static let oldDetectors: Set<String> = [
+        "Detectors/AbuseDetector.swift", "Detectors/DemandDetector.swift", "Detectors/DemandExchangeCues.swift",
+        "Detectors/DemandOfferCues.swift", "Detectors/DemandPriceCues.swift", "Detectors/DemandTimeWords.swift",
+        "Detectors/NeverCustomerDetector.swift", "Detectors/NeverCustomerHearsay.swift", "Detectors/NeverCustomerIndirect.swift",
+        "Detectors/SpamDetector.swift", "Detectors/SpamPhone.swift", "Detectors/SpecificDetailDetector.swift",
+        "Text/Lexicon.swift", "Text/ReviewText.swift", "Text/WordHash.swift", "Text/WordLists.swift", "Text/Words.swift",
+    ]
+
+    @Test func everyOldDetectorExemptFromTheLiteralCheckStillExists() {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/CoachCore/Signals")
+        for file in Self.oldDetectors {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path), "\(file) is gone: take it off the list")
+        }
+    }
+
     @Test func noStringLiteralInTheSignalRulesIsALexiconEntry() throws {
         let source = try LexiconSource(files: EmbeddedLexicon.files)
         var entries = Set(source.entries.map(\.text))
         for e in source.entries { for w in e.text.split(separator: " ") where w.count > 2 { entries.insert(String(w)) } }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let dir = root.appendingPathComponent("Sources/CoachCore/Signals/Grammar")
-        var files = try FileManager.default.contentsOfDirectory(atPath: dir.path).map { dir.appendingPathComponent($0) }
-        files.append(root.appendingPathComponent("Sources/CoachCore/Signals/SignalDetector.swift"))
+        let dir = root.appendingPathComponent("Sources/CoachCore/Signals")
+        let all = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+        #expect(all.contains("SignalDetector.swift"))
+        let files = all.filter { !Self.oldDetectors.contains($0) }.map { dir.appendingPathComponent($0) }
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
         for file in files where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -17,6 +17,7 @@ import Testing
         "Lawsuit incoming.",
         "My attorney has been notified.",
         "I'll be seeing you in court.",
+        "I am getting an attorney and suing for the deposit.",
     ]
 
     static let notThreats: [String] = [
@@ -30,6 +31,7 @@ import Testing
         "Even my attorney couldn't believe it.",
         "We will be disputing the charge with our credit card company.",
         "The lawyer next to us was loud.",
+        "I called ahead, and Sue did my nails beautifully.",
     ]
 
     @Test("A threat of legal action fires", arguments: threats)

@@ -36,6 +36,7 @@ final class DemandGrammar {
 
     private static let actConcepts = Vocabulary.shipped.actConcepts
     private static let askConcepts = Vocabulary.shipped.askConcepts
+    private static let askedConcepts = Vocabulary.shipped.askedConcepts
 
     /// Per sentence: which parts of a demand it holds.
     struct Parts {
@@ -54,10 +55,9 @@ final class DemandGrammar {
         if text.sentenceConcepts[s].contains(v.reported) { return r }
         r.act = firstMatch(p.reviewActs, s) ?? splitRemoval(s)
         r.condition = hasRealCondition(s)
-        guard r.act != nil || text.sentenceConcepts[s].contains(v.value) || text.sentenceConcepts[s].contains(v.request)
-            || text.sentenceConcepts[s].contains(v.paymentChannel) || text.sentenceConcepts[s].contains(v.payment) else { return r }
+        guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
-            if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m) { r.ask = m; break }
+            if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m), !isHopedService(m) { r.ask = m; break }
         }
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || splitRemoval(s) != nil
         r.exchange = text.find(p.exchange, sentence: s)
@@ -75,6 +75,18 @@ final class DemandGrammar {
         guard ms.contains(where: { $0.concept == v.valueVerb && $0.firstToken == value }) else { return false }
         let copula = ms.contains { $0.concept == v.copula && $0.firstToken == value - 1 }
         return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || copula && $0.endToken == value - 1) }
+    }
+
+    /// "If they ever call me back": a service hoped for inside a condition, not asked of the
+    /// business ("if you contact me" still asks).
+    func isHopedService(_ ask: PatternMatch) -> Bool {
+        guard let m = ask.parts.first, m.concept == v.serviceRequest else { return false }
+        let s = Int(text.tokens[m.firstToken].sentence), clause = text.tokens[m.firstToken].clause
+        let ms = text.matches[text.sentenceMatches[s]]
+        let addressed = ms.contains { $0.concept == v.secondPerson && $0.endToken == m.firstToken }
+        return !addressed && ms.contains { c in
+            c.concept == v.condition && c.firstToken < m.firstToken && text.tokens[c.firstToken].clause == clause
+        }
     }
 
     /// The first of `patterns` to match in sentence `s`.
@@ -241,9 +253,11 @@ final class DemandGrammar {
         var channel: (PatternMatch, Int)? = nil
         var mentioned = false, leverage = false, amountOrAsk = false
         for s in text.sentences.indices {
-            // someone ordered or paid to post reviews, with a count of them in the same or the next sentence
+            // someone ordered or paid to post reviews, with a count of them in the same or the next
+            // sentence, or to act against the business on a platform ("paid me to cancel you off Google")
             if let m = text.find(p.ordered, sentence: s),
-               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil }) {
+               let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil })
+                ?? (text.find(p.orderedAgainst, sentence: s) != nil ? s : nil) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
             if channel == nil, let m = text.find(p.channel, sentence: s) { channel = (m, s) }

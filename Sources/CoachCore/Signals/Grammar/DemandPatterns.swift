@@ -7,7 +7,7 @@ struct DemandPatterns {
     let reviewActs: [TextPattern]
     /// A review that goes away or gets better: the business's side of an exchange.
     let improvements: [TextPattern]
-    /// A request for value: "send me $250", "if you pay", "unless you refund", "Refund me".
+    /// A request for value or a service: "send me $250", "if you pay", "unless you refund", "Refund me", "contact me".
     let asks: [TextPattern]
     /// Value offered in exchange for the review going away: "a couple of comped dinners would make it go away".
     let exchange: TextPattern
@@ -25,6 +25,9 @@ struct DemandPatterns {
     let numberOfReviews: TextPattern
     /// Someone ordered or paid to post reviews: "someone ordered me", "I have been paid to".
     let ordered: TextPattern
+    /// Someone ordered or paid to act against the business on a platform: "someone paid me to
+    /// do this and cancel you off of Google".
+    let orderedAgainst: TextPattern
 
     /// The patterns over the shipped lexicon, built once.
     static let shipped = DemandPatterns(.shipped)
@@ -46,6 +49,7 @@ struct DemandPatterns {
         let valuable = [v.value, v.paymentChannel, v.payment]
         asks = [
             TextPattern([S([v.payment], polarity: .affirmed)]),
+            TextPattern([S([v.serviceRequest], polarity: .open)]),
             TextPattern([S([v.request], polarity: .affirmed), S(valuable, gap: 6, polarity: .affirmed)]),
             TextPattern([S([v.condition]), S(valuable, gap: 7, polarity: .affirmed)], scope: .clause),
             TextPattern([S([v.condition]), S([v.request], gap: 3, polarity: .affirmed), S(valuable, gap: 4)], scope: .clause),
@@ -61,5 +65,6 @@ struct DemandPatterns {
         manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
         badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
         ordered = TextPattern([S([v.order])])
+        orderedAgainst = TextPattern([S([v.order], polarity: .affirmed), S([v.secondPerson], gap: 8), S([v.platform], gap: 4)])
     }
 }

@@ -9,10 +9,13 @@ struct Vocabulary: Sendable {
     let value, paymentChannel, request, condition, deadline, counterfactual, goesAhead: Concept
     let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
+    let legal, legalIntent, threaten, bystander, serviceRequest: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
-    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb]) }
+    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb, serviceRequest]) }
+    /// What a sentence without an action on reviews needs for an ask to be looked for in it.
+    var askedConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, serviceRequest]) }
 
     /// The shipped lexicon's concepts (immutable).
     static let shipped = Vocabulary(lexicon: EmbeddedLexicon.shared)
@@ -27,6 +30,7 @@ struct Vocabulary: Sendable {
         goesAhead = c(.goesAhead); thirdParty = c(.thirdParty); order = c(.order); reference = c(.reference); persistence = c(.persistence); count = c(.count); valueVerb = c(.valueVerb); demonstrative = c(.demonstrative); payment = c(.payment); reported = c(.reported); secondPerson = c(.secondPerson); firstPerson = c(.firstPerson)
         exEmployee = c(.exEmployee); rival = c(.rival); wrongBusiness = c(.wrongBusiness); offTopic = c(.offTopic)
         spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
+        legal = c(.legal); legalIntent = c(.legalIntent); threaten = c(.threaten); bystander = c(.bystander); serviceRequest = c(.serviceRequest)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -35,6 +39,7 @@ struct Vocabulary: Sendable {
         .paymentChannel, .request, .condition, .deadline, .counterfactual, .goesAhead, .thirdParty,
         .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
+        .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]

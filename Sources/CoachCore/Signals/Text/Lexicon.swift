@@ -45,10 +45,6 @@ struct WordClass: OptionSet, Sendable {
     static let selfRef = WordClass(rawValue: 1 << 30)       // i, me, myself, us, we
     static let linker = WordClass(rawValue: 1 << 31)        // is, are, a, such, total, bunch, of
 
-    // Legal
-    static let legal = WordClass(rawValue: 1 << 32)         // lawyer, attorney, sue, lawsuit
-    static let legalCommit = WordClass(rawValue: 1 << 33)   // contacting, consulting, hearing, see
-
     // Specific detail
     static let month = WordClass(rawValue: 1 << 34)
     static let weekday = WordClass(rawValue: 1 << 35)

@@ -58,9 +58,6 @@ struct ReviewText {
     private(set) var sentences: [Sentence] = []
     private(set) var clauses: [Clause] = []
 
-    /// Runs of two or more `!` (byte ranges) and the sentence each belongs to.
-    private(set) var bangRuns: [(start: Int, end: Int, sentence: Int)] = []
-
     /// The letter-case shape of a word (ASCII letters only).
     struct Shape: OptionSet {
         let rawValue: UInt8
@@ -268,19 +265,12 @@ struct ReviewText {
             switch k {
             case .stop:
                 // A run of . ! ? … ends a sentence when followed by a non-word character.
-                var j = i, bangs = 0, runStart = i
+                var j = i
                 while j < n {
                     let (k2, l2) = Self.kind(bytes, at: j)
                     if k2 != .stop { break }
-                    if bytes[j] == 0x21 {
-                        if bangs == 0 { runStart = j }
-                        bangs += 1
-                    } else if bangs >= 2 {
-                        bangRuns.append((runStart, j, sentences.count)); bangs = 0
-                    } else { bangs = 0 }
                     j += l2
                 }
-                if bangs >= 2 { bangRuns.append((runStart, j, sentences.count)) }
                 let followedByWord = j < n && Self.kind(bytes, at: j).0 == .word
                 let single = j - i == 1 && bytes[i] == 0x2E
                 if !(followedByWord && single) {

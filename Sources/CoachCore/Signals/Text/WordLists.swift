@@ -272,23 +272,6 @@ extension Lexicon {
             "con",
         ]),
 
-        // MARK: legal
-        (.legal, [
-            "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "lawsuit",
-            "lawsuits", "litigation", "sue", "suing", "legal", "court", "claims", "barrister",
-            "counsel",
-        ]),
-        (.legalCommit, [
-            "will", "i'll", "ill", "we'll", "you'll", "won't", "gonna", "going", "i'm", "im",
-            "am", "we're", "plan", "planning", "considering", "consulting", "consult", "contacted",
-            "contacting", "contact", "speaking", "spoken", "talking", "talked", "hearing", "see",
-            "expect", "intend", "pursue", "pursuing", "file", "filing", "filed", "take", "taking",
-            "seeking", "seek", "retained", "hired", "shall", "would", "i'd", "we'd", "should",
-            "call", "calling", "forwarded", "forwarding", "passed", "passing", "engaged",
-            "incoming", "coming", "pending", "notified", "informed", "involved", "instructed",
-            "preparing", "prepared",
-        ]),
-
         // MARK: specific detail
         (.month, [
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
