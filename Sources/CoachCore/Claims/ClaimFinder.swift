@@ -7,6 +7,8 @@ import CoachText
 public struct ClaimFinder: Sendable {
     let lexicon: TextLexicon
     private let concepts: [(ClaimCategory, Concept)]
+    /// Names of things that hold a claim word but make no complaint ("waiting room").
+    private let notAClaim: Concept?
 
     /// The finder on the shipped lexicon.
     public static let shipped = ClaimFinder(lexicon: EmbeddedLexicon.shared)
@@ -16,10 +18,13 @@ public struct ClaimFinder: Sendable {
         concepts = ClaimCategory.allCases.compactMap { category in
             category.concept.flatMap { lexicon.concept($0.rawValue) }.map { (category, $0) }
         }
+        notAClaim = lexicon.concept(LexiconConcept.notAClaim.rawValue)
     }
 
     /// The names of the lexicon concepts the claims read.
-    public static var lexiconConceptsRead: [String] { ClaimCategory.allCases.compactMap(\.concept?.rawValue) }
+    public static var lexiconConceptsRead: [String] {
+        ClaimCategory.allCases.compactMap(\.concept?.rawValue) + [LexiconConcept.notAClaim.rawValue]
+    }
 
     /// The claims of `review`, most serious first.
     public func claims(in review: String) -> [Claim] {
@@ -46,7 +51,10 @@ public struct ClaimFinder: Sendable {
     /// The sentence and token of the first mention of `concept` that counts.
     private func firstMention(of concept: Concept, in text: TextAnalysis, countingNegated: Bool) -> (Int, Int)? {
         for s in text.sentences.indices where text.sentenceConcepts[s].contains(concept) {
-            if let m = text.matches[text.sentenceMatches[s]].first(where: { $0.concept == concept && (countingNegated || !$0.negated) }) {
+            let matches = text.matches[text.sentenceMatches[s]]
+            let names = matches.filter { $0.concept == notAClaim }
+            let counts = { (m: ConceptMatch) in !names.contains { $0.firstToken <= m.firstToken && m.endToken <= $0.endToken } }
+            if let m = matches.first(where: { $0.concept == concept && (countingNegated || !$0.negated) && counts($0) }) {
                 return (s, m.firstToken)
             }
         }

@@ -23,6 +23,30 @@ import Testing
         (.communication, "I left three voicemails and nobody called back."),
         (.policy, "They would not let us in without ID even though we are all over forty."),
         (.price, "Way too expensive for such small plates."),
+        // the families of phrasings beyond the first row of each category
+        (.foodSafety, "My stomach was in knots and I was up all night after the curry."),
+        (.foodSafety, "The yoghurt smelled off and I spent the evening on the toilet."),
+        (.price, "£40 for a bowl of soup is absurd."),
+        (.price, "Breakfast was extra, on top of paying for £300 a night."),
+        (.communication, "Still no update on my claim after three weeks."),
+        (.communication, "They never return my calls and my emails get bounced back."),
+        (.outcome, "Two sessions later my shoulder is no better."),
+        (.outcome, "The boiler was serviced on Monday and the warning light is still on."),
+        (.outcome, "The gutter they sealed was leaking again after one storm."),
+        (.privacy, "The clinic sold my email address to a marketing firm."),
+        (.privacy, "The nurse read my test results out loud at the desk."),
+        (.pests, "There was something crawling on the pillow."),
+        (.safetyInjury, "The peel left blisters all over my face."),
+        (.staffConduct, "The cashier was on her phone the whole time."),
+        (.staffConduct, "The foreman said it was not my problem and walked off."),
+        (.discrimination, "The bouncer let the white customers straight in."),
+        (.waitTime, "The queue at the till barely moved."),
+        (.booking, "By the time we arrived they had given it away."),
+        (.policy, "They said I had to close the account in person at the branch."),
+        (.damageTheft, "The movers smashed the glass tabletop."),
+        (.quality, "The cabinet doors are flimsy and uneven."),
+        (.cleanliness, "The plates had dried food stuck to them."),
+        (.delivery, "Ordered a sofa six weeks ago and still nothing."),
     ]
 
     @Test(arguments: rows)
@@ -40,6 +64,11 @@ import Testing
 
     @Test func aDenialIsNoClaim() {
         let claims = ClaimFinder.shipped.claims(in: "The room was not dirty and there were no bedbugs. The staff were not rude.")
+        #expect(claims.isEmpty, "\(claims)")
+    }
+
+    @Test func aNameOrPraiseHoldingAClaimWordIsNoClaim() {
+        let claims = ClaimFinder.shipped.claims(in: "The waiting room was calm and the wait staff were kind. The price was fair.")
         #expect(claims.isEmpty, "\(claims)")
     }
 
