@@ -86,14 +86,24 @@ extension TextAnalysis {
     /// The concept occurrences of sentence `s` that start at token `token` (binary search: the
     /// matches are ordered by first token), so a rule can look at a word's neighbours in O(log n).
     public func matches(startingAt token: Int, sentence s: Int) -> ArraySlice<ConceptMatch> {
+        matches(startingIn: token..<(token + 1), sentence: s)
+    }
+
+    /// The matches of sentence `s` whose first token lies in `tokens`, found by binary search
+    /// (matches are kept in token order), so a look around one word costs the window, not the sentence.
+    public func matches(startingIn tokens: Range<Int>, sentence s: Int) -> ArraySlice<ConceptMatch> {
         let range = sentenceMatches[s]
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if matches[mid].firstToken < token { lo = mid + 1 } else { hi = mid }
+        func lowerBound(_ token: Int) -> Int {
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if matches[mid].firstToken < token { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
+        let lo = lowerBound(tokens.lowerBound)
         var end = lo
-        while end < range.upperBound && matches[end].firstToken == token { end += 1 }
+        while end < range.upperBound && matches[end].firstToken < tokens.upperBound { end += 1 }
         return matches[lo..<end]
     }
 

@@ -36,4 +36,16 @@ import Testing
         let m = a.find(p, sentence: 0)!
         #expect(a.text(a.tokens[m.firstToken].start, a.tokens[m.endToken - 1].end) == "take down the review")
     }
+
+    @Test func matchesStartingInAWindowAreExactlyThoseOfTheSentenceThatStartThere() {
+        let a = analyse("remove the review remove the review remove the review. remove it")
+        for lo in 0..<10 {
+            for hi in lo..<12 {
+                let window = a.matches(startingIn: lo..<hi, sentence: 0)
+                let expected = a.matches[a.sentenceMatches[0]].filter { (lo..<hi).contains($0.firstToken) }
+                #expect(window.map(\.firstToken) == expected.map(\.firstToken))
+                #expect(window.map(\.concept) == expected.map(\.concept))
+            }
+        }
+    }
 }

@@ -22,18 +22,19 @@ struct LegalCues {
         guard text.allConcepts.contains(v.legal) else { return [] }
         var out: [Signal] = []
         for s in text.sentences.indices where text.sentenceConcepts[s].contains(v.legal) {
-            let here = text.matches[text.sentenceMatches[s]]
-            if let m = here.first(where: { $0.concept == v.legal && fires($0, here) }) {
+            if let m = text.matches[text.sentenceMatches[s]].first(where: { $0.concept == v.legal && fires($0, sentence: s) }) {
                 out.append(text.signal(.legalThreat, around: m.firstToken, m.endToken - 1))
             }
         }
         return out
     }
 
-    private func fires(_ m: ConceptMatch, _ here: ArraySlice<ConceptMatch>) -> Bool {
+    private func fires(_ m: ConceptMatch, sentence s: Int) -> Bool {
         if m.negated || isName(m) { return false }
         var intent = false
-        for o in here {
+        // only what starts in the window around the word: a sentence of a thousand legal words stays linear
+        let window = max(0, m.firstToken - max(Self.threatBefore, Self.intentBefore))..<(m.endToken + Self.intentAfter)
+        for o in text.matches(startingIn: window, sentence: s) {
             if o.concept == v.threaten && o.endToken <= m.firstToken && m.firstToken - o.firstToken <= Self.threatBefore { return false }
             if (o.concept == v.firstPerson || o.concept == v.bystander) && o.firstToken == m.endToken { return false }
             if o.concept == v.legalIntent && !o.negated {

@@ -7,6 +7,8 @@ import CoachText
 final class TrollCues {
     let text: TextAnalysis
     let v: Vocabulary
+    /// The most words a writer phrase of `lexicon/concepts/first-person.txt` has, and some room ("me and my wife").
+    static let writerWords = 4
 
     init(_ text: TextAnalysis, vocabulary: Vocabulary = .shipped) {
         self.text = text
@@ -49,7 +51,8 @@ final class TrollCues {
     /// Whether the word just before token `i` is the writer ("I do not eat here").
     private func afterFirstPerson(_ i: Int, _ s: Int) -> Bool {
         guard i > 0 else { return false }
-        return text.matches[text.sentenceMatches[s]].contains { $0.concept == v.firstPerson && $0.endToken == i }
+        // "I", "we", "me and my wife": a writer is a few words at most, so look only just before `i`
+        return text.matches(startingIn: max(0, i - Self.writerWords)..<i, sentence: s).contains { $0.concept == v.firstPerson && $0.endToken == i }
     }
 
     /// Spam: self-promotion ("subscribe to me"), a call to act on an advert with an advertising
