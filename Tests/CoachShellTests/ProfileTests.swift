@@ -23,9 +23,25 @@ import Testing
     }
 
     @Test(arguments: [#"{"industry": "pizza"}"#, #"{"contact": "book at www.roma.it"}"#, #"{"nickname": "x"}"#,
-                      #"{"listings": "one"}"#, #"{"signature": 3}"#, "[]", "{"])
+                      #"{"listings": "one"}"#, #"{"listings": ["not a url"]}"#, #"{"signature": 3}"#, "[]", "{"])
     func aWrongProfileIsRefusedWithAReason(_ text: String) {
         #expect(throws: ProfileError.self) { try ProfileJSON.parse(text) }
+    }
+
+    @Test(arguments: ["https://www.yelp.com/biz/pizza-roma", "yelp.com/biz/pizza-roma", " https://g.page/roma "])
+    func aListingIsOneWebAddress(_ link: String) throws {
+        #expect(try ProfileJSON.listing(link) == link.split(separator: " ").joined())
+    }
+
+    @Test(arguments: ["not a url", "", "see https://g.page/roma", "Pizza Roma on Google"])
+    func aListingThatIsNotOneWebAddressIsRefused(_ link: String) {
+        #expect(throws: ProfileError.self) { try ProfileJSON.listing(link) }
+    }
+
+    @Test func anEmptyCommandLineMemberIsRefusedNotStoredAsABlank() throws {
+        #expect(throws: ProfileError.self) { try ProfileJSON.nonEmpty("  ", option: "signature") }
+        #expect(try ProfileJSON.nonEmpty(nil, option: "signature") == nil)
+        #expect(try ProfileJSON.nonEmpty("Sam", option: "signature") == "Sam")
     }
 
     @Test func theStoredProfileIsPrivateToTheOwner() throws {

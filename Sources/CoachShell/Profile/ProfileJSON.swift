@@ -90,9 +90,28 @@ public enum ProfileJSON {
             guard case .string(let link) = item else {
                 throw ProfileError("each of the profile's \"listings\" must be a string (a link), but one is \(item.kindDescription)")
             }
-            links.append(link)
+            links.append(try listing(link))
         }
         return links
+    }
+
+    /// A checked listing: one web address and nothing else ("https://g.page/pizza-roma",
+    /// "yelp.com/biz/pizza-roma"), since the evidence pack and the next steps link to it.
+    public static func listing(_ link: String) throws(ProfileError) -> String {
+        let trimmed = String(link.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard !trimmed.isEmpty, ContactLine.link(in: trimmed) == trimmed else {
+            throw ProfileError("a listing must be the web address of your page on a review site, such as https://www.yelp.com/biz/pizza-roma, but \"\(link)\" is not one")
+        }
+        return trimmed
+    }
+
+    /// A checked free-text member given on the command line: an empty one is a mistake, not a way to forget it.
+    public static func nonEmpty(_ text: String?, option: String) throws(ProfileError) -> String? {
+        guard let text else { return nil }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw ProfileError("--\(option) cannot be empty; give the words to keep, or run \"review-coach profile --clear\" to start the profile over")
+        }
+        return text
     }
 }
 

@@ -38,19 +38,26 @@ struct Profile: ParsableCommand {
 
     func validate() throws {
         do {
-            _ = try ProfileJSON.industry(industry)
-            _ = try ProfileJSON.contact(contact)
+            _ = try change()
         } catch {
             throw ValidationError("\(error)")
         }
+    }
+
+    /// The members given on the command line, each checked.
+    private func change() throws(ProfileError) -> OwnerProfile {
+        OwnerProfile(business: try ProfileJSON.nonEmpty(business, option: "business"),
+                     industry: try ProfileJSON.industry(industry),
+                     signature: try ProfileJSON.nonEmpty(signature, option: "signature"),
+                     contact: try ProfileJSON.contact(ProfileJSON.nonEmpty(contact, option: "contact")),
+                     listings: try listing.map(ProfileJSON.listing))
     }
 
     func run() throws {
         let catalog = try PromptLoader.load(overrides: nil)
         let state = StateDirectory()
         var profile = clear ? OwnerProfile() : try ProfileStore.read(from: state)
-        let change = OwnerProfile(business: business, industry: try ProfileJSON.industry(industry), signature: signature,
-                                  contact: try ProfileJSON.contact(contact), listings: listing)
+        let change = try change()
         if clear || !change.isEmpty {
             profile = profile.updated(with: change)
             try ProfileStore.save(profile, in: state)
