@@ -1,9 +1,4 @@
 import CoachCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Turns styled lines into text for a person: unsafe characters shown as escapes, wrapped to a
 /// width, coloured by the palette (the same treatment the chat gives its output).
@@ -19,9 +14,8 @@ public struct ReadableLines: Sendable {
     /// For standard output: wrapped at `width`, else the terminal's width (80 in a pipe), and
     /// coloured only on a terminal without `NO_COLOR`.
     public static func standardOutput(width: Int?) -> ReadableLines {
-        let isTerminal = isatty(1) == 1
-        return ReadableLines(width: width ?? (isTerminal ? TerminalSize.columns() : 80),
-                             palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()))
+        let format = StandardOutputFormat.current(width: width)
+        return ReadableLines(width: format.width, palette: format.palette)
     }
 
     /// The lines as text, each ending in a newline.

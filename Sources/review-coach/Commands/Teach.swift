@@ -67,11 +67,6 @@ struct Teach: ParsableCommand {
 /// Where the teaching commands write: standard output, wrapped and coloured for a terminal.
 enum TeachingOutput {
     static func standardOutput(width: Int?) -> ChatLoop.Channel {
-        let isTerminal = isatty(1) == 1
-        return ChatLoop.Channel(
-            sink: FileDescriptorSink.standardOutput, echo: .none,
-            width: width ?? (isTerminal ? TerminalSize.columns() : 80),
-            palette: .forTerminal(isTerminal: isTerminal, environment: Environment.current()),
-            followsTerminalWidth: width == nil && isTerminal)
+        .standardOutput(.current(width: width), echo: .none)
     }
 }

@@ -57,7 +57,6 @@ struct SessionRunner {
              journal: SessionJournal? = nil) throws {
         let coach = Coach(catalog: catalog)
         let environment = Environment.current()
-        let outputIsTerminal = isatty(1) == 1
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let stateDirectory = StateDirectory(environment: environment)
         // A live terminal session remembers the profile; anything scripted, or recorded as a
@@ -68,11 +67,7 @@ struct SessionRunner {
         let resuming = opening != nil
         let autosave = try makeAutosave(state: stateDirectory, name: sessionName, explain: explain, journal: journal)
         var channels = [
-            ChatLoop.Channel(
-                sink: FileDescriptorSink.standardOutput, echo: echo,
-                width: options.width ?? (outputIsTerminal ? TerminalSize.columns() : 80),
-                palette: .forTerminal(isTerminal: outputIsTerminal, environment: environment),
-                followsTerminalWidth: options.width == nil && outputIsTerminal)
+            ChatLoop.Channel.standardOutput(.current(width: options.width, environment: environment), echo: echo)
         ]
         let arguments = (explain ? ["--explain"] : []) + (options.profile.map { ["--profile", $0] } ?? [])
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: arguments) }
