@@ -14,6 +14,16 @@ public enum ClassifyStream {
             self.lines = lines
             self.failed = failed
         }
+
+        /// Counts what `write` did with one line.
+        mutating func count(_ written: BatchClassifier.Written) {
+            switch written {
+            case .skipped: return
+            case .classified: break
+            case .failed: failed += 1
+            }
+            lines += 1
+        }
     }
 
     /// Classifies every line from `reader` into `writer`.
@@ -33,12 +43,8 @@ public enum ClassifyStream {
                 classifier.lineTooLong(number: number, maxBytes: reader.maxLineBytes).encode(into: &json)
                 written = .failed
             }
-            switch written {
-            case .skipped: return
-            case .classified: break
-            case .failed: summary.failed += 1
-            }
-            summary.lines += 1
+            summary.count(written)
+            if written == .skipped { return }
             json.bytes.append(0x0A)
             writer.write(json.bytes)
         }, afterChunk: writer.flush)

@@ -43,6 +43,9 @@ struct Classify: ParsableCommand {
             With --review "TEXT", one review from the command line is classified and shown as \
             the coach shows its verdict (or as one JSON line with --json).
 
+            With --jobs N the lines are classified on N threads (default: one per core); the \
+            output is byte for byte the same as with --jobs 1.
+
             Examples:
               review-coach classify reviews.jsonl > verdicts.jsonl
               echo '{"id":"r1","review":"Refund me or I post it."}' | review-coach classify
@@ -62,9 +65,18 @@ struct Classify: ParsableCommand {
     @Option(help: ArgumentHelp("Sign and close every reply with the owner profile in this JSON file (a line's own \"profile\" member wins).", valueName: "file"))
     var profile: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("Classify on this many threads at once (default: the number of cores); the output is the same, in the same order.", valueName: "n"))
+    var jobs: Int?
+
     @OptionGroup var display: DisplayOptions
 
+    /// The most threads `--jobs` accepts: more gains nothing on any machine this runs on.
+    static let maxJobs = 256
+
     func validate() throws {
+        if let jobs, !(1...Self.maxJobs).contains(jobs) {
+            throw ValidationError("--jobs must be a whole number from 1 to \(Self.maxJobs) (got \(jobs)); leave it out to use every core.")
+        }
         if review != nil, let file {
             // Named, because an unknown option's value lands here too (`--wdth 40` gives FILE 40).
             throw ValidationError("give either --review TEXT or a FILE, not both (FILE is \"\(file)\").")
@@ -91,8 +103,11 @@ struct Classify: ParsableCommand {
         let writer = BufferedWriter(descriptor: 1)
         let summary: ClassifyStream.Summary
         do {
-            summary = try ClassifyStream.run(
-                reader: ChunkedLineReader(descriptor: descriptor), writer: writer, classifier: classifier)
+            let reader = ChunkedLineReader(descriptor: descriptor)
+            let threads = jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+            summary = threads == 1
+                ? try ClassifyStream.run(reader: reader, writer: writer, classifier: classifier)
+                : try ParallelClassify(classifier: classifier, jobs: threads).run(reader: reader, writer: writer)
         } catch {
             writer.flush()
             fail("cannot read \(file ?? "standard input"): \(error).")

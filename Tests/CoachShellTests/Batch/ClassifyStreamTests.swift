@@ -10,7 +10,7 @@ import Testing
     let classifier = BatchClassifier(catalog: try! PromptCatalog(files: EmbeddedPrompts.files))
 
     /// Runs the stream from a temporary input file into a temporary output file.
-    func run(_ input: String, chunkBytes: Int = 64 * 1024, maxLineBytes: Int = 256 * 1024) throws -> (lines: [String], summary: ClassifyStream.Summary) {
+    func run(_ input: String, chunkBytes: Int = 64 * 1024, maxLineBytes: Int = 256 * 1024, jobs: Int = 1) throws -> (lines: [String], summary: ClassifyStream.Summary) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("classify-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -24,9 +24,10 @@ import Testing
             close(outFD)
         }
         let writer = BufferedWriter(descriptor: outFD, capacity: 100)
-        let summary = try ClassifyStream.run(
-            reader: ChunkedLineReader(descriptor: inFD, chunkBytes: chunkBytes, maxLineBytes: maxLineBytes),
-            writer: writer, classifier: classifier)
+        let reader = ChunkedLineReader(descriptor: inFD, chunkBytes: chunkBytes, maxLineBytes: maxLineBytes)
+        let summary = jobs == 1
+            ? try ClassifyStream.run(reader: reader, writer: writer, classifier: classifier)
+            : try ParallelClassify(classifier: classifier, jobs: jobs).run(reader: reader, writer: writer)
         let output = String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self)
         #expect(output.isEmpty || output.hasSuffix("\n"))
         return (output.split(separator: "\n").map(String.init), summary)
@@ -94,5 +95,37 @@ import Testing
 
     @Test func aByteOrderMarkAtTheStartIsIgnored() throws {
         #expect(try run("\u{FEFF}{\"id\":\"a\",\"review\":\"x\"}\n").lines.map(id) == ["a"])
+    }
+
+    /// Reviews of every kind, with blank, unreadable and too-long lines among them.
+    var mixedInput: String {
+        let reviews = ["Refund me or the 1 star stays.", "Never been here, looks dirty.", "The soup was cold and the waiter rude.",
+                       "Check out my channel for free gift cards!", "I found a hair in my pasta and got sick."]
+        var lines: [String] = []
+        for i in 0..<60 {
+            switch i % 9 {
+            case 4: lines.append("")
+            case 7: lines.append("not json \(i)")
+            case 8: lines.append(#"{"id":"long\#(i)","review":""# + String(repeating: "a", count: 300) + #""}"#)
+            default: lines.append(#"{"id":"r\#(i)","review":"\#(reviews[i % reviews.count])"}"#)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test(arguments: [2, 3, 8])
+    func severalJobsWriteTheSameLinesAsOne(jobs: Int) throws {
+        for chunkBytes in [5, 200, 65536] {
+            let one = try run(mixedInput, chunkBytes: chunkBytes, maxLineBytes: 250)
+            let many = try run(mixedInput, chunkBytes: chunkBytes, maxLineBytes: 250, jobs: jobs)
+            #expect(many.lines == one.lines)
+            #expect(many.summary == one.summary)
+        }
+    }
+
+    @Test func moreJobsThanLinesLeaveNoGapsOrRepeats() throws {
+        let (lines, summary) = try run(#"{"id":"a","review":"x"}"# + "\n" + #"{"id":"b","review":"y"}"#, jobs: 8)
+        #expect(lines.map(id) == ["a", "b"])
+        #expect(summary == ClassifyStream.Summary(lines: 2, failed: 0))
     }
 }
