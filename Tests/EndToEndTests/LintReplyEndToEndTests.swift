@@ -17,6 +17,19 @@ import Testing
         #expect(result.exitCode == 1, "stdout: \(result.output)")
     }
 
+    @Test func aCleanReplyThatScoresLowOnTheRubricStillExitsZero() throws {
+        let result = try RunBinary.run(["lint-reply", "--reply", "Thanks.", "--verdict", "genuine_grievance", "--our-fault", "yes"])
+        #expect(result.exitCode == 0, "stdout: \(result.output)")
+        #expect(result.output.contains("Total: "))
+    }
+
+    @Test func theRubricIsInTheJSONOnlyWhenTheVerdictIsGiven() throws {
+        let graded = try RunBinary.run(["lint-reply", "--json", "--reply", Self.clean, "--verdict", "troll"])
+        #expect(graded.output.contains(#""rubric":{"score":"#))
+        let plain = try RunBinary.run(["lint-reply", "--json", "--reply", Self.clean])
+        #expect(!plain.output.contains("rubric"))
+    }
+
     @Test func aMissingFileExitsTwoAndSaysWhy() throws {
         let result = try RunBinary.run(["lint-reply", "/no/such/draft.txt"])
         #expect(result.exitCode == 2)

@@ -38,6 +38,7 @@ public enum PromptKeys {
         for rule in VerdictRule.allCases { keys.insert("rule.\(rule.rawValue)") }
         keys.formUnion(ReplyComposer.promptKeys)
         keys.formUnion(EvidencePack.promptKeys)
+        keys.formUnion(ReplyRubric.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases {
             keys.formUnion(["lint.advice.\(code.rawValue)", "lint.principle.\(code.rawValue)", "lint.rewrite.\(code.rawValue)"])

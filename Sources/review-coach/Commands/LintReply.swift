@@ -112,11 +112,15 @@ struct LintReply: ParsableCommand {
         let catalog = try PromptLoader.load(overrides: display.prompts)
         let renderer = EventRenderer(catalog: catalog)
         let reviewText = try reviewFile.map { try readReview($0, limit: limits.draftBytes) } ?? review
-        let findings = ReplyChecker.check(draft, context: try contextOptions.context(review: reviewText))
+        let context = try contextOptions.context(review: reviewText)
+        let findings = ReplyChecker.check(draft, context: context)
+        // the rubric grades the reply for its case, so only when the case's verdict is known
+        let grade = context.verdict == nil ? nil : ReplyRubric.shipped.grade(draft, context: context, findings: findings)
         if json {
-            print(LintReport(findings: findings, renderer: renderer).json)
+            print(LintReport(findings: findings, renderer: renderer, rubric: grade).json)
         } else {
-            print(ReadableLines.standardOutput(width: display.width).text(renderer.checkResult(findings)), terminator: "")
+            let rubric = grade.map { [StyledLine(.plain, "")] + RubricRenderer(catalog: catalog).lines($0) } ?? []
+            print(ReadableLines.standardOutput(width: display.width).text(renderer.checkResult(findings) + rubric), terminator: "")
         }
         if !findings.isEmpty { throw ExitCode(1) }
     }
