@@ -11,11 +11,11 @@ struct Normalizer {
         scratch.reserveCapacity(64)
     }
 
-    private static let notHash = TextHash.of("not")
-    private static let willHash = TextHash.of("will")
-    private static let beHash = TextHash.of("is")  // present forms of "be" share the lemma "is" (lexicon/forms/word-forms.txt)
-    private static let haveHash = TextHash.of("have")
-    private static let wouldHash = TextHash.of("would")
+    static let notHash = TextHash.of("not")
+    static let willHash = TextHash.of("will")
+    static let beHash = TextHash.of("is")  // present forms of "be" share the lemma "is" (lexicon/forms/word-forms.txt)
+    static let haveHash = TextHash.of("have")
+    static let wouldHash = TextHash.of("would")
 
     mutating func normalize(_ raws: [Tokenizer.Raw], _ b: UnsafeBufferPointer<UInt8>) -> [Token] {
         var out: [Token] = []
@@ -114,17 +114,50 @@ struct Normalizer {
 
     /// "didn't" -> ("did", not), "we'll" -> ("we", will), "owner's" -> ("owner", nothing).
     private func splitContraction() -> (stemEnd: Int, tail: UInt64)? {
-        let n = scratch.count
-        guard let a = scratch.lastIndex(of: 0x27), a > 0 else { return nil }
-        let tail = scratch[(a + 1)...]
-        if tail.elementsEqual("t".utf8) && scratch[a - 1] == 0x6E && a >= 2 { return (a - 1, Self.notHash) }
+        Self.splitContraction(scratch).map { ($0.stemEnd, $0.tail?.hash ?? 0) }
+    }
+
+    /// The word a contraction's ending stands for.
+    enum ContractionTail {
+        case not, will, be, have, would
+
+        /// The ending as a word of the lexicon ("'re" and "'m" are forms of "be": "is").
+        var word: String {
+            switch self {
+            case .not: "not"
+            case .will: "will"
+            case .be: "is"
+            case .have: "have"
+            case .would: "would"
+            }
+        }
+
+        var hash: UInt64 {
+            switch self {
+            case .not: Normalizer.notHash
+            case .will: Normalizer.willHash
+            case .be: Normalizer.beHash
+            case .have: Normalizer.haveHash
+            case .would: Normalizer.wouldHash
+            }
+        }
+    }
+
+    /// Where a folded word with an apostrophe splits, by rule: its stem's end and the word its
+    /// ending stands for (none for a possessive "'s"); `nil` when the rule does not apply. Texts
+    /// and lexicon entries are split by this one rule.
+    static func splitContraction(_ word: [UInt8]) -> (stemEnd: Int, tail: ContractionTail?)? {
+        let n = word.count
+        guard let a = word.lastIndex(of: 0x27), a > 0 else { return nil }
+        let tail = word[(a + 1)...]
+        if tail.elementsEqual("t".utf8) && word[a - 1] == 0x6E && a >= 2 { return (a - 1, .not) }
         switch n - a - 1 {
-        case 2 where tail.elementsEqual("ll".utf8): return (a, Self.willHash)
-        case 2 where tail.elementsEqual("re".utf8): return (a, Self.beHash)
-        case 2 where tail.elementsEqual("ve".utf8): return (a, Self.haveHash)
-        case 1 where tail.first == 0x6D: return (a, Self.beHash)
-        case 1 where tail.first == 0x64: return (a, Self.wouldHash)
-        case 1 where tail.first == 0x73: return (a, 0)
+        case 2 where tail.elementsEqual("ll".utf8): return (a, .will)
+        case 2 where tail.elementsEqual("re".utf8): return (a, .be)
+        case 2 where tail.elementsEqual("ve".utf8): return (a, .have)
+        case 1 where tail.first == 0x6D: return (a, .be)
+        case 1 where tail.first == 0x64: return (a, .would)
+        case 1 where tail.first == 0x73: return (a, nil)
         default: return nil
         }
     }

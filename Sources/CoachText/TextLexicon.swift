@@ -82,7 +82,18 @@ public struct TextLexicon: Sendable {
         // Lexicon words: their own lemma is the irregular one, else a shorter lexicon word they
         // are a regular form of ("reviews" -> "review"), else themselves.
         var entryWords = Set<String>()
-        for e in source.entries { for w in e.text.split(separator: " ") where !w.hasPrefix("<") && w != "..." { entryWords.insert(String(w)) } }
+        // (a contraction in an entry is split as in a text: "we've changed" is "we have changed",
+        // so that "we've" never becomes a word of its own that texts would then not split)
+        let contractionTable = Dictionary(source.contractions.map { ($0.word, $0.expansion) }, uniquingKeysWith: { a, _ in a })
+        func entryWordsOf(_ part: Substring) -> [String] {
+            guard part.contains("'"), !part.hasPrefix("<") else { return [String(part)] }
+            if let expansion = contractionTable[String(part)] { return expansion }
+            let bytes = Array(part.utf8)
+            guard let split = Normalizer.splitContraction(bytes) else { return [String(part)] }
+            let stem = String(decoding: bytes[..<split.stemEnd], as: UTF8.self)
+            return [stem] + (split.tail.map { [$0.word] } ?? [])
+        }
+        for e in source.entries { for w in e.text.split(separator: " ").flatMap(entryWordsOf) where !w.hasPrefix("<") && w != "..." { entryWords.insert(w) } }
         for (lemma, forms) in source.wordForms { entryWords.insert(lemma); _ = forms }
         let raw = Set(entryWords.map { formLemma[TextHash.of($0)] ?? TextHash.of($0) })
         var wordLemma: [UInt64: UInt64] = [:]
@@ -132,8 +143,8 @@ public struct TextLexicon: Sendable {
         var grouped: [UInt64: [Phrase]] = [:]
         var seen = Set<[UInt64]>()
         for e in source.entries {
-            let elements = e.text.split(separator: " ").map { part -> UInt64 in
-                let h = TextHash.of(String(part))
+            let elements = e.text.split(separator: " ").flatMap(entryWordsOf).map { part -> UInt64 in
+                let h = TextHash.of(part)
                 return part.hasPrefix("<") || part == "..." ? h : (wordLemma[h] ?? h)
             }
             let concept = Int32(conceptID[e.concept]!)

@@ -18,6 +18,14 @@ import Testing
         #expect(analyse("didn't we'll I'm").lemmas == lemmas("do not we will i is"))
     }
 
+    @Test func aContractionInALexiconEntryIsSplitAsInAText() throws {
+        let lexicon = TextLexicon(try LexiconSource(files: [("concepts/change.txt", "we've changed\nwe have refunded\n")]))
+        let a = TextAnalysis("We've refunded you", lexicon: lexicon)
+        #expect(a.lemmas.prefix(2) == lemmas("we have")[...])
+        #expect(a.matches.count == 1)
+        #expect(TextAnalysis("we've changed it", lexicon: lexicon).matches.count == 1)
+    }
+
     @Test(arguments: [("refnd", "refund"), ("reveiw", "review"), ("reviewe", "review"), ("remve", "remove"), ("paypall", "paypal")])
     func aOneLetterTypoOfALongLexiconWordReadsAsTheWord(typo: String, word: String) {
         #expect(analyse(typo).lemmas == lemmas(word))

@@ -10,6 +10,8 @@ public struct PracticeGrade: Sendable, Equatable {
     public var draft: String?
     /// What the reply checker found in the draft (empty for a skipped draft).
     public var draftFindings: [Finding]
+    /// The draft graded by the reply rubric for this case (`nil` for a skipped draft).
+    public var draftRubric: RubricGrade?
 
     /// Grades an answer against the rules: the verdict from the case's signals and stated facts,
     /// the draft through `ReplyChecker.check` with the case's context (the rules' verdict, the fault).
@@ -19,7 +21,9 @@ public struct PracticeGrade: Sendable, Equatable {
         self.assessment = practiceCase.assessment(catalog: catalog)
         self.draft = draft
         let context = ReplyContext(verdict: assessment.verdict, ourFault: practiceCase.facts.ourFault, review: practiceCase.review)
-        self.draftFindings = draft.map { ReplyChecker.check($0, context: context) } ?? []
+        let findings = draft.map { ReplyChecker.check($0, context: context) } ?? []
+        self.draftFindings = findings
+        self.draftRubric = draft.map { ReplyRubric.shipped.grade($0, context: context, findings: findings) }
     }
 
     /// The verdict the rules give.

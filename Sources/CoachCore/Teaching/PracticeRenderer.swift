@@ -30,7 +30,7 @@ public struct PracticeRenderer: Sendable {
         case .askDraft: return block(.question, .practiceAskDraft)
         case .draftTooLong(let limit): return block(.error, .practiceDraftTooLong, ["limit": "\(limit)"])
         case .linesLeftOut(let count): return StyledLine.lines(.warning, catalog.text("input.left_out", ["count": "\(count)"]))
-        case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score))
+        case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score)) + replyScore(score)
         case .summary(let summary): return render(summary)
         case .help(let step): return events.help(for: step) + block(.plain, .practiceHelpCommands)
         case .why(let step): return events.render(.why(step))
@@ -63,6 +63,7 @@ public struct PracticeRenderer: Sendable {
             lines += block(.hint, .practiceDraftSkipped)
         } else {
             lines += block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
+            if let rubric = grade.draftRubric { lines += [blank] + RubricRenderer(catalog: catalog).lines(rubric) }
         }
         lines += [blank] + block(.heading, .practiceCoachReply) + StyledLine.indentedLines(.reply, grade.assessment.reply)
         return lines
@@ -77,6 +78,7 @@ public struct PracticeRenderer: Sendable {
                 "verdict": verdictName(verdict), "right": "\(tally.right)", "wrong": "\(tally.wrong)",
             ])
         }
+        lines += replyScore(summary.score, .practiceSummaryReplies)
         if summary.stoppedEarly {
             lines += block(.hint, .practiceSummaryStopped, ["done": "\(summary.score.answered)", "total": "\(summary.planned)"])
         }
@@ -96,6 +98,14 @@ public struct PracticeRenderer: Sendable {
 
     /// A verdict's name in the coach's words ("a genuine grievance").
     public func verdictName(_ verdict: Verdict) -> String { catalog.text("verdict.\(verdict.rawValue)") }
+
+    /// The drafts' rubric points so far, once a draft has been graded.
+    func replyScore(_ score: PracticeScore, _ key: TeachingKey = .practiceReplyScore) -> [StyledLine] {
+        guard score.replyMax > 0 else { return [] }
+        return block(.hint, key, [
+            "points": "\(score.replyPoints)", "max": "\(score.replyMax)", "percent": "\(score.replyPoints * 100 / score.replyMax)",
+        ])
+    }
 
     func scoreValues(_ score: PracticeScore) -> [String: String] {
         ["right": "\(score.right)", "done": "\(score.answered)"]

@@ -13,6 +13,8 @@ public struct PracticeTally: Sendable, Equatable {
 /// trainee got right and wrong.
 public struct PracticeScore: Sendable, Equatable {
     public private(set) var tallies: [Verdict: PracticeTally]
+    /// Rubric points the drafts earned, and the most they could have (skipped drafts count for neither).
+    public private(set) var replyPoints = 0, replyMax = 0
 
     public init(grades: [PracticeGrade] = []) {
         tallies = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0, PracticeTally()) })
@@ -23,6 +25,10 @@ public struct PracticeScore: Sendable, Equatable {
     public mutating func record(_ grade: PracticeGrade) {
         if grade.isRight { tallies[grade.expected, default: PracticeTally()].right += 1 }
         else { tallies[grade.expected, default: PracticeTally()].wrong += 1 }
+        if let rubric = grade.draftRubric {
+            replyPoints += rubric.score
+            replyMax += rubric.max
+        }
     }
 
     /// The tally for one verdict.

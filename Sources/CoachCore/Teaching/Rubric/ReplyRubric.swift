@@ -148,15 +148,17 @@ public struct ReplyRubric: Sendable {
         text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
     }
 
-    /// How many words around a cue its quote shows at most.
-    static let quoteWords = 12
+    /// How many words around a cue its quote shows at most, and how many of them come before it.
+    static let quoteWords = 10, wordsBeforeCue = 2
 
     /// The first affirmed occurrence of `concept`, quoted with the words around it in its sentence.
     private func first(_ concept: Concept, in text: TextAnalysis) -> String? {
         guard text.allConcepts.contains(concept) else { return nil }
         guard let m = text.matches.first(where: { $0.concept == concept && !$0.negated }) else { return nil }
         let sentence = text.sentences[Int(text.tokens[m.firstToken].sentence)]
-        let from = max(sentence.firstToken, m.firstToken - Self.quoteWords / 2)
+        // a word or two before the cue, never across a clause ("visit; please call us")
+        var from = m.firstToken
+        while from > max(sentence.firstToken, m.firstToken - Self.wordsBeforeCue), text.tokens[from - 1].clause == text.tokens[m.firstToken].clause { from -= 1 }
         let to = min(sentence.endToken, max(m.endToken, from + Self.quoteWords))
         return text.text(text.tokens[from].start, text.tokens[to - 1].end)
     }
