@@ -48,6 +48,7 @@ import Testing
             .noticed(SignalKind.allCases.map { Signal(kind: $0, text: "x", offset: 0) }),
             .draftChecked(findings: FindingCode.allCases.map { Finding(code: $0, text: "x") }),
             .draftChecked(findings: []), .draftEmpty, .unknownCommand("/x"),
+            .draftGraded(ReplyRubric.shipped.grade("Thanks.", context: ReplyContext(verdict: .threatBased, ourFault: .yes, review: "Refund me or I post."), findings: [])),
             .badCommandArgument(command: "/explain", given: "x"), .commandsOnly, .nothingToUndo,
             .restarted, .explainChanged(on: true), .explainChanged(on: false), .nothingToSave, .quit, .invalidUTF8,
             .summary(InterviewState()),

@@ -121,7 +121,8 @@ public struct Coach: ScriptHost, ScriptEngine {
         let state = session.state
         let context = ReplyContext(verdict: VerdictRules.decide(state.facts).verdict, ourFault: state.owner.ourFault,
                                    industry: state.knownProfile.industry, review: state.review)
-        return [.draftChecked(findings: ReplyChecker.check(draft, context: context))]
+        let findings = ReplyChecker.check(draft, context: context)
+        return [.draftChecked(findings: findings), .draftGraded(ReplyRubric.shipped.grade(draft, context: context, findings: findings))]
     }
 
     public func suggestion(at entry: ScriptEntry, in session: Session) -> String? {

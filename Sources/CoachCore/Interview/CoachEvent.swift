@@ -34,6 +34,8 @@ public enum CoachEvent: Sendable, Equatable {
     case decisionPath(Assessment)
     /// The owner's own draft, checked.
     case draftChecked(findings: [Finding])
+    /// The owner's draft graded by the reply rubric for the case as the interview knows it.
+    case draftGraded(RubricGrade)
     /// An empty draft.
     case draftEmpty
     case help(Step)

@@ -53,6 +53,7 @@ public struct EventRenderer: Sendable {
         case .decisionPath(let assessment): return decisionPath(assessment)
         case .draftChecked(let findings):
             return block(.heading, "draft.checked") + checkResult(findings)
+        case .draftGraded(let grade): return [StyledLine(.plain, "")] + RubricRenderer(catalog: catalog).lines(grade)
         case .draftEmpty: return block(.hint, "draft.empty")
         case .help(let step):
             return help(for: step) + block(.plain, "help.commands")
