@@ -81,19 +81,22 @@ public struct ClaimFinder: Sendable {
         return nil
     }
 
-    /// The first token of the first topic with a fault of it in its clause, within `reach` words.
+    /// Where the first topic with a fault of it in its clause (within `reach` words) is complete:
+    /// the later of the two, so "my pizza arrived late and cold" raises the lateness first.
     private func firstComposed(
         _ c: ClaimConcepts, in text: TextAnalysis, sentence s: Int, matches: ArraySlice<ConceptMatch>, counts: (ConceptMatch) -> Bool
     ) -> Int? {
+        var first: Int?
         for topic in matches where topic.concept == c.topic && counts(topic) {
+            if let seen = first, topic.firstToken > seen { break }
             let clause = text.tokens[topic.firstToken].clause
             let window = max(0, topic.firstToken - Self.reach)..<(topic.endToken + Self.reach)
-            let hasFault = text.matches(startingIn: window, sentence: s).contains { f in
+            let fault = text.matches(startingIn: window, sentence: s).first { f in
                 f.concept == c.fault && text.tokens[f.firstToken].clause == clause && counts(f)
                     && (f.firstToken >= topic.endToken || f.endToken <= topic.firstToken)
             }
-            if hasFault { return topic.firstToken }
+            if let fault { first = min(first ?? .max, max(topic.firstToken, fault.firstToken)) }
         }
-        return nil
+        return first
     }
 }
