@@ -2,28 +2,33 @@ import CoachLexicon
 import CoachText
 
 /// Finds the allegations in a review on the text engine: one claim per category, quoting the
-/// first sentence that mentions it, most serious category first. Every word it listens for is
-/// in `lexicon/concepts/claim-*.txt`.
+/// first sentence that makes it, most serious category first. A claim is a whole phrase of its
+/// category, or a topic and a fault of it in one clause (`ClaimConcepts`). Every word it listens
+/// for is in `lexicon/concepts/claim-*.txt`, `not-a-claim.txt` and `taken-back.txt`.
 public struct ClaimFinder: Sendable {
     let lexicon: TextLexicon
-    private let concepts: [(ClaimCategory, Concept)]
+    private let categories: [ClaimConcepts]
     /// Names of things that hold a claim word but make no complaint ("waiting room").
     private let notAClaim: Concept?
+    /// Words that take back what the sentence said before them ("but worth it").
+    private let takenBack: Concept?
+    /// How many words may stand between a topic and its fault.
+    static let reach = 8
 
     /// The finder on the shipped lexicon.
     public static let shipped = ClaimFinder(lexicon: EmbeddedLexicon.shared)
 
     public init(lexicon: TextLexicon) {
         self.lexicon = lexicon
-        concepts = ClaimCategory.allCases.compactMap { category in
-            category.concept.flatMap { lexicon.concept($0.rawValue) }.map { (category, $0) }
-        }
+        categories = ClaimCategory.allCases.map { ClaimConcepts($0, lexicon: lexicon) }
         notAClaim = lexicon.concept(LexiconConcept.notAClaim.rawValue)
+        takenBack = lexicon.concept(LexiconConcept.takenBack.rawValue)
     }
 
     /// The names of the lexicon concepts the claims read.
     public static var lexiconConceptsRead: [String] {
-        ClaimCategory.allCases.compactMap(\.concept?.rawValue) + [LexiconConcept.notAClaim.rawValue]
+        ClaimCategory.allCases.flatMap { [$0.concept, $0.topicConcept, $0.faultConcept].compactMap { $0?.rawValue } }
+            + [LexiconConcept.notAClaim.rawValue, LexiconConcept.takenBack.rawValue]
     }
 
     /// The claims of `review`, most serious first.
@@ -36,9 +41,9 @@ public struct ClaimFinder: Sendable {
     /// raises them (its main complaint usually comes first).
     public func claims(in text: TextAnalysis) -> [Claim] {
         var found: [(category: ClaimCategory, token: Int, sentence: Int)] = []
-        for (category, concept) in concepts where text.allConcepts.contains(concept) {
-            guard let (s, token) = firstMention(of: concept, in: text, countingNegated: category.countsNegatedMentions) else { continue }
-            found.append((category, token, s))
+        for concepts in categories where concepts.mayOccur(in: text) {
+            guard let (s, token) = firstMention(of: concepts, in: text) else { continue }
+            found.append((concepts.category, token, s))
         }
         let serious = found.filter(\.category.isSerious)
         let others = found.filter { !$0.category.isSerious }.sorted { $0.token < $1.token }
@@ -48,16 +53,50 @@ public struct ClaimFinder: Sendable {
         }
     }
 
-    /// The sentence and token of the first mention of `concept` that counts.
-    private func firstMention(of concept: Concept, in text: TextAnalysis, countingNegated: Bool) -> (Int, Int)? {
-        for s in text.sentences.indices where text.sentenceConcepts[s].contains(concept) {
+    /// The sentence and token of the first mention of the category that counts.
+    private func firstMention(of c: ClaimConcepts, in text: TextAnalysis) -> (Int, Int)? {
+        let negatedCounts = c.category.countsNegatedMentions
+        for s in text.sentences.indices {
+            let have = text.sentenceConcepts[s]
+            let whole = c.whole.map { have.contains($0) } == true
+            let composed = c.topic.map { have.contains($0) } == true && c.fault.map { have.contains($0) } == true
+            guard whole || composed else { continue }
             let matches = text.matches[text.sentenceMatches[s]]
-            let names = matches.filter { $0.concept == notAClaim }
-            let counts = { (m: ConceptMatch) in !names.contains { $0.firstToken <= m.firstToken && m.endToken <= $0.endToken } }
-            if let m = matches.first(where: { $0.concept == concept && (countingNegated || !$0.negated) && counts($0) }) {
-                return (s, m.firstToken)
+            // a claim word counts unless it is inside a name ("waiting room") or taken back later
+            // in its sentence ("steep but worth it")
+            let masks = matches.filter { $0.concept == notAClaim }
+            let takeBack = matches.first { $0.concept == takenBack && !$0.negated }
+            let counts = { (m: ConceptMatch) in
+                (negatedCounts || !m.negated)
+                    && !masks.contains { $0.firstToken <= m.firstToken && m.endToken <= $0.endToken }
+                    && takeBack.map { m.endToken > $0.firstToken } != false
             }
+            var first: Int?
+            if whole, let m = matches.first(where: { $0.concept == c.whole && counts($0) }) { first = m.firstToken }
+            if composed, let token = firstComposed(c, in: text, sentence: s, matches: matches, counts: counts) {
+                first = min(first ?? token, token)
+            }
+            if let first { return (s, first) }
         }
         return nil
+    }
+
+    /// Where the first topic with a fault of it in its clause (within `reach` words) is complete:
+    /// the later of the two, so "my pizza arrived late and cold" raises the lateness first.
+    private func firstComposed(
+        _ c: ClaimConcepts, in text: TextAnalysis, sentence s: Int, matches: ArraySlice<ConceptMatch>, counts: (ConceptMatch) -> Bool
+    ) -> Int? {
+        var first: Int?
+        for topic in matches where topic.concept == c.topic && counts(topic) {
+            if let seen = first, topic.firstToken > seen { break }
+            let clause = text.tokens[topic.firstToken].clause
+            let window = max(0, topic.firstToken - Self.reach)..<(topic.endToken + Self.reach)
+            let fault = text.matches(startingIn: window, sentence: s).first { f in
+                f.concept == c.fault && text.tokens[f.firstToken].clause == clause && counts(f)
+                    && (f.firstToken >= topic.endToken || f.endToken <= topic.firstToken)
+            }
+            if let fault { first = min(first ?? .max, max(topic.firstToken, fault.firstToken)) }
+        }
+        return first
     }
 }
