@@ -12,6 +12,8 @@ public struct ClaimFinder: Sendable {
     private let notAClaim: Concept?
     /// Words that take back what the sentence said before them ("but worth it").
     private let takenBack: Concept?
+    /// Words opening a supposed case ("if", "unless"): a failure said under one is no claim.
+    private let hypothetical: Concept?
     /// How many words may stand between a topic and its fault.
     static let reach = 8
 
@@ -23,12 +25,13 @@ public struct ClaimFinder: Sendable {
         categories = ClaimCategory.allCases.map { ClaimConcepts($0, lexicon: lexicon) }
         notAClaim = lexicon.concept(LexiconConcept.notAClaim.rawValue)
         takenBack = lexicon.concept(LexiconConcept.takenBack.rawValue)
+        hypothetical = lexicon.concept(LexiconConcept.hypothetical.rawValue)
     }
 
     /// The names of the lexicon concepts the claims read.
     public static var lexiconConceptsRead: [String] {
         ClaimCategory.allCases.flatMap { [$0.concept, $0.topicConcept, $0.faultConcept].compactMap { $0?.rawValue } }
-            + [LexiconConcept.notAClaim.rawValue, LexiconConcept.takenBack.rawValue]
+            + [LexiconConcept.notAClaim.rawValue, LexiconConcept.takenBack.rawValue, LexiconConcept.hypothetical.rawValue]
     }
 
     /// The claims of `review`, most serious first.
@@ -66,8 +69,15 @@ public struct ClaimFinder: Sendable {
             // in its sentence ("steep but worth it")
             let masks = matches.filter { $0.concept == notAClaim }
             let takeBack = matches.first { $0.concept == takenBack && !$0.negated }
+            // a negated failure counts as a report ("never got my money back"), but not as a
+            // condition ("if I don't get my money back"): a supposed case earlier in its clause
+            let supposed = { (m: ConceptMatch) in
+                matches.contains { h in
+                    h.concept == hypothetical && h.firstToken < m.firstToken && text.tokens[h.firstToken].clause == text.tokens[m.firstToken].clause
+                }
+            }
             let counts = { (m: ConceptMatch) in
-                (negatedCounts || !m.negated)
+                (negatedCounts ? !((m.negated || text.tokens[m.firstToken].flags.contains(.negator)) && supposed(m)) : !m.negated)
                     && !masks.contains { $0.firstToken <= m.firstToken && m.endToken <= $0.endToken }
                     && takeBack.map { m.endToken > $0.firstToken } != false
             }

@@ -50,6 +50,17 @@ import Testing
         #expect(!Self.categories("The bathroom was lovely, the neighbour's dog smelled.").contains(.cleanliness))
     }
 
+    @Test(arguments: ["If I don't get my money back I'm posting this everywhere.", "If they do not refund the deposit, I will go to small claims.",
+                      "In case I don't get my money back by Friday, I'll call my bank."])
+    func aFailureSupposedUnderIfIsNoBillingClaim(_ review: String) {
+        #expect(!Self.categories(review).contains(.billing))
+    }
+
+    @Test(arguments: ["I never got my deposit back.", "I did not get my money back, and nobody called."])
+    func aFailureReportedIsABillingClaim(_ review: String) {
+        #expect(Self.categories(review).contains(.billing))
+    }
+
     @Test func aNegatedFaultIsNoClaim() {
         let categories = Self.categories("The bathroom did not smell at all. We did not wait more than five minutes.")
         #expect(categories.isEmpty, "\(categories)")
