@@ -54,7 +54,7 @@ final class DemandGrammar {
 
     func parts(_ s: Int) -> Parts {
         var r = Parts()
-        r.act = firstMatch(p.reviewActs, s) ?? split(v.removal, s) ?? split(v.persistence, s)
+        r.act = firstMatch(p.reviewActs, s) ?? split(v.removal, s) ?? split(v.persistence, s) ?? split(v.removal, s, negated: true)
         r.condition = hasRealCondition(s)
         guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
@@ -112,7 +112,7 @@ final class DemandGrammar {
     /// Where the sentence reports someone else's words ("they said", not "as I said"), if it does.
     func reportedAt(_ s: Int) -> Int? {
         let range = text.sentenceMatches[s]
-        for i in range where text.matches[i].concept == v.reported {
+        for i in range where text.matches[i].concept == v.reported && !text.matches[i].negated {
             let at = text.matches[i].firstToken
             let mine = text.matches(startingIn: max(0, at - 2)..<at, sentence: s).contains { $0.concept == v.firstPerson }
             if !mine { return at }
@@ -180,9 +180,10 @@ final class DemandGrammar {
 
     /// A removal or a staying split around what it acts on: "take this down", "take the one star
     /// off", "keeping this review up".
-    func split(_ concept: Concept, _ s: Int) -> PatternMatch? {
+    /// With `negated`, only a refused one: "I'm not taking this down till ..." (the review kept up).
+    func split(_ concept: Concept, _ s: Int, negated: Bool = false) -> PatternMatch? {
         let range = text.sentenceMatches[s]
-        for i in range where text.matches[i].concept == concept && !text.matches[i].negated && !text.matches[i].past {
+        for i in range where text.matches[i].concept == concept && text.matches[i].negated == negated && !text.matches[i].past {
             let m = text.matches[i]
             guard m.endToken - m.firstToken >= 3 else { continue }
             // a gap is at most three words: look only at what starts inside it
@@ -205,7 +206,7 @@ final class DemandGrammar {
         for i in range.lazy.filter({ ms[$0].concept == self.v.orLink }).prefix(3) {
             if p.reviewActs.contains(where: { pattern in
                 guard let m = text.find(pattern, sentence: s) else { return false }
-                return m.firstToken >= ms[i].endToken
+                return m.firstToken >= ms[i].firstToken
             }) { return true }
         }
         return false

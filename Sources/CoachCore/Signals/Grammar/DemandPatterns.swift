@@ -48,7 +48,7 @@ struct DemandPatterns {
             TextPattern([S([v.earns], polarity: .open), S([v.reviewObject], gap: 4)]),
         ]
         reviewActs = improvements + [
-            TextPattern([S([v.reviewAction]), S(object, gap: 4)]),
+            TextPattern([S([v.reviewAction]), S(object, gap: 5)]),
             TextPattern([S(pointer + [v.demonstrative]), S([v.persistence], gap: 3)]),
             TextPattern([S([v.audience, v.platform]), S([v.exposure], gap: 4)]),
             // "I'm going to the papers"
@@ -58,6 +58,10 @@ struct DemandPatterns {
             TextPattern([S([v.persistence], polarity: .open), S([v.platform], gap: 2)]),
             // "I won't remove this until ...": the review kept up
             TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
+            // "I'm going public", "I'll blast you on social media"
+            TextPattern([S([v.goPublic], polarity: .open)]),
+            // "Refund or bad review": the alternative is a bad review
+            TextPattern([S([v.orLink]), S([v.badRating], gap: 2), S([v.reviewObject], gap: 1)]),
             // "more one-stars", "another bad review"
             TextPattern([S([v.more], polarity: .open), S([v.badRating])]),
         ]
@@ -84,7 +88,7 @@ struct DemandPatterns {
         exchange = [
             TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)]),
             // "a voucher would persuade me to delete this", "a gesture of goodwill might change my mind"
-            TextPattern([S(valuable, polarity: .affirmed), S([v.removal], gap: 6, polarity: .open), S(pointer + [v.demonstrative], gap: 2)], scope: .clause),
+            TextPattern([S(valuable, polarity: .affirmed), S([v.removal], gap: 8, polarity: .open), S(pointer + [v.demonstrative], gap: 2)], scope: .clause),
             // "I'd take this review down for a full refund"
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2), S([v.value], gap: 5, polarity: .affirmed)], scope: .clause),
             // "a free dessert would earn you an extra star"
