@@ -64,6 +64,21 @@ import Testing
         #expect(grammarFinds(review))
     }
 
+    @Test("A German demand is read through the German words of the concepts", arguments: [
+        "Zahlen Sie 500 Euro in Bitcoin, sonst schreiben wir 50 neue Bewertungen.",
+        "Wenn Sie nicht zahlen, schreiben wir jeden Tag eine Bewertung mit einem Stern. Wir wollen 300 Euro.",
+    ])
+    func aGermanDemandIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A German complaint that asks nothing is no demand", arguments: [
+        "Das Essen war kalt und der Kellner unfreundlich, ich schreibe diese Bewertung wenn ich Zeit habe.",
+    ])
+    func aGermanComplaintIsNoDemand(review: String) {
+        #expect(!grammarFinds(review))
+    }
+
     @Test("Value waited for with a review change on anything else is no demand", arguments: [
         "Still waiting for my refund. I'll update this review if anything changes.",
     ])

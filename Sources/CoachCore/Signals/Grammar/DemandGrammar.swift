@@ -65,7 +65,12 @@ final class DemandGrammar {
         // "They refused to refund me unless I deleted my review": the business's condition
         if writerActsInCondition(s) { return Parts() }
         // "They said they'd give us a discount if we posted": the business's words, reported
-        if let said = reportedAt(s), said < min(r.act?.firstToken ?? Int.max, r.ask?.firstToken ?? Int.max) { return Parts() }
+        if let said = reportedAt(s) {
+            // reported speech runs to the end of its clause: an action or ask after it is the reported one
+            let clause = text.tokens[said].clause
+            let inside = { (m: PatternMatch?) in m.map { $0.firstToken > said && self.text.tokens[$0.firstToken].clause == clause } ?? false }
+            if inside(r.act) || inside(r.ask) { return Parts() }
+        }
         if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
         r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
@@ -109,15 +114,9 @@ final class DemandGrammar {
         return false
     }
 
-    /// Where the sentence reports someone else's words ("they said", not "as I said"), if it does.
+    /// Where the sentence reports words ("they said", "I said I would"), if it does.
     func reportedAt(_ s: Int) -> Int? {
-        let range = text.sentenceMatches[s]
-        for i in range where text.matches[i].concept == v.reported && !text.matches[i].negated {
-            let at = text.matches[i].firstToken
-            let mine = text.matches(startingIn: max(0, at - 2)..<at, sentence: s).contains { $0.concept == v.firstPerson }
-            if !mine { return at }
-        }
-        return nil
+        text.sentenceMatches[s].first { text.matches[$0].concept == v.reported && !text.matches[$0].negated }.map { text.matches[$0].firstToken }
     }
 
     /// "Refund me and I'll delete this", "Deliver the couch by Saturday, and this goes back to 5
