@@ -19,6 +19,14 @@ import Testing
         #expect(grammarFinds(review))
     }
 
+    @Test("A removal split around the review with a price after it is a demand", arguments: [
+        "I'd take this review down for a free night.",
+        "happy to take it down for a partial refund tbh",
+    ])
+    func aPricedRemovalIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
     @Test("The business getting its stars back for value is a demand", arguments: [
         "Honour the quoted price and you get your five stars back.",
         "A voucher for two gets you a better review.",

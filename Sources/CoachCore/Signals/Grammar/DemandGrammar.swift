@@ -74,7 +74,7 @@ final class DemandGrammar {
         if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
         r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
-        r.exchange = firstMatch(p.exchange, s)
+        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
         // "still", "anyway": the review comes whatever happens (not "still waiting on my refund")
         r.goesAhead = r.act != nil && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
@@ -135,6 +135,17 @@ final class DemandGrammar {
             if m.firstToken - clauseStart <= 1 { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
         return nil
+    }
+
+    /// "I'd take this whole review down for a full refund": a removal split around the review,
+    /// with value named within five words after it in its clause.
+    func pricedRemoval(_ s: Int) -> PatternMatch? {
+        guard let r = split(v.removal, s) else { return nil }
+        let clause = text.tokens[r.firstToken].clause
+        let priced = text.matches(startingIn: r.endToken..<(r.endToken + 5), sentence: s).first { m in
+            m.concept == v.value && !m.negated && !m.past && text.tokens[m.firstToken].clause == clause
+        }
+        return priced.map { PatternMatch(firstToken: r.firstToken, endToken: $0.endToken, parts: r.parts + [$0]) }
     }
 
     /// The first token of the clause holding token `i`.
