@@ -97,15 +97,19 @@ public struct TextLexicon: Sendable {
         for (lemma, forms) in source.wordForms { entryWords.insert(lemma); _ = forms }
         let raw = Set(entryWords.map { formLemma[TextHash.of($0)] ?? TextHash.of($0) })
         var wordLemma: [UInt64: UInt64] = [:]
+        var regularPast = Set<UInt64>()
         for w in entryWords.sorted() {
             let h = TextHash.of(w)
             if let l = formLemma[h] { wordLemma[h] = l; continue }
             let bytes = Array(w.utf8)
-            wordLemma[h] = Suffixes.stem(bytes[...], isKnown: { raw.contains($0) }) ?? h
+            let stem = Suffixes.stemAndTense(bytes[...], isKnown: { raw.contains($0) })
+            wordLemma[h] = stem?.lemma ?? h
+            // a regular past form named in an entry ("refunded", "removed") stays a past form
+            if stem?.past == true { regularPast.insert(h) }
         }
         for (f, l) in formLemma { wordLemma[f] = l }
         // irregular forms that are neither "-ing" nor "-s" are past forms: went, taken, paid
-        var pastForms = Set<UInt64>()
+        var pastForms = regularPast
         for (lemma, forms) in source.wordForms {
             for f in forms where !f.hasSuffix("ing") && f != lemma + "s" && f != lemma + "es" && !f.hasPrefix("'") { pastForms.insert(TextHash.of(f)) }
         }

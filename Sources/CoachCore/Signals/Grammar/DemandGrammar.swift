@@ -47,23 +47,113 @@ final class DemandGrammar {
         var condition = false
         var repeatAct = false
         var goesAhead = false
+        /// A condition on "it" or on value ("once it arrives", "when I get my refund"), not on
+        /// anything at all ("when something changes"): what ties a value only waited for.
+        var conditionOnIt = false
     }
 
     func parts(_ s: Int) -> Parts {
         var r = Parts()
-        // "They said they'd give us a discount if we posted": the business's words, reported
-        if text.sentenceConcepts[s].contains(v.reported) { return r }
-        r.act = firstMatch(p.reviewActs, s) ?? splitRemoval(s)
+        r.act = firstMatch(p.reviewActs, s) ?? split(v.removal, s) ?? split(v.persistence, s) ?? split(v.removal, s, negated: true)
         r.condition = hasRealCondition(s)
         guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
-            if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m), !isHopedService(m) { r.ask = m; break }
+            if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m), !isHopedService(m), !isDeniedCondition(m.parts[0]), !isWritersOwnDoing(m) { r.ask = m; break }
         }
-        r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || splitRemoval(s) != nil
-        r.exchange = text.find(p.exchange, sentence: s)
+        // "Full refund.": a sentence that is only a thing of value
+        if r.ask == nil, text.sentences[s].endToken - text.sentences[s].firstToken <= 3, let m = text.find(p.bareValue, sentence: s) { r.ask = m }
+        // "They refused to refund me unless I deleted my review": the business's condition
+        if writerActsInCondition(s) { return Parts() }
+        // "They said they'd give us a discount if we posted": the business's words, reported
+        if let said = reportedAt(s) {
+            // reported speech runs to the end of its clause: an action or ask after it is the reported one
+            let clause = text.tokens[said].clause
+            let inside = { (m: PatternMatch?) in m.map { $0.firstToken > said && self.text.tokens[$0.firstToken].clause == clause } ?? false }
+            if inside(r.act) || inside(r.ask) { return Parts() }
+        }
+        if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
+        r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
+        r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
+        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
-        r.goesAhead = text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
+        // "still", "anyway": the review comes whatever happens (not "still waiting on my refund")
+        r.goesAhead = r.act != nil && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
         return r
+    }
+
+    /// "and then pay to have it fixed": a verb of value right after a condition is the writer's
+    /// own doing unless it is received ("once refunded") or the business does it ("after you discount").
+    func isWritersOwnDoing(_ ask: PatternMatch) -> Bool {
+        guard ask.parts.count == 2, ask.parts[0].concept == v.condition else { return false }
+        let verb = ask.parts[1].firstToken, s = Int(text.tokens[verb].sentence)
+        guard verb == ask.parts[0].endToken, text.matches(startingAt: verb, sentence: s).contains(where: { $0.concept == v.valueVerb }) else { return false }
+        if text.tokens[verb].flags.contains(.past) { return false }
+        return !text.matches(startingIn: ask.parts[0].firstToken..<verb, sentence: s).contains { $0.concept == v.secondPerson }
+    }
+
+    /// "never once offered to comp": a condition word right after a negator is no condition.
+    func isDeniedCondition(_ m: ConceptMatch) -> Bool {
+        m.concept == v.condition && m.firstToken > 0 && text.tokens[m.firstToken - 1].flags.contains(.negator)
+    }
+
+    /// Whether a condition's own clause has the writer acting on the review in the past or
+    /// hypothetically ("if I removed my review", "unless I deleted it", "if I'd delete it"): the
+    /// business set that condition, the writer reports it ("or I post it" is the writer's own).
+    func writerActsInCondition(_ s: Int) -> Bool {
+        let acting = ConceptSet([v.removal, v.reviewAction])
+        for i in text.sentenceMatches[s] where text.matches[i].concept == v.condition {
+            let c = text.matches[i]
+            let after = text.matches(startingAt: c.endToken, sentence: s)
+            guard after.contains(where: { $0.concept == v.firstPerson }) else { continue }
+            let hypothetical = text.matches(startingIn: c.endToken..<(c.endToken + 2), sentence: s).contains { $0.concept == v.counterfactual }
+            let clause = text.tokens[c.firstToken].clause
+            if text.matches(startingIn: (c.endToken + 1)..<(c.endToken + 4), sentence: s).contains(where: { a in
+                acting.contains(a.concept) && text.tokens[a.firstToken].clause == clause && (hypothetical || text.tokens[a.firstToken].flags.contains(.past))
+            }) { return true }
+        }
+        return false
+    }
+
+    /// Where the sentence reports words ("they said", "I said I would"), if it does.
+    func reportedAt(_ s: Int) -> Int? {
+        text.sentenceMatches[s].first { text.matches[$0].concept == v.reported && !text.matches[$0].negated }.map { text.matches[$0].firstToken }
+    }
+
+    /// "Refund me and I'll delete this", "Deliver the couch by Saturday, and this goes back to 5
+    /// stars": a request (an ask, or a verb of value or service opening its clause) joined by a
+    /// promise link to what comes after. Returns the request when there is one before the link.
+    func promise(_ s: Int, ask: PatternMatch?) -> PatternMatch? {
+        let range = text.sentenceMatches[s]
+        guard let li = range.first(where: { text.matches[$0].concept == v.promiseLink }) else { return nil }
+        let link = text.matches[li]
+        if let a = ask, a.firstToken < link.firstToken { return a.parts.contains(where: \.past) ? nil : a }
+        let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest])
+        for m in text.matches(startingIn: text.sentences[s].firstToken..<link.firstToken, sentence: s)
+        where asking.contains(m.concept) && !m.negated && !m.past {
+            // an imperative: the verb opens its clause, perhaps after one word ("please", "just", "come")
+            let clauseStart = clauseStart(of: m.firstToken)
+            if m.firstToken - clauseStart <= 1 { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
+        }
+        return nil
+    }
+
+    /// "I'd take this whole review down for a full refund": a removal split around the review,
+    /// with value named within five words after it in its clause.
+    func pricedRemoval(_ s: Int) -> PatternMatch? {
+        guard let r = split(v.removal, s) else { return nil }
+        let clause = text.tokens[r.firstToken].clause
+        let priced = text.matches(startingIn: r.endToken..<(r.endToken + 5), sentence: s).first { m in
+            m.concept == v.value && !m.negated && !m.past && text.tokens[m.firstToken].clause == clause
+        }
+        return priced.map { PatternMatch(firstToken: r.firstToken, endToken: $0.endToken, parts: r.parts + [$0]) }
+    }
+
+    /// The first token of the clause holding token `i`.
+    func clauseStart(of i: Int) -> Int {
+        let first = text.sentences[Int(text.tokens[i].sentence)].firstToken
+        var k = i
+        while k > first && text.tokens[k - 1].clause == text.tokens[i].clause && i - k < 3 { k -= 1 }
+        return k
     }
 
     /// "If I'm paying $26 ...": the writer's own payment after a condition, not a request.
@@ -74,6 +164,9 @@ final class DemandGrammar {
         // only a verb of paying ("if I pay"), not a thing ("when I get my refund")
         guard ms.contains(where: { $0.concept == v.valueVerb && $0.firstToken == value }) else { return false }
         let copula = ms.contains { $0.concept == v.copula && $0.firstToken == value - 1 }
+        // "when I get my refund": the writer's refund, a thing; "unless I'm compensated": the writer paid
+        if ms.contains(where: { $0.concept == v.firstPossessive && $0.endToken == value }) { return false }
+        if copula && text.tokens[value].flags.contains(.past) { return false }
         return ms.contains { $0.concept == v.firstPerson && ($0.endToken == value || copula && $0.endToken == value - 1) }
     }
 
@@ -95,17 +188,17 @@ final class DemandGrammar {
         return nil
     }
 
-    /// A removal split around what it removes: "take this down", "take the one star off".
-    func splitRemoval(_ s: Int) -> PatternMatch? {
+    /// A removal or a staying split around what it acts on: "take this down", "take the one star
+    /// off", "keeping this review up".
+    /// With `negated`, only a refused one: "I'm not taking this down till ..." (the review kept up).
+    func split(_ concept: Concept, _ s: Int, negated: Bool = false) -> PatternMatch? {
         let range = text.sentenceMatches[s]
-        for i in range where text.matches[i].concept == v.removal && !text.matches[i].negated && !text.matches[i].past {
+        for i in range where text.matches[i].concept == concept && text.matches[i].negated == negated && !text.matches[i].past {
             let m = text.matches[i]
             guard m.endToken - m.firstToken >= 3 else { continue }
             // a gap is at most three words: look only at what starts inside it
-            let inside = (m.firstToken + 1..<m.endToken - 1).contains { k in
-                text.matches(startingAt: k, sentence: s).contains { o in
-                    (o.concept == v.reference || o.concept == v.demonstrative || o.concept == v.reviewObject) && o.endToken < m.endToken
-                }
+            let inside = text.matches(startingIn: (m.firstToken + 1)..<(m.endToken - 1), sentence: s).contains { o in
+                (o.concept == v.reference || o.concept == v.demonstrative || o.concept == v.reviewObject) && o.endToken < m.endToken
             }
             if inside { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
@@ -123,7 +216,7 @@ final class DemandGrammar {
         for i in range.lazy.filter({ ms[$0].concept == self.v.orLink }).prefix(3) {
             if p.reviewActs.contains(where: { pattern in
                 guard let m = text.find(pattern, sentence: s) else { return false }
-                return m.firstToken >= ms[i].endToken
+                return m.firstToken >= ms[i].firstToken
             }) { return true }
         }
         return false
@@ -135,7 +228,9 @@ final class DemandGrammar {
         let s = Int(text.tokens[m.firstToken].sentence)
         func at(_ i: Int, _ c: Concept) -> Bool { text.matches(startingAt: i, sentence: s).contains { $0.concept == c } }
         let e = m.endToken
-        return at(e, v.counterfactual) || (at(e, v.firstPerson) && at(e + 1, v.counterfactual))
+        // "if I had the money": a hypothetical in the past
+        let pastAfterWriter = at(e, v.firstPerson) && e + 1 < text.sentences[s].endToken && text.tokens[e + 1].flags.contains(.past)
+        return at(e, v.counterfactual) || (at(e, v.firstPerson) && at(e + 1, v.counterfactual)) || pastAfterWriter
     }
 
     /// "If you want a refund, ...": the reader's wish, not the writer's request ("if you pay" is still an ask).
@@ -150,7 +245,7 @@ final class DemandGrammar {
     /// Whether sentence `s` or one beside it asks for value (a demand needs one).
     func asksNear(sentence s: Int) -> Bool {
         (max(0, s - 1)...min(text.sentences.count - 1, s + 1)).contains { k in
-            parts(k).ask != nil || text.find(p.exchange, sentence: k) != nil
+            parts(k).ask != nil || firstMatch(p.exchange, k) != nil
         }
     }
 
@@ -166,7 +261,7 @@ final class DemandGrammar {
         let valuable = ConceptSet([v.value, v.payment, v.paymentChannel])
         if (lo...hi).contains(where: { k in
             text.sentenceConcepts[k].intersects(valuable) || p.asks.contains { text.find($0, sentence: k) != nil }
-                || text.find(p.exchange, sentence: k) != nil
+                || firstMatch(p.exchange, k) != nil
         }) { return true }
         return (a...b).contains { k in
             text.sentenceConcepts[k].contains(v.secondPerson) || p.reviewActs.contains { pattern in
@@ -205,7 +300,10 @@ final class DemandGrammar {
             window.append(cur)
             if window.count > 3 { window.removeFirst() }
             let act = window.contains { $0.act != nil }
-            let ask = window.lazy.compactMap(\.ask).first
+            // a value only waited for ("still waiting on my refund") is asked when a condition points at it
+            let onIt = window.contains(where: \.conditionOnIt)
+            let counts: (PatternMatch) -> Bool = { onIt || $0.parts.first?.concept != self.v.awaiting }
+            let ask = window.lazy.compactMap(\.ask).first(where: counts)
             let condition = window.contains(where: \.condition)
             let repeatAct = window.contains(where: \.repeatAct)
             let ahead = window.contains(where: \.goesAhead)
@@ -213,7 +311,7 @@ final class DemandGrammar {
             // value asked, tied by a condition (or a repeat) to a review action
             let tied = act && ask != nil && (condition || repeatAct)
             // value asked, and the review goes away or gets better: an exchange
-            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask != nil } && improvement && (cur.ask == nil || cur.improvement))
+            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement))
             if (tied || traded) && !ahead {
                 // quote from the first sentence the demand needs
                 var first = s
@@ -260,8 +358,13 @@ final class DemandGrammar {
                 ?? (text.find(p.orderedAgainst, sentence: s) != nil ? s : nil) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
-            if channel == nil, let m = text.find(p.channel, sentence: s) { channel = (m, s) }
-            if !mentioned { mentioned = p.badReviews.contains { text.find($0, sentence: s) != nil } }
+            if channel == nil, let m = text.find(p.channel, sentence: s) {
+                channel = (m, s)
+                // "Gift cards or more one-stars": a channel named bare is itself the demand
+                if text.opensSentence(m.firstToken) { amountOrAsk = true }
+            }
+            // bad reviews, or the rating itself ("your rating is now 3.2")
+            if !mentioned { mentioned = p.badReviews.contains { text.find($0, sentence: s) != nil } || text.sentenceConcepts[s].contains(v.reviewObject) }
             if !leverage {
                 leverage = p.improvements.contains { text.find($0, sentence: s) != nil } || text.find(p.reviewCount, sentence: s) != nil || hasRealCondition(s)
             }

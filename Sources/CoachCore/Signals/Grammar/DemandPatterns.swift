@@ -9,8 +9,12 @@ struct DemandPatterns {
     let improvements: [TextPattern]
     /// A request for value or a service: "send me $250", "if you pay", "unless you refund", "Refund me", "contact me".
     let asks: [TextPattern]
+    /// Value named bare as a sentence of its own: "Full refund.", "Money back."
+    let bareValue: TextPattern
+    /// A condition on "it" or on value: "once it arrives", "the day it lands", "when I get my refund".
+    let conditionOnIt: TextPattern
     /// Value offered in exchange for the review going away: "a couple of comped dinners would make it go away".
-    let exchange: TextPattern
+    let exchange: [TextPattern]
     /// Posting more of them: "post more one star", "leave another review".
     let repeatAct: TextPattern
     /// A payment channel: "Google Play gift card", "USDT", "PayPal".
@@ -38,26 +42,58 @@ struct DemandPatterns {
         let pointer = [v.reviewObject, v.reference]
         improvements = [
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2)]),
-            TextPattern([S(pointer), S([v.removal], gap: 4, polarity: .open)]),
+            // "this review comes down", "have this review deleted" (a passive past form is no past event)
+            TextPattern([S(pointer + [v.demonstrative]), S([v.removal], gap: 4, polarity: .affirmed)]),
+            // "you get your stars back", "a refund gets you a revised review"
+            TextPattern([S([v.earns], polarity: .open), S([v.reviewObject], gap: 4)]),
         ]
         reviewActs = improvements + [
-            TextPattern([S([v.reviewAction]), S(object, gap: 4)]),
+            TextPattern([S([v.reviewAction]), S(object, gap: 5)]),
             TextPattern([S(pointer + [v.demonstrative]), S([v.persistence], gap: 3)]),
             TextPattern([S([v.audience, v.platform]), S([v.exposure], gap: 4)]),
+            // "I'm going to the papers"
+            TextPattern([S([v.exposure], polarity: .open), S([v.audience], gap: 1)]),
             TextPattern([S([v.reviewObject]), S([v.platform], gap: 4)]),
+            // "the video goes on TikTok", "it stays on Google"
+            TextPattern([S([v.persistence], polarity: .open), S([v.platform], gap: 2)]),
+            // "I won't remove this until ...": the review kept up
+            TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
+            // "I'm going public", "I'll blast you on social media"
+            TextPattern([S([v.goPublic], polarity: .open)]),
+            // "Refund or bad review": the alternative is a bad review
+            TextPattern([S([v.orLink]), S([v.badRating], gap: 2), S([v.reviewObject], gap: 1)]),
+            // "more one-stars", "another bad review"
+            TextPattern([S([v.more], polarity: .open), S([v.badRating])]),
         ]
         let valuable = [v.value, v.paymentChannel, v.payment]
         asks = [
-            TextPattern([S([v.payment], polarity: .affirmed)]),
+            TextPattern([S([v.payment], polarity: .open)]),
             TextPattern([S([v.serviceRequest], polarity: .open)]),
             TextPattern([S([v.request], polarity: .affirmed), S(valuable, gap: 6, polarity: .affirmed)]),
-            TextPattern([S([v.condition]), S(valuable, gap: 7, polarity: .affirmed)], scope: .clause),
+            // "if I'm not refunded", "till I see my £200 back": a condition on value, either way round
+            TextPattern([S([v.condition]), S(valuable, gap: 7)], scope: .clause),
             TextPattern([S([v.condition]), S([v.request], gap: 3, polarity: .affirmed), S(valuable, gap: 4)], scope: .clause),
-            TextPattern([S([v.condition]), S([v.secondPerson], gap: 1), S([v.valueVerb], gap: 1, polarity: .open)], scope: .clause),
+            TextPattern([S([v.condition, v.orLink]), S([v.secondPerson], gap: 1), S([v.valueVerb], gap: 1, polarity: .open)], scope: .clause),
+            // "after you discount", "once refunded"
+            TextPattern([S([v.condition], polarity: .affirmed), S([v.valueVerb], polarity: .open)], scope: .clause),
+            // "still waiting on my $80", "still no refund": value the writer lacks
+            TextPattern([S([v.awaiting]), S(valuable, gap: 4)], scope: .clause),
             TextPattern([S([v.valueVerb, v.request], polarity: .open, opensSentence: true), S(valuable + [v.reference], gap: 6)], scope: .clause),
             TextPattern([S([v.valueVerb], polarity: .open, opensSentence: true)], scope: .clause),
+            // "Free massage package or the review stays": value named bare, then the alternative
+            TextPattern([S([v.value], polarity: .open, opensSentence: true), S([v.orLink], gap: 3)]),
         ]
-        exchange = TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)])
+        conditionOnIt = TextPattern([S([v.condition]), S(valuable + [v.reference], gap: 3)], scope: .clause)
+        bareValue = TextPattern([S([v.value], polarity: .open, opensSentence: true)])
+        exchange = [
+            TextPattern([S(valuable, polarity: .affirmed), S(pointer, gap: 8), S([v.removal], gap: 3, polarity: .open)]),
+            // "a voucher would persuade me to delete this", "a gesture of goodwill might change my mind"
+            TextPattern([S(valuable, polarity: .affirmed), S([v.removal], gap: 8, polarity: .open), S(pointer + [v.demonstrative], gap: 2)], scope: .clause),
+            // "I'd take this review down for a full refund"
+            TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2), S([v.value], gap: 5, polarity: .affirmed)], scope: .clause),
+            // "a free dessert would earn you an extra star"
+            TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 4, polarity: .open), S([v.reviewObject], gap: 4)], scope: .clause),
+        ]
         repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])

@@ -10,12 +10,13 @@ struct Vocabulary: Sendable {
     let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
     let legal, legalIntent, threaten, bystander, serviceRequest: Concept
+    let promiseLink, earns, awaiting, firstPossessive, goPublic: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
-    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
-    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb, serviceRequest]) }
+    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
+    var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb, serviceRequest, awaiting]) }
     /// What a sentence without an action on reviews needs for an ask to be looked for in it.
-    var askedConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, serviceRequest]) }
+    var askedConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, serviceRequest, valueVerb, awaiting]) }
 
     /// The shipped lexicon's concepts (immutable).
     static let shipped = Vocabulary(lexicon: EmbeddedLexicon.shared)
@@ -31,6 +32,7 @@ struct Vocabulary: Sendable {
         exEmployee = c(.exEmployee); rival = c(.rival); wrongBusiness = c(.wrongBusiness); offTopic = c(.offTopic)
         spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
         legal = c(.legal); legalIntent = c(.legalIntent); threaten = c(.threaten); bystander = c(.bystander); serviceRequest = c(.serviceRequest)
+        promiseLink = c(.promiseLink); earns = c(.earns); awaiting = c(.awaiting); firstPossessive = c(.firstPossessive); goPublic = c(.goPublic)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -40,6 +42,7 @@ struct Vocabulary: Sendable {
         .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
+        .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]
