@@ -68,14 +68,18 @@ final class TrollCues {
     }
 
     /// Whether the writer tells of a visit: a phrase of their own experience ("we ordered", "my
-    /// appointment"), or "I" or "we" just before a past form ("I was", "we waited").
+    /// appointment"), or "I" or "we" just before a past form ("I was", "we waited") that does
+    /// not open a plan ("I was going to book").
     var toldOfAVisit: Bool {
         if text.allConcepts.contains(v.visitSign) { return true }
         guard text.allConcepts.contains(v.firstPerson) else { return false }
-        return text.matches.contains { m in
-            m.concept == v.firstPerson && m.endToken < text.tokens.count
-                && text.tokens[m.endToken].sentence == text.tokens[m.firstToken].sentence
-                && text.tokens[m.endToken].flags.contains(.past) && !text.tokens[m.endToken].flags.contains(.negated)
+        return text.sentences.indices.contains { s in
+            text.matches[text.sentenceMatches[s]].contains { m in
+                guard m.concept == v.firstPerson, m.endToken < text.sentences[s].endToken else { return false }
+                let next = text.tokens[m.endToken]
+                guard next.flags.contains(.past) && !next.flags.contains(.negated) else { return false }
+                return !text.matches(startingAt: m.endToken, sentence: s).contains { $0.concept == v.plan }
+            }
         }
     }
 
@@ -94,7 +98,7 @@ final class TrollCues {
                 }
             }
         }
-        guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !text.allConcepts.contains(v.visitSign) else { return nil }
+        guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !toldOfAVisit else { return nil }
         return text.sentences.indices.first { text.sentenceConcepts[$0].contains(v.plan) && text.sentenceConcepts[$0].contains(v.abandonedPlan) }
     }
 
@@ -132,7 +136,8 @@ final class TrollCues {
     }
 
     /// Spam: self-promotion ("subscribe to me", "sub my channel"), a call to act on an advert
-    /// (open: not "I called") with an advertising word, three advertising words, or three calls to act.
+    /// (open: not "I called") with an advertising word, three advertising words (two in a text
+    /// that tells of no visit), or three calls to act.
     func spamSentence() -> Int? {
         if let s = text.sentences.indices.first(where: { text.sentenceConcepts[$0].contains(v.selfPromo) }) { return s }
         guard text.allConcepts.contains(v.spamCue) || text.allConcepts.contains(v.spamAction) else { return nil }
@@ -145,6 +150,7 @@ final class TrollCues {
                 if m.concept == v.spamAction && !m.past { actions += 1; first = first ?? s }
             }
         }
-        return (actions >= 1 && cues >= 1) || cues >= 3 || actions >= 3 ? first : nil
+        // two advertising words are enough in a text that tells of no visit: an advert tells of none
+        return (actions >= 1 && cues >= 1) || cues >= 3 || actions >= 3 || (cues >= 2 && !toldOfAVisit) ? first : nil
     }
 }
