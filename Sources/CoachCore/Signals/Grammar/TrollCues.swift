@@ -134,23 +134,4 @@ final class TrollCues {
         // "I", "we", "me and my wife": a writer is a few words at most, so look only just before `i`
         return text.matches(startingIn: max(0, i - Self.writerWords)..<i, sentence: s).contains { $0.concept == v.firstPerson && $0.endToken == i }
     }
-
-    /// Spam: self-promotion ("subscribe to me", "sub my channel"), a call to act on an advert
-    /// (open: not "I called") with an advertising word, three advertising words (two in a text
-    /// that tells of no visit), or three calls to act.
-    func spamSentence() -> Int? {
-        if let s = text.sentences.indices.first(where: { text.sentenceConcepts[$0].contains(v.selfPromo) }) { return s }
-        guard text.allConcepts.contains(v.spamCue) || text.allConcepts.contains(v.spamAction) else { return nil }
-        var cues = 0, actions = 0
-        var first: Int? = nil
-        for s in text.sentences.indices {
-            for m in text.matches[text.sentenceMatches[s]] where !m.negated {
-                if m.concept == v.spamCue { cues += 1; first = first ?? s }
-                // a call to act is open: "they never replied", "I called" are no advert
-                if m.concept == v.spamAction && !m.past { actions += 1; first = first ?? s }
-            }
-        }
-        // two advertising words are enough in a text that tells of no visit: an advert tells of none
-        return (actions >= 1 && cues >= 1) || cues >= 3 || actions >= 3 || (cues >= 2 && !toldOfAVisit) ? first : nil
-    }
 }
