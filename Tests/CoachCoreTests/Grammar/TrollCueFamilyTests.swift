@@ -116,4 +116,30 @@ import Testing
     func aPastCallIsNoAdvert(review: String) {
         #expect(subkind(review) == nil)
     }
+
+    @Test("An invitation to the writer's own channel or work is spam", arguments: [
+        "Go to my channel for the funniest cat clips!!",
+        "pls listen to my new remix, took me ages",
+        "Everyone look at my videos, I post every friday",
+        "If I get 200 subscribers I will film myself eating a ghost pepper",
+    ])
+    func anInvitationToOwnWorkIsSpam(review: String) {
+        #expect(subkind(review) == .spam)
+    }
+
+    @Test("A customer pointing to their own evidence after a visit is no advert", arguments: [
+        "We ate there on Friday and found a mouse. Watch my video of it running across the floor.",
+        "I stayed two nights; look at my photos of the mouldy shower before you book.",
+    ])
+    func ownEvidenceAfterAVisitIsNoAdvert(review: String) {
+        #expect(subkind(review) == nil)
+    }
+
+    @Test("A phone number offered instead of this business is spam, a comparison is not", arguments: [
+        ("Don't bother, ring Sue on 01632 960123 instead, half the price.", true),
+        ("Ring them on 01632 960123 instead of emailing, emails go nowhere.", false),
+    ])
+    func aPhoneNumberOfferedInsteadIsSpam(review: String, isSpam: Bool) {
+        #expect((subkind(review) == .spam) == isSpam)
+    }
 }

@@ -8,7 +8,8 @@ extension TrollCues {
     /// How close to its sentence's end a plug's "not this place" must be.
     static let plugTail = 3
 
-    /// Spam: self-promotion ("subscribe to me", "sub my channel", "visit my website"); a call to
+    /// Spam: self-promotion ("subscribe to me", "sub my channel", "visit my website", an
+    /// invitation to the writer's own channel or work: "go to my channel", "check out my rap"); a call to
     /// act on an advert (open: not "I called") or a web address with an advertising word; a
     /// written-out web address with a call to act or a weak advertising word (a bare "name.com"
     /// needs two); three advertising words or three calls to act; in a text that
@@ -17,6 +18,10 @@ extension TrollCues {
     /// and no picture; a plug.
     func spamSentence() -> Int? {
         if let s = text.sentences.indices.first(where: { text.sentenceConcepts[$0].contains(v.selfPromo) }) { return s }
+        // "visit my channel", "check out my new song", "look at my videos": an open invitation to
+        // the writer's own work, in a text that tells of no visit (not "we ate there, watch my video of the mouse")
+        let own = TextPattern([.init([v.promoVerb], polarity: .open), .init([v.ownContent], gap: 3)])
+        if text.allConcepts.contains(v.ownContent), !toldOfAVisit, let s = text.sentences.indices.first(where: { text.find(own, sentence: $0) != nil }) { return s }
         let any = ConceptSet([v.spamCue, v.spamAction, v.promoWord, v.phonePlug])
         guard text.allConcepts.intersects(any) else { return competitorPlug() }
         var cues = 0, weak = 0, actions = 0, links = 0, explicit = 0, linkWords = 0

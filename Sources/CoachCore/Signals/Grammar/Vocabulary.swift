@@ -11,7 +11,7 @@ struct Vocabulary: Sendable {
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
     let legal, legalIntent, threaten, bystander, serviceRequest: Concept
     // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
-    let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf: Concept
+    let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating]) }
@@ -35,7 +35,7 @@ struct Vocabulary: Sendable {
         legal = c(.legal); legalIntent = c(.legalIntent); threaten = c(.threaten); bystander = c(.bystander); serviceRequest = c(.serviceRequest)
         jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
         cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
-        promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf)
+        promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -45,7 +45,7 @@ struct Vocabulary: Sendable {
         .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
-        .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf,
+        .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]
