@@ -20,3 +20,9 @@ public enum EmbeddedLexicon {
         return found
     }
 }
+
+extension TextLexicon {
+    /// The concept of `lexicon/concepts/NAME.txt` in this lexicon, or `Concept.missing` (which no
+    /// text ever mentions) when the lexicon lacks it.
+    public func concept(_ c: LexiconConcept) -> Concept { concept(c.rawValue) ?? .missing }
+}

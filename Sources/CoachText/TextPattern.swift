@@ -62,7 +62,7 @@ extension TextAnalysis {
     @inline(__always)
     public func mayMatch(_ p: TextPattern, sentence s: Int) -> Bool {
         let have = sentenceConcepts[s]
-        for r in p.required where !(have.low & r.low != 0 || have.high & r.high != 0) { return false }
+        for r in p.required where !have.intersects(r) { return false }
         return true
     }
 
@@ -110,7 +110,7 @@ extension TextAnalysis {
     /// The first occurrence of any of `concepts` in sentence `s` with this polarity.
     public func first(_ concepts: ConceptSet, sentence s: Int, polarity: TextPattern.Polarity = .any) -> ConceptMatch? {
         let have = sentenceConcepts[s]
-        guard have.low & concepts.low != 0 || have.high & concepts.high != 0 else { return nil }
+        guard have.intersects(concepts) else { return nil }
         for i in sentenceMatches[s] where accepts(concepts, polarity, matches[i]) { return matches[i] }
         return nil
     }

@@ -209,6 +209,9 @@ struct Tokenizer {
                     var j = i + 1
                     while j < n && Self.isWordByte(b[j]) && b[j] < 0x80 { j += 1 }
                     let nextIsDot = j < n && b[j] == 0x2E && j + 1 < n && Self.isWordByte(b[j + 1])
+                    // "www." opens an address whatever follows ("www.easy-cash.example")
+                    let afterWWW = i - start == 3 && (b[start] | 0x20) == 0x77 && (b[start + 1] | 0x20) == 0x77 && (b[start + 2] | 0x20) == 0x77
+                    if afterWWW { return link(b, start: start, from: i) }
                     guard nextIsDot || isWebSuffix(TextHash.of(UnsafeBufferPointer(rebasing: b[(i + 1)..<j]))) else { break }
                     dots += 1
                     lastSegmentLetters = 0

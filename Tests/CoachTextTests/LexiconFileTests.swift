@@ -8,6 +8,17 @@ import Testing
         #expect(LexiconSource.problems(in: EmbeddedLexicon.files).map(\.description) == [])
     }
 
+    @Test func theShippedLexiconFitsAConceptSetWithRoomForTheMissingConcept() throws {
+        let source = try LexiconSource(files: EmbeddedLexicon.files)
+        #expect(source.conceptNames.count < ConceptSet.capacity)
+    }
+
+    @Test func aConceptSetHoldsEveryIdUpToItsCapacity() {
+        var set = ConceptSet()
+        for id in stride(from: 0, to: ConceptSet.capacity, by: 2) { set.insert(Concept(id: id)) }
+        for id in 0..<ConceptSet.capacity { #expect(set.contains(Concept(id: id)) == id.isMultiple(of: 2)) }
+    }
+
     @Test func aMalformedEntryIsReportedWithItsFileAndLine() {
         let problems = LexiconSource.problems(in: [(name: "concepts/x.txt", text: "# c\nGift Card\n")])
         #expect(problems.map(\.description) == ["concepts/x.txt:2: malformed entry 'Gift Card': lower-case words separated by single spaces"])

@@ -25,7 +25,7 @@ public enum SignalKind: String, CaseIterable, Sendable, Codable {
 
 extension SignalKind {
     /// The kinds that imply `customer_found = no`, in the order a troll's sub-kind is chosen.
-    public static let impliesNoCustomer: [SignalKind] = [.neverCustomer, .spam, .conflictOfInterest, .wrongBusiness, .offTopic]
+    public static let impliesNoCustomer: [SignalKind] = [.spam, .conflictOfInterest, .wrongBusiness, .offTopic, .neverCustomer]
 }
 
 /// One thing a detector noticed, with the exact span of the review it quotes.

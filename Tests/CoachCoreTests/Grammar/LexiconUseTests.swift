@@ -21,7 +21,7 @@ import Testing
         "Detectors/AbuseDetector.swift", "Detectors/DemandDetector.swift", "Detectors/DemandExchangeCues.swift",
         "Detectors/DemandOfferCues.swift", "Detectors/DemandPriceCues.swift", "Detectors/DemandTimeWords.swift",
         "Detectors/NeverCustomerDetector.swift", "Detectors/NeverCustomerHearsay.swift", "Detectors/NeverCustomerIndirect.swift",
-        "Detectors/SpamDetector.swift", "Detectors/SpamPhone.swift", "Detectors/SpecificDetailDetector.swift",
+        "Detectors/SpecificDetailDetector.swift",
         "Text/Lexicon.swift", "Text/ReviewText.swift", "Text/WordHash.swift", "Text/WordLists.swift", "Text/Words.swift",
     ]
 

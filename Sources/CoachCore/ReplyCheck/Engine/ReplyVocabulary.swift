@@ -18,7 +18,7 @@ struct ReplyVocabulary: Sendable {
 
     init(lexicon: TextLexicon) {
         self.lexicon = lexicon
-        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name.rawValue) ?? Concept(id: 127) }
+        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name) }
         accusation = c(.replyAccusation); rival = c(.replyRival); diagnosis = c(.replyDiagnosis)
         insult = c(.replyInsult); mockery = c(.replyMockery); suggestion = c(.replySuggestion); life = c(.replyLife)
         medical = c(.replyMedical); careNoun = c(.replyCareNoun); possessive = c(.replyPossessive); clientTie = c(.replyClientTie)

@@ -18,20 +18,100 @@ final class TrollCues {
     /// One signal per kind found, quoting the first sentence that shows it.
     func signals() -> [Signal] {
         var out: [Signal] = []
-        // A rival's pitch is an invitation ("come to us instead"), never a report of what
-        // happened ("the waitress came to us late"): it must be open (affirmed, not in the past).
-        let kinds: [(SignalKind, [(ConceptSet, TextPattern.Polarity)])] = [
-            (.conflictOfInterest, [(ConceptSet([v.exEmployee]), .affirmed), (ConceptSet([v.rival]), .open)]),
-            (.wrongBusiness, [(ConceptSet([v.wrongBusiness]), .affirmed)]),
-            (.offTopic, [(ConceptSet([v.offTopic]), .affirmed)]),
+        let kinds: [(SignalKind, Int?)] = [
+            (.conflictOfInterest, conflictSentence()), (.wrongBusiness, wrongBusinessSentence()),
+            (.offTopic, offTopicSentence()), (.neverCustomer, neverCustomerSentence()), (.spam, spamSentence()),
         ]
-        for (kind, sets) in kinds where sets.contains(where: { text.allConcepts.intersects($0.0) }) {
-            if let s = text.sentences.indices.first(where: { k in sets.contains { text.first($0.0, sentence: k, polarity: $0.1) != nil } }) {
-                out.append(text.signal(kind, sentences: s...s))
+        for case let (kind, s?) in kinds { out.append(text.signal(kind, sentences: s...s)) }
+        return out
+    }
+
+    /// The first sentence holding one of `concepts` with this polarity.
+    private func firstSentence(_ concepts: [Concept], _ polarity: TextPattern.Polarity) -> Int? {
+        let set = ConceptSet(concepts)
+        guard text.allConcepts.intersects(set) else { return nil }
+        return text.sentences.indices.first { text.first(set, sentence: $0, polarity: polarity) != nil }
+    }
+
+    /// The first sentence where `pattern` matches.
+    private func firstSentence(_ pattern: TextPattern) -> Int? {
+        text.sentences.indices.first { text.find(pattern, sentence: $0) != nil }
+    }
+
+    /// A conflict of interest: the writer's past job here ("I used to work the front desk", "I
+    /// was a line cook here", "got let go"), or a rival: a pitch ("come to us instead"), or the
+    /// writer's own business named with an invitation to it ("my practice ... call us").
+    /// A rival's pitch is an invitation, never a report of what happened ("the waitress came to
+    /// us late"): it must be open (affirmed, not in the past).
+    func conflictSentence() -> Int? {
+        if let s = firstSentence([v.exEmployee], .affirmed) ?? firstSentence([v.rival], .open) { return s }
+        let job = TextPattern([.init([v.formerPost], polarity: .affirmed), .init([v.jobRole], gap: 2)])
+        if let s = firstSentence(job) { return s }
+        guard text.allConcepts.contains(v.ownBusiness), firstSentence([v.invitation], .open) != nil else { return nil }
+        return firstSentence([v.ownBusiness], .affirmed)
+    }
+
+    /// A review meant for another business: said outright ("meant for", "wrong page", "no
+    /// listing"), or what the review is about set against this one ("I'm reviewing the garage,
+    /// not the store").
+    func wrongBusinessSentence() -> Int? {
+        if let s = firstSentence([v.wrongBusiness], .affirmed) { return s }
+        return firstSentence(TextPattern([.init([v.reviewTarget], polarity: .affirmed), .init([v.notThis], gap: 8)]))
+    }
+
+    /// An off-topic review: a boycott or a call to rate ("everyone leave one star"), or a cause,
+    /// an event or politics ("vote", "viral video", "pollution") in a review that tells of no visit.
+    func offTopicSentence() -> Int? {
+        if let s = firstSentence([v.offTopic], .affirmed) { return s }
+        guard text.allConcepts.contains(v.cause), !toldOfAVisit else { return nil }
+        return firstSentence([v.cause], .any)
+    }
+
+    /// Whether the writer tells of a visit: a phrase of their own experience ("we ordered", "my
+    /// appointment"), or "I" or "we" just before a past form ("I was", "we waited") that does
+    /// not open a plan ("I was going to book").
+    var toldOfAVisit: Bool {
+        if text.allConcepts.contains(v.visitSign) { return true }
+        guard text.allConcepts.contains(v.firstPerson) else { return false }
+        return text.sentences.indices.contains { s in
+            text.matches[text.sentenceMatches[s]].contains { m in
+                guard m.concept == v.firstPerson, m.endToken < text.sentences[s].endToken else { return false }
+                let next = text.tokens[m.endToken]
+                guard next.flags.contains(.past) && !next.flags.contains(.negated) else { return false }
+                return !text.matches(startingAt: m.endToken, sentence: s).contains { $0.concept == v.plan }
             }
         }
-        if let s = spamSentence() { out.append(text.signal(.spam, sentences: s...s)) }
-        return out
+    }
+
+    /// The writer says they never used the business ("zero experience with this company",
+    /// "never had my teeth done here", "never went"), with themselves or no one as the subject,
+    /// not a first visit told after it ("had never been inside before"), not advice ("never go
+    /// there!") and not contradicted; or a plan given up before any visit ("was going to book
+    /// but changed my mind") in a review that tells of none.
+    func neverCustomerSentence() -> Int? {
+        let claims = ConceptSet([v.neverCustomer, v.neverVisited])
+        if text.allConcepts.intersects(claims) {
+            for s in text.sentences.indices where text.sentenceConcepts[s].intersects(claims) {
+                if text.sentenceConcepts[s].contains(v.firstVisit) || contradictsNeverCustomer(sentence: s) { continue }
+                for m in text.matches[text.sentenceMatches[s]] where claims.contains(m.concept) && !m.negated && writerClaims(m, s) {
+                    return s
+                }
+            }
+        }
+        guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !toldOfAVisit else { return nil }
+        return text.sentences.indices.first { text.sentenceConcepts[$0].contains(v.plan) && text.sentenceConcepts[$0].contains(v.abandonedPlan) }
+    }
+
+    /// Whether the claim `m` in sentence `s` is the writer's own: the writer just before it ("I
+    /// never", "I've never", not the first visit "I had never"), or no one, when it opens its
+    /// clause. A claim with a verb of visiting must be in the past ("Never went.", not the advice
+    /// "Never use them!" nor the promise "I will never go").
+    private func writerClaims(_ m: ConceptMatch, _ s: Int) -> Bool {
+        let first = m.firstToken, start = text.sentences[s].firstToken
+        if m.concept == v.neverVisited && !text.tokens[first..<m.endToken].contains(where: { $0.flags.contains(.past) }) { return false }
+        if afterFirstPerson(first, s) { return true }
+        if first > start && afterFirstPerson(first - 1, s) { return !text.tokens[first - 1].flags.contains(.past) }
+        return first == start || text.tokens[first - 1].clause != text.tokens[first].clause
     }
 
     /// Whether a never-a-customer reading of sentence `s` is wrong: advice to readers ("do not
@@ -53,21 +133,5 @@ final class TrollCues {
         guard i > 0 else { return false }
         // "I", "we", "me and my wife": a writer is a few words at most, so look only just before `i`
         return text.matches(startingIn: max(0, i - Self.writerWords)..<i, sentence: s).contains { $0.concept == v.firstPerson && $0.endToken == i }
-    }
-
-    /// Spam: self-promotion ("subscribe to me"), a call to act on an advert with an advertising
-    /// word, three advertising words, or three calls to act.
-    func spamSentence() -> Int? {
-        if let s = text.sentences.indices.first(where: { text.sentenceConcepts[$0].contains(v.selfPromo) }) { return s }
-        guard text.allConcepts.contains(v.spamCue) || text.allConcepts.contains(v.spamAction) else { return nil }
-        var cues = 0, actions = 0
-        var first: Int? = nil
-        for s in text.sentences.indices {
-            for m in text.matches[text.sentenceMatches[s]] where !m.negated {
-                if m.concept == v.spamCue { cues += 1; first = first ?? s }
-                if m.concept == v.spamAction { actions += 1; first = first ?? s }
-            }
-        }
-        return (actions >= 1 && cues >= 1) || cues >= 3 || actions >= 3 ? first : nil
     }
 }

@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
     let legal, legalIntent, threaten, bystander, serviceRequest: Concept
     let promiseLink, earns, awaiting, firstPossessive, goPublic: Concept
+    // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
+    let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
@@ -23,7 +25,7 @@ struct Vocabulary: Sendable {
 
     init(lexicon: TextLexicon) {
         self.lexicon = lexicon
-        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name.rawValue) ?? Concept(id: 127) }
+        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name) }
         reviewAction = c(.reviewAction); removal = c(.removal); reviewObject = c(.reviewObject)
         badRating = c(.badRating); more = c(.more); platform = c(.platform); audience = c(.audience)
         value = c(.value); paymentChannel = c(.paymentChannel); request = c(.request)
@@ -33,6 +35,9 @@ struct Vocabulary: Sendable {
         spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
         legal = c(.legal); legalIntent = c(.legalIntent); threaten = c(.threaten); bystander = c(.bystander); serviceRequest = c(.serviceRequest)
         promiseLink = c(.promiseLink); earns = c(.earns); awaiting = c(.awaiting); firstPossessive = c(.firstPossessive); goPublic = c(.goPublic)
+        jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
+        cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
+        promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -43,6 +48,7 @@ struct Vocabulary: Sendable {
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
         .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic,
+        .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]

@@ -53,12 +53,7 @@ struct WordClass: OptionSet, Sendable {
     static let notName = WordClass(rawValue: 1 << 38)       // capitalised words that are not names
     static let relativeDay = WordClass(rawValue: 1 << 39)   // yesterday, tonight
 
-    // Spam
-    static let promoStrong = WordClass(rawValue: 1 << 40)   // whatsapp, telegram, crypto, casino
-    static let promoWeak = WordClass(rawValue: 1 << 41)     // cheap, loan, invest, subscribe
-    static let tld = WordClass(rawValue: 1 << 42)           // com, net, org, io (after a dot)
-    static let photoHost = WordClass(rawValue: 1 << 43)     // imgur, dropbox (a link to evidence)
-    static let promoLead = WordClass(rawValue: 1 << 44)     // first words of promotional phrases
+    // Abuse
     static let curse = WordClass(rawValue: 1 << 45)         // fuck, screw, go (to hell)
 
     // Demand (offers)

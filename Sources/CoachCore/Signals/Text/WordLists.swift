@@ -317,37 +317,6 @@ extension Lexicon {
             "waiter", "waitress", "server", "owner", "staff", "google", "yelp", "facebook",
             "tripadvisor", "trustpilot",
         ]),
-
-        // MARK: spam
-        (.promoStrong, [
-            "whatsapp", "telegram", "bitcoin", "btc", "crypto", "cryptocurrency", "forex", "casino",
-            "casinos", "viagra", "cialis", "escort", "escorts", "onlyfans", "backlinks", "seo",
-            "betting", "payday", "replica", "replicas", "hookup", "nft", "nfts", "usdt", "binance",
-            "airdrop",
-        ]),
-        (.promoWeak, [
-            "cheap", "cheapest", "loan", "loans", "invest", "investment", "investing", "subscribe",
-            "follow", "promo", "promotion", "deals", "sale", "earn", "income", "profit", "profits",
-            "coupon", "click", "wholesale", "bonus", "followers", "likes", "win", "winner", "prize",
-            "guaranteed", "limited", "exclusive", "iphone", "giveaway", "rolex", "pills", "diet",
-            "weight", "dating", "singles", "hack", "cash", "dm", "inbox", "signals", "mentor",
-        ]),
-        (.tld, [
-            "com", "net", "org", "io", "biz", "info", "xyz", "shop", "store", "online", "site",
-            "top", "club", "ru", "cn", "ly", "gg", "app", "dev", "tk", "pw", "cc", "uk", "de",
-            "fr", "nl", "pl", "au", "ca", "example", "link", "click", "live", "vip", "win", "bet",
-            "ws", "su", "buzz", "icu", "cyou",
-        ]),
-        (.promoLead, [
-            "buy", "link", "best", "lowest", "cheapest", "great", "unbeatable", "wholesale", "discount",
-            "click", "use", "promo", "coupon", "referral", "voucher", "enter", "apply", "order",
-            "shop", "call", "register", "join", "free", "visit", "check", "see", "follow", "earn",
-            "make", "work",
-        ]),
         (.curse, ["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f", "go", "f*ck", "f**k", "f***", "fu*k", "f*k"]),
-        (.photoHost, [
-            "imgur", "flickr", "dropbox", "icloud", "photos", "drive", "youtu", "youtube", "ibb",
-            "postimg", "instagram",
-        ]),
     ]
 }

@@ -110,7 +110,6 @@ enum W {
     static let at: UInt64 = 0x089c4e07b545a968  // "at"
     static let `with`: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let them: UInt64 = 0x2579c6ef323d0be3  // "them"
-    static let follow: UInt64 = 0x676eba7cb64eac10  // "follow"
     static let according: UInt64 = 0x22069a7dca739b67  // "according"
 
     /// Words before "free" that make it not a thing of value ("gluten free", "feel free").

@@ -11,7 +11,7 @@ struct RubricVocabulary: Sendable {
 
     init(lexicon: TextLexicon) {
         self.lexicon = lexicon
-        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name.rawValue) ?? Concept(id: 127) }
+        func c(_ name: LexiconConcept) -> Concept { lexicon.concept(name) }
         apology = c(.rubricApology); change = c(.rubricChange); contact = c(.rubricContact)
         teamSignature = c(.rubricTeamSignature); closing = c(.rubricClosing)
         role = c(.replySignatureRole); redress = c(.replyRedress); gift = c(.replyGift)
