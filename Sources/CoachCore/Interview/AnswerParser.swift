@@ -82,11 +82,15 @@ public enum AnswerParser {
                        ("unknown", unsureWords.union(unknownStanceWords)),
                        ("true", yesWords.union(["that's right", "that's true", "it's true", "it happened", "right"])),
                        ("false", noWords.subtracting(["not yet"]).union(["wrong", "not true", "untrue", "that's wrong", "that's false", "it's not true", "it didn't happen"]))]
-        case .channel: [("public", ["public", "public review", "review", "in the review", "a review", "a public review", "publicly", "in public"]),
-                        ("private", ["private", "private message", "a private message", "privately", "text", "a text", "sms", "message", "e-mail", "email", "an email", "an e-mail", "whatsapp", "dm", "phone", "call", "letter"]),
+        // A skip takes the default, as classify does: a public review.
+        case .channel: [("public", ["public", "public review", "review", "in the review", "a review", "a public review", "publicly", "in public", "skip"]),
+                        ("private", privateChannelWords.union(privateChannelWords.flatMap { ["by \($0)", "on \($0)", "in a \($0)"] })),
                         ("both", ["both", "both of them", "all", "each"])]
         }
     }
+
+    /// The private ways a demand comes ("by", "on" or "in a" may come first).
+    static let privateChannelWords: Set<String> = ["private", "private message", "a private message", "privately", "text", "a text", "sms", "message", "e-mail", "email", "an email", "an e-mail", "mail", "whatsapp", "dm", "phone", "call", "letter"]
 
     /// Ways to say "I don't know yet" about a claim; a skip is one too (the claim stays unknown).
     static let unknownStanceWords: Set<String> = ["unknown", "don't know yet", "dont know yet", "do not know yet", "not yet", "not known", "skip", "pass", "-", "later", "no idea yet"]
