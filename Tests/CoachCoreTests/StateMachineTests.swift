@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func aThreatAsksOnlyForContactAndName() {
-        let (session, _) = feed(coach, review + ["calm", "yes", "no", "yes", "no", "public"])
+        let (session, _) = feed(coach, review + ["calm", "yes", "no", "yes", "no", "public"] + stances)
         #expect(session.state.step == .contact)
     }
 

@@ -4,7 +4,8 @@ import Testing
 /// The property that ties the composer to the checker: every reply the composer can produce,
 /// short and full, passes the reply checker in the context it is posted in, under every industry
 /// profile (and none) and every platform (and none): each claim category with each stance, with
-/// and without the owner's note and details, for a genuine grievance, a customer's threat and
+/// and without the owner's note and details (a name, a contact), three claims with mixed stances,
+/// for a genuine grievance, a customer's threat and
 /// every troll sub-kind, in every wording variant. The replies are composed once and checked
 /// under each context; a finding names the reply and the context.
 @Suite struct ComposerCheckerPropertyTests {
@@ -55,12 +56,13 @@ import Testing
             }
             // Several claims at once: the shared apology, "we are also looking into", one denial.
             let others = [categories[(i + 1) % categories.count], categories[(i + 5) % categories.count]]
-            for a in ClaimStance.allCases {
-                for b in ClaimStance.allCases {
-                    for c in ClaimStance.allCases {
-                        let claims = [claim(category, 1, a, note: notes[1]), claim(others[0], 2, b, note: nil), claim(others[1], 3, c, note: nil)]
-                        add(.genuineGrievance, nil, grievance, claims, detailSets[(turn / 3) % 2])
-                    }
+            // Every pair of stances on the first two, the third turning through them all.
+            let stances = ClaimStance.allCases
+            for (x, a) in stances.enumerated() {
+                for (y, b) in stances.enumerated() {
+                    let c = stances[(x + y + i) % stances.count]
+                    let claims = [claim(category, 1, a, note: notes[1]), claim(others[0], 2, b, note: nil), claim(others[1], 3, c, note: nil)]
+                    add(.genuineGrievance, nil, grievance, claims, detailSets[(turn / 3) % 2])
                 }
             }
         }
@@ -86,11 +88,15 @@ import Testing
     func everyComposedReplyPassesTheCheckerOnEveryPlatform(_ industry: Industry?) {
         let cases = Self.cases(for: industry)
         var checked = 0
+        // The same text in the same context is checked once (a clinic's policy sentences repeat).
+        var seen: Set<String> = []
         for c in cases where c.reply.withheld == nil {
             for platform in Self.platforms {
                 let context = ReplyContext(verdict: c.input.verdict, ourFault: c.input.facts.ourFault.value, industry: industry,
                                            platform: platform)
                 for text in Set([c.reply.full, c.reply.short]) {
+                    guard seen.insert("\(c.input.verdict) \(c.input.facts.ourFault.value) \(platform.map(\.rawValue) ?? "")\n\(text)").inserted
+                    else { continue }
                     let findings = ReplyChecker.check(text, context: context)
                     #expect(findings.isEmpty, "\(industry.map(\.rawValue) ?? "no industry") \(platform.map(\.rawValue) ?? "any platform") \(c.input.verdict) \(c.input.claims.map { "\($0.claim.category.rawValue)=\($0.answer.stance.rawValue)" }): \(findings.map { "\($0.code.rawValue) \"\($0.text)\"" }) in:\n\(text)")
                     checked += 1
@@ -98,7 +104,7 @@ import Testing
             }
         }
         // The enumeration reaches every category, stance and verdict (a guard against an empty loop).
-        #expect(checked > 1000)
+        #expect(checked > 100)
         #expect(Set(cases.map(\.input.verdict)) == Set(Verdict.allCases))
     }
 

@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func aPartlyClaimGetsWhatWasChangedAndFixTheCause() {
-        let (session, _) = feed(Self.coach, Self.toClaims(Self.bedbugs) + ["false", "partly", "we now check every room twice"])
+        let (session, _) = feed(Self.coach, Self.toClaims(Self.bedbugs) + ["false", "partly", "skip", "we now check every room twice"])
         let assessment = Self.coach.assessment(for: session.state)
         #expect(assessment.reply.contains("We now check every room twice."))
         #expect(assessment.nextSteps.contains(.fixRootCause))
