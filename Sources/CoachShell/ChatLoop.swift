@@ -58,6 +58,9 @@ public final class ChatLoop {
     let channels: [Channel]
     /// Called when the owner asks to save; returns lines to show (a confirmation or an error).
     let onSave: (String?, Session) -> [StyledLine]
+    /// Called when the owner asks for the evidence pack; returns lines to show (a confirmation
+    /// or an error).
+    let onEvidence: (String?, Session) -> [StyledLine]
     /// Called after every line that changed the session, with the new session and the line as
     /// the autosave keeps it: a line that changed nothing (`/help`) is not passed, and one left out
     /// for its size is passed as its size only, never its text. Returns lines to show (a failure
@@ -75,6 +78,7 @@ public final class ChatLoop {
         coach: Coach, reader: LineReader, channels: [Channel], session: Session = Session(),
         typedLines: [String] = [],
         onSave: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
+        onEvidence: @escaping (String?, Session) -> [StyledLine] = { _, _ in [] },
         onStep: @escaping (Session, JournalLine) -> [StyledLine] = { _, _ in [] },
         afterAnswer: @escaping (Session) -> [StyledLine] = { _ in [] }
     ) {
@@ -85,6 +89,7 @@ public final class ChatLoop {
         self.session = session
         self.typedLines = typedLines
         self.onSave = onSave
+        self.onEvidence = onEvidence
         self.onStep = onStep
         self.afterAnswer = afterAnswer
     }
@@ -166,6 +171,8 @@ public final class ChatLoop {
         for event in events {
             if case .saveRequested(let path) = event {
                 show(onSave(path, session))
+            } else if case .evidenceRequested(let path) = event {
+                show(onEvidence(path, session))
             } else {
                 show(renderer.render(event))
             }

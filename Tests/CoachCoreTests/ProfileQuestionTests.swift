@@ -6,8 +6,8 @@ import Testing
 /// passes them without a word.
 @Suite struct ProfileQuestionTests {
     let coach = shippedCoach()
-    /// A threat, answered up to the details: the next step is the business's name.
-    let upToTheDetails = ["Refund me or I'll post this review everywhere.", "", "calm", "yes", "no", "", "no"]
+    /// A threat in a public review, answered up to the details: the next step is the business's name.
+    let upToTheDetails = ["Refund me or I'll post this review everywhere.", "", "calm", "yes", "no", "", "no", "public"]
 
     func start(learns: Bool, _ profile: OwnerProfile = OwnerProfile()) -> Session {
         Session(state: InterviewState(profile: profile, learnsProfile: learns))

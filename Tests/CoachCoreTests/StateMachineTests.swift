@@ -5,6 +5,8 @@ import Testing
 @Suite struct StateMachineTests {
     let coach = shippedCoach()
     let review = ["The soup was cold and we waited an hour.", ""]
+    /// The owner's stance on the review's two claims (the soup, the wait).
+    let stances = ["true", "true"]
 
     @Test func everyStepHasAWayForward() {
         for entry in Script.interview.entries {
@@ -62,7 +64,7 @@ import Testing
     }
 
     @Test func aGenuineGrievanceAsksForAllFourDetails() {
-        let (session, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no"])
+        let (session, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no"] + stances)
         #expect(session.state.step == .whatWentWrong)
         let (done, events) = feed(coach, ["the cold soup", "we now check every bowl", "call us", "Sam"], from: session)
         #expect(done.state.step == .done)
@@ -73,7 +75,7 @@ import Testing
     }
 
     @Test func aThreatAsksOnlyForContactAndName() {
-        let (session, _) = feed(coach, review + ["calm", "yes", "no", "yes", "no"])
+        let (session, _) = feed(coach, review + ["calm", "yes", "no", "yes", "no", "public"] + stances)
         #expect(session.state.step == .contact)
     }
 
@@ -154,7 +156,7 @@ import Testing
     }
 
     @Test func afterTheVerdictPlainTextIsNotTakenAsAnAnswer() {
-        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no", "skip", "skip", "skip", "skip"])
+        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no"] + stances + ["skip", "skip", "skip", "skip"])
         #expect(done.state.step == .done)
         let (after, events) = coach.step(done, "hello")
         #expect(after == done)
@@ -162,7 +164,7 @@ import Testing
     }
 
     @Test func aDraftIsCollectedThenChecked() {
-        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no", "skip", "skip", "skip", "skip"])
+        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no"] + stances + ["skip", "skip", "skip", "skip"])
         let (after, events) = feed(coach, ["/draft", "Sorry about the soup.", "Please call us.", ""], from: done)
         #expect(after.state.step == .done)
         #expect(after.state.draftLines == ["Sorry about the soup.", "Please call us."])
@@ -190,7 +192,7 @@ import Testing
     }
 
     @Test func aLongDraftOverTheLimitWarnsOnceAndCountsTheLinesLeftOut() {
-        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no", "skip", "skip", "skip", "skip"])
+        let (done, _) = feed(coach, review + ["calm", "yes", "yes", "no", "no"] + stances + ["skip", "skip", "skip", "skip"])
         let line = String(repeating: "Sorry about the soup. ", count: 50)
         let (full, events) = feed(coach, ["/draft"] + Array(repeating: line, count: 20), from: done)
         #expect(events.filter { $0 == .draftTooLong(limit: Limits().draftBytes) }.count == 1)

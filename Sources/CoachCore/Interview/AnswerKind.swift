@@ -49,6 +49,10 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
     case verdict
     /// A kind of business (the profile's industry).
     case industry
+    /// The owner's stance on one claim of the review: true, partly, false or unknown.
+    case stance
+    /// Where a demand came: a public review, a private message, or both.
+    case channel
 
     /// The canonical answers, in the order they are offered.
     public var words: [String] {
@@ -59,6 +63,8 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
         case .fault: FaultAnswer.allCases.map(\.rawValue)
         case .verdict: VerdictAnswer.accepted.map(\.word)
         case .industry: Industry.allCases.map(\.rawValue)
+        case .stance: ClaimStance.allCases.map(\.rawValue)
+        case .channel: ChannelAnswer.allCases.map(\.rawValue)
         }
     }
 
@@ -66,4 +72,18 @@ public enum Choices: String, CaseIterable, Sendable, Hashable {
     /// questions keeps nothing: "yes, they came in but..." there is an answer to the question
     /// that follows, so it is not taken as "ready" and thrown away; the pause is said again.
     public var takesNote: Bool { self != .ready }
+}
+
+/// The words that answer "where did the demand come?", each standing for a `ReplyChannel`.
+public enum ChannelAnswer: String, CaseIterable, Sendable {
+    case `public`, `private`, both
+
+    /// The channel the answer names.
+    public var channel: ReplyChannel {
+        switch self {
+        case .public: .publicReview
+        case .private: .privateMessage
+        case .both: .both
+        }
+    }
 }

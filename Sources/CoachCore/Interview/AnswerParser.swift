@@ -77,8 +77,23 @@ public enum AnswerParser {
         case .fault: [("partly", partlyWords), ("yes", yesWords), ("no", noWords), ("unsure", unsureWords)]
         case .verdict: VerdictAnswer.accepted.map { ($0.word, $0.wordings) }
         case .industry: Industry.allCases.map { ($0.rawValue, (industryWords[$0] ?? []).union([$0.rawValue])) }
+        // "partly" before "true": "partly true" opens with "partly"; "not yet" is no denial here.
+        case .stance: [("partly", partlyWords.union(["partly true", "partially true", "half true", "half right"])),
+                       ("unknown", unsureWords.union(unknownStanceWords)),
+                       ("true", yesWords.union(["that's right", "that's true", "it's true", "it happened", "right"])),
+                       ("false", noWords.subtracting(["not yet"]).union(["wrong", "not true", "untrue", "that's wrong", "that's false", "it's not true", "it didn't happen"]))]
+        // A skip takes the default, as classify does: a public review.
+        case .channel: [("public", ["public", "public review", "review", "in the review", "a review", "a public review", "publicly", "in public", "skip"]),
+                        ("private", privateChannelWords.union(privateChannelWords.flatMap { ["by \($0)", "on \($0)", "in a \($0)"] })),
+                        ("both", ["both", "both of them", "all", "each"])]
         }
     }
+
+    /// The private ways a demand comes ("by", "on" or "in a" may come first).
+    static let privateChannelWords: Set<String> = ["private", "private message", "a private message", "privately", "text", "a text", "sms", "message", "e-mail", "email", "an email", "an e-mail", "mail", "whatsapp", "dm", "phone", "call", "letter"]
+
+    /// Ways to say "I don't know yet" about a claim; a skip is one too (the claim stays unknown).
+    static let unknownStanceWords: Set<String> = ["unknown", "don't know yet", "dont know yet", "do not know yet", "not yet", "not known", "skip", "pass", "-", "later", "no idea yet"]
 
     static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "true", "i can", "we can", "it did", "they did", "they are", "it is"]
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not at all", "not yet", "not really", "never", "false", "i can't", "i cannot", "we can't", "it didn't", "they didn't", "it isn't", "they aren't"]

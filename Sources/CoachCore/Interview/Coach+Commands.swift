@@ -23,6 +23,9 @@ extension Coach {
         case .save(let path):
             guard !session.state.reviewLines.isEmpty else { return [.nothingToSave] }
             return [.saveRequested(path: path)]
+        case .evidence(let path):
+            guard !session.state.reviewLines.isEmpty else { return [.nothingForEvidence] }
+            return [.evidenceRequested(path: path)]
         case .explain(let on):
             session.state.explain = on ?? !session.state.explain
             return [.explainChanged(on: session.state.explain)]

@@ -25,7 +25,7 @@ public struct Coach: ScriptHost, ScriptEngine {
     public func assessment(for state: InterviewState) -> Assessment {
         var assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
                                     industry: state.knownProfile.industry, review: state.review,
-                                    answers: .fromOwnerFault(note: state.notes[.ourFault]))
+                                    answers: state.claimStances, channel: state.channel ?? .publicReview)
         for entry in script.entries {
             guard case .fact(let fact) = entry.stores, let note = state.notes[entry.step] else { continue }
             assessment.ownerNotes[fact] = note
@@ -113,6 +113,8 @@ public struct Coach: ScriptHost, ScriptEngine {
             while let last = kept.last, last.trimmingWhitespace().isEmpty { kept.removeLast() }
             session.state.reviewLines = kept
             session.state.signals = SignalDetector.detect(in: session.state.review)
+            session.state.claims = ClaimFinder.shipped.claims(in: session.state.review)
+            session.state.claimAnswers = [:]
             return [.noticed(session.state.signals)]
         }
         let draft = lines.joined(separator: "\n")
@@ -141,11 +143,25 @@ public struct Coach: ScriptHost, ScriptEngine {
         case .answer: state.answers[entry.step] = answer.word
         case .profile(let member):
             guard state.learned.record(answer.word, for: member) else { return nil }
+        case .claim(let index):
+            guard let stance = ClaimStance(rawValue: answer.word) else { return nil }
+            state.claimAnswers[index] = ClaimAnswer(stance: stance, note: answer.note)
+        case .channel:
+            guard let channel = ChannelAnswer(rawValue: answer.word)?.channel else { return nil }
+            state.channel = channel
         case .nothing, .review, .draft, .detail: break
         }
         state.notes[entry.step] = answer.note
         session.state = state
-        return entry.stores == .mood ? state.mood.map { [.moodAdvice($0)] } ?? [] : []
+        switch entry.stores {
+        case .mood: return state.mood.map { [.moodAdvice($0)] } ?? []
+        case .channel:
+            // A private message is answered nowhere in public anyway; a scam in a review is not
+            // answered there either.
+            let scam = state.channel != .privateMessage && assessment(for: state).composed.withheld == .extortionScam
+            return state.channel.map { [.channelAdvice($0, scam: scam)] } ?? []
+        default: return []
+        }
     }
 
     public func keep(detail text: String?, at entry: ScriptEntry, in session: inout Session) {
@@ -153,7 +169,7 @@ public struct Coach: ScriptHost, ScriptEngine {
         case .detail(let detail): session.state.details[detail] = text
         case .answer: session.state.answers[entry.step] = text
         case .profile(let member): _ = session.state.learned.record(text, for: member)
-        case .nothing, .review, .draft, .mood, .fact: break
+        case .nothing, .review, .draft, .mood, .fact, .claim, .channel: break
         }
     }
 
@@ -166,15 +182,20 @@ public struct Coach: ScriptHost, ScriptEngine {
         return answered + arrivalEvents(for: session.state)
     }
 
-    /// Passes the steps the profile settles, step after step, without asking them: it answers
-    /// one (said aloud), or one that fills it in is not asked (it knows the answer, or the
-    /// session does not learn it). Stops at the first step to ask.
+    /// Passes the steps not to ask, step after step: one whose condition does not hold (a
+    /// claim the review does not make), or one the profile settles: it answers one (said
+    /// aloud), or one that fills it in is not asked (it knows the answer, or the session does
+    /// not learn it). Stops at the first step to ask.
     private func answerFromProfile(_ state: inout InterviewState) -> [CoachEvent] {
         var events: [CoachEvent] = []
         for _ in script.entries {
             let entry = script.entry(state.step)
-            guard let rule = entry.profile, let edge = edge(after: state),
-                  let next = script.destination(of: edge, from: state.step) else { break }
+            guard let edge = edge(after: state), let next = script.destination(of: edge, from: state.step) else { break }
+            if !isAsked(entry, in: state) {
+                state.step = next
+                continue
+            }
+            guard let rule = entry.profile else { break }
             switch (rule, entry.stores) {
             case (.answers, .detail(let detail)):
                 guard let value = state.profile[detail] else { return events }
@@ -187,6 +208,20 @@ public struct Coach: ScriptHost, ScriptEngine {
             state.step = next
         }
         return events
+    }
+
+    /// Whether the entry's condition for being asked holds in `state`.
+    func isAsked(_ entry: ScriptEntry, in state: InterviewState) -> Bool {
+        switch entry.asked {
+        case .always: return true
+        case .ownerOwnsPart: return state.ownsPart
+        case .claimAt(let index):
+            guard state.claims.indices.contains(index) else { return false }
+            // Only where the public reply answers claims: not a troll's, and none at all for a
+            // scam, spam or a private message.
+            let assessment = assessment(for: state)
+            return assessment.verdict != .troll && assessment.composed.withheld == nil
+        }
     }
 
     /// What is said on arriving at a step: its question, or the verdict.
@@ -203,7 +238,12 @@ public struct Coach: ScriptHost, ScriptEngine {
         var events: [CoachEvent] = []
         if state.step == script.start, !state.reviewLines.isEmpty { events.append(.reviewSoFar(state.review)) }
         if state.explain { events.append(.explainStep(state.step)) }
-        events.append(.ask(state.step, prefill: state.prefill(for: script.entry(state.step))))
+        let entry = script.entry(state.step)
+        if case .claim(let index) = entry.stores, state.claims.indices.contains(index) {
+            events.append(.askClaim(state.step, state.claims[index]))
+        } else {
+            events.append(.ask(state.step, prefill: state.prefill(for: entry)))
+        }
         return events
     }
 }

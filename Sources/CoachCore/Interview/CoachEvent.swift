@@ -2,6 +2,11 @@
 public enum CoachEvent: Sendable, Equatable {
     /// Ask the question of a step (with the text's suggestion, if any).
     case ask(Step, prefill: Prefill?)
+    /// Ask the owner's stance on one claim of the review, quoting it.
+    case askClaim(Step, Claim)
+    /// What the coach says to where the demand came (a private message gets no public reply;
+    /// a scam gets no reply wherever it came, `scam`).
+    case channelAdvice(ReplyChannel, scam: Bool)
     /// Teaching mode: why the next question is asked.
     case explainStep(Step)
     /// An empty line before any review text.
@@ -52,6 +57,10 @@ public enum CoachEvent: Sendable, Equatable {
     case explainChanged(on: Bool)
     /// The shell should save the session to a file (the core does no I/O).
     case saveRequested(path: String?)
+    /// The shell should write the evidence pack to a file.
+    case evidenceRequested(path: String?)
+    /// The owner asked for the evidence pack before there is a review to put in it.
+    case nothingForEvidence
     /// The owner asked to save before there is anything to save.
     case nothingToSave
     case quit

@@ -12,6 +12,13 @@ public struct InterviewState: Sendable, Equatable {
     /// What the owner said after a choice, in their own words, by the step it answered
     /// ("yes, they came in but never booked": "they came in but never booked").
     public var notes: [Step: String] = [:]
+    /// The review's claims, most serious first, found once the review was complete.
+    public var claims: [Claim] = []
+    /// The owner's stance on each claim asked about (with what really happened), by its index
+    /// in `claims`; a claim not asked, or skipped, is `unknown`.
+    public var claimAnswers: [Int: ClaimAnswer] = [:]
+    /// Where a threat's demand came, once asked (a public review when not).
+    public var channel: ReplyChannel?
     /// Answers to questions that no verdict rule reads yet (`Stored.answer`), by step.
     public var answers: [Step: String] = [:]
     /// The owner's own draft reply being typed, line by line.
@@ -45,6 +52,22 @@ public struct InterviewState: Sendable, Equatable {
     /// The facts as they stand, owner first, then text, then unsure.
     public var facts: ResolvedFacts {
         ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
+    }
+
+    /// The owner's answers on the claims, as the reply composer reads them: claim by claim once
+    /// any was asked, otherwise the one answer to "did something go wrong on your side?".
+    public var claimStances: ClaimAnswers {
+        guard !claimAnswers.isEmpty else { return .fromOwnerFault(note: notes[.ourFault]) }
+        var given: [String: ClaimAnswer] = [:]
+        for (index, answer) in claimAnswers where claims.indices.contains(index) { given[claims[index].id] = answer }
+        return .given(given)
+    }
+
+    /// Whether the owner owns part of what happened: a claim they called true or partly, or,
+    /// with no claim asked about, "yes" or "partly" to our fault.
+    public var ownsPart: Bool {
+        guard !claimAnswers.isEmpty else { return [.yes, .partly].contains(facts.ourFault.value) }
+        return claimAnswers.values.contains { $0.stance == .true || $0.stance == .partly }
     }
 
     /// What the text suggests for a step's answer, with the quote that suggests it.

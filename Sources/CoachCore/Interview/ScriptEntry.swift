@@ -16,6 +16,9 @@ public struct ScriptEntry: Sendable, Equatable {
     public var check: TextCheck?
     /// What `/why` (and explain mode) says.
     public var why: Why
+    /// When the step is asked at all; a step whose condition does not hold is passed silently,
+    /// along its edges, as if it were not in the script.
+    public var asked: Asked
     /// Whether the step has a short name (`step.<id>`) for `/back` and `/summary`.
     public var named: Bool
     /// What is said on arriving at the step.
@@ -25,8 +28,8 @@ public struct ScriptEntry: Sendable, Equatable {
 
     public init(
         _ step: Step, accepts: AnswerKind, stores: Stored = .nothing, question: String? = nil, prefill: PrefillRule? = nil,
-        profile: ProfileRule? = nil, check: TextCheck? = nil, why: Why = .own, named: Bool = true, arrival: Arrival = .question,
-        edges: [Edge] = [.init(.always, to: .following)]
+        profile: ProfileRule? = nil, check: TextCheck? = nil, why: Why = .own, asked: Asked = .always, named: Bool = true,
+        arrival: Arrival = .question, edges: [Edge] = [.init(.always, to: .following)]
     ) {
         self.step = step
         self.accepts = accepts
@@ -36,6 +39,7 @@ public struct ScriptEntry: Sendable, Equatable {
         self.profile = profile
         self.check = check
         self.why = why
+        self.asked = asked
         self.named = named
         self.arrival = arrival
         self.edges = edges
@@ -49,6 +53,7 @@ public struct ScriptEntry: Sendable, Equatable {
         switch why {
         case .own: "why.\(step.rawValue)"
         case .principle(let principle): "principle.\(principle.rawValue)"
+        case .shared(let key): key
         }
     }
 }
@@ -71,6 +76,24 @@ public enum Stored: Sendable, Equatable {
     case answer
     /// A member of the owner's profile, learned in the session (kept at its end).
     case profile(ProfileMember)
+    /// The owner's stance on the review's claim at this index (0 for the most serious), with
+    /// their note as what really happened.
+    case claim(Int)
+    /// Where the demand came (`ReplyChannel`).
+    case channel
+}
+
+/// When a step is asked.
+public enum Asked: Sendable, Equatable {
+    /// Always, when the conversation reaches it.
+    case always
+    /// Only when the review makes a claim at this index (0 for the most serious) and the
+    /// verdict's public reply answers claims (not for a troll, a scam, spam or a private message).
+    case claimAt(Int)
+    /// Only when the owner owns part of what happened: a claim they called true or partly (or,
+    /// for a review with no claim found, "yes" or "partly" to our fault). What was done about it
+    /// is asked, and said, only then.
+    case ownerOwnsPart
 }
 
 /// How a step meets the owner's profile.
@@ -101,6 +124,8 @@ public enum TextCheck: Sendable, Equatable {
 public enum Why: Sendable, Equatable {
     case own
     case principle(Principle)
+    /// A text several steps share (`why.claim` for every claim's stance).
+    case shared(String)
 }
 
 /// An answer the text suggests when it holds one of these signals.

@@ -8,6 +8,8 @@ public enum SlashCommand: Sendable, Equatable {
     case summary
     case draft
     case save(path: String?)
+    /// `/evidence FILE`: write the evidence pack for a platform's extortion report.
+    case evidence(path: String?)
     case explain(on: Bool?)
     case quit
 
@@ -21,7 +23,7 @@ public enum SlashCommand: Sendable, Equatable {
     }
 
     /// Every command word, as typed (for completion and the unknown-command error).
-    public static let words = ["/help", "/why", "/back", "/restart", "/summary", "/draft", "/save", "/explain", "/quit"]
+    public static let words = ["/help", "/why", "/back", "/restart", "/summary", "/draft", "/save", "/evidence", "/explain", "/quit"]
 
     /// Parses a line that starts with "/". Returns why it failed when the line is not a command.
     public static func parse(_ line: String) -> Result<SlashCommand, SlashCommandError> {
@@ -42,6 +44,7 @@ public enum SlashCommand: Sendable, Equatable {
         case "/summary": return .success(.summary)
         case "/draft": return .success(.draft)
         case "/save": return .success(.save(path: argument))
+        case "/evidence": return .success(.evidence(path: argument))
         case "/explain":
             switch argument?.lowercased() {
             case nil: return .success(.explain(on: nil))

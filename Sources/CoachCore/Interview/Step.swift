@@ -19,6 +19,11 @@ public struct Step: RawRepresentable, Hashable, Sendable, Codable, CustomStringC
     public static let ourFault = Step("our_fault")
     public static let demand = Step("demand")
     public static let abusive = Step("abusive")
+    /// Where a threat's demand came: a public review, a private message, or both.
+    public static let channel = Step("channel")
+    /// The owner's stance on the review's claim at `number` (1 to `ReplyComposer.maxClaims`),
+    /// most serious first: true, partly, false or don't know yet, with what really happened.
+    public static func claim(_ number: Int) -> Step { Step("claim_\(number)") }
     /// Details the reply needs (only those the verdict's reply uses).
     public static let whatWentWrong = Step("what_went_wrong")
     public static let whatWeDid = Step("what_we_did")

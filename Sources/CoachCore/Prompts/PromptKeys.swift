@@ -26,7 +26,11 @@ public enum PromptKeys {
         for mood in Mood.allCases { keys.insert("mood.\(mood.rawValue)") }
         for kind in SignalKind.allCases { keys.insert("signal.\(kind.rawValue)") }
         for sub in Subkind.allCases { keys.insert("subkind.\(sub.rawValue)") }
-        keys.formUnion(["subkind.line", "subkind.evidence"])
+        keys.formUnion(["subkind.line", "subkind.evidence", "summary.claim", "summary.channel"])
+        for category in ClaimCategory.allCases { keys.insert("claim.name.\(category.rawValue)") }
+        for stance in ClaimStance.allCases { keys.insert("stance.\(stance.rawValue)") }
+        for channel in ReplyChannel.allCases { keys.formUnion(["channel.\(channel.rawValue)", "channel.name.\(channel.rawValue)"]) }
+        keys.formUnion(["evidence.done", "evidence.failed", "evidence.no_path", "evidence.nothing", "evidence.replayed", "channel.scam"])
         for verdict in Verdict.allCases {
             keys.formUnion(["verdict.\(verdict.rawValue)", "verdict.explain.\(verdict.rawValue)"])
         }

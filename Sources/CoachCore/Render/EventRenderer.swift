@@ -35,6 +35,11 @@ public struct EventRenderer: Sendable {
                 lines += block(.hint, "ask.prefill", ["quote": quote(prefill.evidence.text), "answer": prefill.answer])
             }
             return lines
+        case let .askClaim(step, claim):
+            return [StyledLine(.plain, "")] + block(.question, script.entry(step).question, [
+                "quote": quote(claim.text), "claim": catalog.text("claim.name.\(claim.category.rawValue)"),
+            ])
+        case let .channelAdvice(channel, scam): return block(.plain, scam ? "channel.scam" : "channel.\(channel.rawValue)")
         case .explainStep(let step):
             return [StyledLine(.plain, "")] + block(.hint, "explain.prefix") + block(.hint, script.entry(step).whyKey)
         case .reviewEmpty: return block(.hint, "review.empty")
@@ -71,8 +76,9 @@ public struct EventRenderer: Sendable {
         case .nothingToUndo: return block(.hint, "back.nothing")
         case .restarted: return block(.hint, "restart.done")
         case .explainChanged(let on): return block(.hint, on ? "explain.on" : "explain.off")
-        case .saveRequested: return []
+        case .saveRequested, .evidenceRequested: return []
         case .nothingToSave: return block(.hint, "save.nothing")
+        case .nothingForEvidence: return block(.hint, "evidence.nothing")
         case .quit: return block(.plain, "quit")
         case .invalidUTF8: return block(.warning, "input.invalid_utf8")
         }
@@ -239,6 +245,14 @@ public struct EventRenderer: Sendable {
             case .answer:
                 guard let answer = state.answers[entry.step] else { continue }
                 lines += block(.plain, "summary.answer", ["step": name(of: entry.step), "value": answer])
+            case .claim(let index):
+                guard let answer = state.claimAnswers[index], state.claims.indices.contains(index) else { continue }
+                lines += block(.plain, "summary.claim", [
+                    "quote": quote(state.claims[index].text), "stance": catalog.text("stance.\(answer.stance.rawValue)"),
+                ])
+            case .channel:
+                guard let channel = state.channel else { continue }
+                lines += block(.plain, "summary.channel", ["channel": catalog.text("channel.name.\(channel.rawValue)")])
             case .nothing, .review, .draft, .detail, .profile: continue
             }
             if let note = state.notes[entry.step] { lines += block(.plain, "summary.note", ["note": quote(note)]) }

@@ -7,24 +7,33 @@ public struct EvidencePack: Sendable {
 
     public init(catalog: PromptCatalog) { self.catalog = catalog }
 
-    /// The pack's Markdown section (starting with its heading).
-    public func markdown(for assessment: Assessment, state: InterviewState) -> String {
-        var out = "## " + text("evidence.title") + "\n\n" + text("evidence.intro") + "\n\n"
-        let profile = state.profile
+    /// The pack on its own, for `/evidence FILE`: the section as a document, read from the
+    /// session as it stands (the same assessment the chat shows).
+    public func document(for state: InterviewState) -> String {
+        markdown(for: Coach(catalog: catalog).assessment(for: state), state: state, heading: "#")
+    }
+
+    /// The pack's Markdown section (starting with its heading, `heading` deep).
+    public func markdown(for assessment: Assessment, state: InterviewState, heading: String = "##") -> String {
+        var out = heading + " " + text("evidence.title") + "\n\n" + text("evidence.intro") + "\n\n"
+        let profile = state.knownProfile
         out += "- " + text("evidence.business", ["business": profile.business ?? catalog.text("evidence.unknown")]) + "\n"
         let listings = profile.listings.isEmpty ? [catalog.text("evidence.unknown")] : profile.listings
         for listing in listings { out += "- " + text("evidence.listing", ["link": listing]) + "\n" }
         out += "- " + text("evidence.review_link") + "\n"
-        out += "- " + text("evidence.contact_channel") + "\n\n"
-        out += "### " + text("evidence.message") + "\n\n" + UntrustedText.markdownFenced(state.review) + "\n\n"
+        // How they got in touch, as the owner said (a blank to fill in when not asked).
+        out += "- " + text("evidence.contact_channel", [
+            "channel": state.channel.map { catalog.text("channel.name.\($0.rawValue)") } ?? catalog.text("evidence.unknown"),
+        ]) + "\n\n"
+        out += heading + "# " + text("evidence.message") + "\n\n" + UntrustedText.markdownFenced(state.review) + "\n\n"
         let demands = assessment.signals.filter { $0.kind == .demand }.map(\.text) + (assessment.subkind?.evidence.map(\.text) ?? [])
         if !demands.isEmpty {
-            out += "### " + text("evidence.demanded") + "\n\n"
+            out += heading + "# " + text("evidence.demanded") + "\n\n"
             for demand in demands { out += "> " + UntrustedText.markdown(demand) + "\n>\n" }
             out.removeLast(2)
-            out += "\n\n"
+            out += "\n"
         }
-        out += "### " + text("evidence.screenshots") + "\n\n"
+        out += heading + "# " + text("evidence.screenshots") + "\n\n"
         for item in EvidencePack.screenshots { out += "- [ ] " + text("evidence.screenshot.\(item)") + "\n" }
         return out
     }

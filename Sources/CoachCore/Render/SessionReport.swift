@@ -19,9 +19,7 @@ public struct SessionReport: Sendable {
             out += text("report.unfinished", ["step": renderer.name(of: state.step)]) + "\n"
             return out
         }
-        let assessment = Assessment(signals: state.signals, owner: state.owner, details: state.details, catalog: catalog,
-                                    industry: state.profile.industry, review: state.review,
-                                    answers: .fromOwnerFault(note: state.notes[.ourFault]))
+        let assessment = Coach(catalog: catalog).assessment(for: state)
         out += "## " + text("verdict.header", ["verdict": catalog.text("verdict.\(assessment.verdict.rawValue)")]) + "\n\n"
         out += text("verdict.explain.\(assessment.verdict.rawValue)") + "\n\n"
         out += "### " + text("reasons.header") + "\n\n"

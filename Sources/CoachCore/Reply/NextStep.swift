@@ -2,6 +2,9 @@
 public enum NextStep: String, CaseIterable, Sendable, Codable {
     case replySoon = "reply_soon"
     case fixRootCause = "fix_root_cause"
+    /// For a grievance the owner disputes or is still checking: keep a note of it and of what
+    /// the check found (no "what you changed": nothing was conceded).
+    case noteComplaint = "note_complaint"
     case followUpPrivately = "follow_up_privately"
     case logAndLearn = "log_and_learn"
     case keepEvidence = "keep_evidence"
@@ -28,6 +31,7 @@ public enum NextStep: String, CaseIterable, Sendable, Codable {
         switch self {
         case .replySoon: [.p15, .p3]
         case .fixRootCause: [.p8]
+        case .noteComplaint: [.p2, .p14]
         case .followUpPrivately: [.p5, .p17]
         case .logAndLearn: [.p8, .p14]
         case .keepEvidence: [.p10]
@@ -47,20 +51,23 @@ public enum NextStep: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The next steps for a verdict and its sub-kind, given the facts, what the text showed and
-    /// where the message came.
+    /// The next steps for a verdict and its sub-kind, given the facts, what the text showed,
+    /// where the message came and whether the owner owns part of it (`nil`: as the fault says).
+    /// Fixing the cause, and noting what was changed, only follow what the owner owns.
     public static func plan(
-        for verdict: Verdict, subkind: Subkind? = nil, facts: ResolvedFacts, signals: [Signal], channel: ReplyChannel = .publicReview
+        for verdict: Verdict, subkind: Subkind? = nil, facts: ResolvedFacts, signals: [Signal], channel: ReplyChannel = .publicReview,
+        ownsPart: Bool? = nil
     ) -> [NextStep] {
+        let owns = ownsPart ?? (facts.ourFault.value == .yes || facts.ourFault.value == .partly)
         var steps: [NextStep]
         switch verdict {
         case .genuineGrievance:
-            steps = [.replySoon, .followUpPrivately, .fixRootCause, .logAndLearn]
+            steps = [.replySoon, .followUpPrivately] + (owns ? [.fixRootCause, .logAndLearn] : [.noteComplaint])
         case .threatBased where subkind == .extortionScam:
             steps = [.doNotReplyOrPay, .blockSender, .keepEvidence, .reportExtortionForms, .reportFraud]
         case .threatBased:
             steps = [.keepEvidence, .normalChannel, .neverPayForReview, .reportExtortion]
-            if facts.ourFault.value == .yes || facts.ourFault.value == .partly { steps.append(.fixRootCause) }
+            if owns { steps.append(.fixRootCause) }
         case .troll where subkind == .spam:
             steps = [.checkRecords, .reportSpam]
         case .troll:

@@ -54,11 +54,12 @@ public struct ReplyComposer: Sendable {
 
     /// Why no public reply should be posted for this input, if so.
     public static func withheld(_ input: Input) -> WithheldReply? {
-        if input.channel == .privateMessage { return .privateMessage }
+        // A stranger's scam is named as one wherever it came: "do not answer it at all" says
+        // more than "nothing to answer in public".
         switch input.subkind {
         case .extortionScam?: return .extortionScam
         case .spam?: return .spam
-        default: return nil
+        default: return input.channel == .privateMessage ? .privateMessage : nil
         }
     }
 
@@ -73,6 +74,7 @@ public struct ReplyComposer: Sendable {
         var open: String
         var body: [String]
         let close: String
+        let owns = Self.ownsPart(claims: claims, facts: input.facts)
         switch input.verdict {
         case .troll:
             open = frame("reply.open.troll", [:])
@@ -86,17 +88,25 @@ public struct ReplyComposer: Sendable {
         case .genuineGrievance:
             open = details["what_went_wrong"].map { frame("reply.open.detail", ["what_went_wrong": $0]) }
                 ?? frame("reply.open", [:])
-            let owns = claims.isEmpty
-                ? [ClaimStance.true, .partly].contains(ClaimStance(fault: input.facts.ourFault.value))
-                : claims.contains { $0.answer.stance == .true || $0.answer.stance == .partly }
             close = frame(privacy != nil ? "reply.close.private" : owns ? "reply.close.own" : "reply.close.listen", details)
         }
         body = sentences.answers(claims, generalStance: ClaimStance(fault: input.facts.ourFault.value))
         if let privacy { open += " " + privacy }
-        let done = details["what_we_did"]
+        // What was changed is said only for something the owner owns: after a correction, "we
+        // have changed ..." would concede what they deny.
+        let done = owns ? details["what_we_did"] : nil
         let full = Self.join([open, body.joined(separator: " "), done ?? "", close, details["name"] ?? ""])
         let short = Self.join([open, body.first ?? "", close, details["name"] ?? ""])
         return ComposedReply(short: short, full: full)
+    }
+
+    /// Whether the owner owns part of what happened: a claim they called true or partly, or, for a
+    /// review with no claim found, "yes" or "partly" to our fault. Only then does a reply say what
+    /// was changed, and the next steps say to fix the cause.
+    public static func ownsPart(claims: [AnsweredClaim], facts: ResolvedFacts) -> Bool {
+        claims.isEmpty
+            ? [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value))
+            : claims.contains { $0.answer.stance == .true || $0.answer.stance == .partly }
     }
 
     /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).

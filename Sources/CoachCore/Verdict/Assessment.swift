@@ -42,7 +42,8 @@ public struct Assessment: Sendable, Equatable {
             variant: ReplyComposer.variant(of: review)))
         self.reply = composed.withheld.map { catalog.text("reply.none.\($0.rawValue)") } ?? composed.recommended
         self.replyFindings = ReplyChecker.check(composed.full) + (composed.short == composed.full ? [] : ReplyChecker.check(composed.short))
-        self.nextSteps = NextStep.plan(for: verdict, subkind: sub, facts: facts, signals: signals, channel: channel)
+        self.nextSteps = NextStep.plan(for: verdict, subkind: sub, facts: facts, signals: signals, channel: channel,
+                                       ownsPart: ReplyComposer.ownsPart(claims: Array(claims.prefix(ReplyComposer.maxClaims)), facts: facts))
     }
 
     /// The signal that made the text imply a fact, if the fact came from the text.

@@ -27,10 +27,20 @@ public struct TranscriptPlayer {
         let loop = ChatLoop(
             coach: Coach(catalog: catalog), reader: reader, channels: [.transcript(sink)],
             session: Session(state: InterviewState(explain: explain, profile: profile)),
-            onSave: { path, _ in [StyledLine(.hint, "(saving is not replayed: \(path ?? "no file"))")] }
+            onSave: { path, _ in [StyledLine(.hint, "(saving is not replayed: \(path ?? "no file"))")] },
+            onEvidence: { [catalog] path, session in Self.evidenceShown(path, session, catalog: catalog) }
         )
         loop.run()
         return Transcript(header: transcript.header, body: body(of: sink))
+    }
+
+    /// What a replay shows for `/evidence FILE`: no file is written; the pack it would hold is
+    /// shown instead, so the transcript pins down its contents.
+    static func evidenceShown(_ path: String?, _ session: Session, catalog: PromptCatalog) -> [StyledLine] {
+        guard let path, !path.isEmpty else { return [StyledLine(.hint, catalog.text("evidence.no_path"))] }
+        let pack = EvidencePack(catalog: catalog).document(for: session.state)
+        return [StyledLine(.hint, catalog.text("evidence.replayed", ["path": path]))]
+            + pack.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { StyledLine(.plain, $0.isEmpty ? "" : "  " + $0) }
     }
 
     /// A practice session's plan from "# args: practice --cases N --seed S" (5 cases and seed 0

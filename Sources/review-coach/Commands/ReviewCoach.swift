@@ -26,7 +26,8 @@ struct ReviewCoach: ParsableCommand {
               review-coach lint-reply draft.txt     check a reply you wrote
 
             At any prompt: /help, /why (or /why P2 for a principle), /back, /summary, /restart, \
-            /quit; /help lists the rest (/draft, /save FILE, /explain). Line history is kept in \
+            /quit; /help lists the rest (/draft, /save FILE, /evidence FILE for an extortion report \
+            pack, /explain). Line history is kept in \
             $XDG_STATE_HOME/review-coach/history (default ~/.local/state/review-coach/history); \
             --no-history turns it off. Colour is used on a terminal unless NO_COLOR is set.
 

@@ -85,6 +85,11 @@ struct SessionRunner {
                 if !saved { saves.count += 1 }
                 return lines
             },
+            onEvidence: { path, session in
+                let (lines, written) = Self.writeEvidence(session, to: path, catalog: catalog)
+                if !written { saves.count += 1 }
+                return lines
+            },
             onStep: { _, line in
                 // Written at once (it survives a crash of the program), not yet synced.
                 Self.failureLines(autosave?.record(line), catalog: catalog)
@@ -178,6 +183,20 @@ struct SessionRunner {
             return ([StyledLine(.hint, catalog.text("save.done", ["path": path]))], true)
         } catch {
             return ([StyledLine(.error, catalog.text("save.failed", ["reason": "\(error)"]))], false)
+        }
+    }
+}
+
+extension SessionRunner {
+    /// Writes the evidence pack through `SafeFile` (never over an existing file); says it was
+    /// written only once it was. Returns what to say, and false when the write failed.
+    static func writeEvidence(_ session: Session, to path: String?, catalog: PromptCatalog) -> ([StyledLine], written: Bool) {
+        guard let path, !path.isEmpty else { return ([StyledLine(.hint, catalog.text("evidence.no_path"))], true) }
+        do {
+            try SafeFile.write(EvidencePack(catalog: catalog).document(for: session.state), to: path, overwrite: false)
+            return ([StyledLine(.hint, catalog.text("evidence.done", ["path": path]))], true)
+        } catch {
+            return ([StyledLine(.error, catalog.text("evidence.failed", ["reason": "\(error)"]))], false)
         }
     }
 }

@@ -42,8 +42,10 @@ import Testing
     }
 
     @Test func aSkippedDetailAddsNoSentence() {
-        let given = Self.assess("The soup was cold.", details: ReplyDetails([.whatWeDid: "we now check every bowl"])).composed.full
-        let skipped = Self.assess("The soup was cold.").composed.full
+        // On a claim the owner owns: only then is what was done said at all.
+        let owner = OwnerFacts(customerFound: .yes, ourFault: .yes, demand: .no, abusive: .no)
+        let given = Self.assess("The soup was cold.", owner: owner, details: ReplyDetails([.whatWeDid: "we now check every bowl"])).composed.full
+        let skipped = Self.assess("The soup was cold.", owner: owner).composed.full
         #expect(given.split(separator: "\n").count == skipped.split(separator: "\n").count + 1)
     }
 

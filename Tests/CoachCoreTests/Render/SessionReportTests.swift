@@ -15,7 +15,9 @@ import Testing
     /// A finished session (a genuine grievance, so every free-text answer is asked) with a
     /// hostile review and hostile answers.
     static func report() -> String {
-        let (session, _) = feed(shippedCoach(), hostileReview + ["", "calm", "yes", "yes", "no", "no"] + hostileAnswers)
+        let claims = min(ReplyComposer.maxClaims, ClaimFinder.shipped.claims(in: hostileReview.joined(separator: "\n")).count)
+        let (session, _) = feed(shippedCoach(), hostileReview + ["", "calm", "yes", "yes", "no", "no"]
+            + Array(repeating: "true", count: claims) + hostileAnswers)
         #expect(session.state.step == .done)
         return SessionReport(catalog: shippedCatalog()).markdown(for: session.state)
     }
