@@ -33,7 +33,8 @@ struct ScriptPaths<Engine: ScriptEngine> {
     var script: Script { engine.script }
 
     /// The line typed at a text step; typed once, then ended with an empty line.
-    static var textLine: String { "Sorry about the cold soup, we waited an hour." }
+    /// A review making four claims (the soup, the wait, the waiter, the bill), so that every claim step is asked.
+    static var textLine: String { "Sorry about the cold soup, we waited an hour, the waiter was rude and the bill was wrong." }
 
     /// The lines worth trying at a step: its answers (and Enter for a suggestion), a line of
     /// text and the empty line that ends it, "skip" for a detail, and its command edges.
