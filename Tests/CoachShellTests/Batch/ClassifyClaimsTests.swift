@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func detailsWinOverTheProfile() throws {
-        let r = try respond(#"{"review":"Cold soup.","profile":{"signature":"Sam"},"details":{"name":"Maria, owner","what_we_did":"we now check every bowl"}}"#)
+        // what was done is said for a claim the owner owns
+        let r = try respond(#"{"review":"Cold soup.","profile":{"signature":"Sam"},"claims":[{"category":"quality","stance":"true"}],"details":{"name":"Maria, owner","what_we_did":"we now check every bowl"}}"#)
         #expect(r.reply.hasSuffix("Maria, owner"))
         #expect(r.reply.contains("We now check every bowl."))
     }
