@@ -81,8 +81,16 @@ public struct TextLexicon: Sendable {
         }
         // Lexicon words: their own lemma is the irregular one, else a shorter lexicon word they
         // are a regular form of ("reviews" -> "review"), else themselves.
+        // An entry's contractions are split as the text's are ("don't have" -> do not have), so a
+        // word such as "don't" never becomes a lexicon word of its own that would hide its negation.
+        let contractionParts = Dictionary(source.contractions.map { ($0.word, $0.expansion) }, uniquingKeysWith: { a, _ in a })
+        func parts(_ word: Substring) -> [String] {
+            if let e = contractionParts[String(word)] { return e }
+            if word.count > 3 && word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }
+            return [String(word)]
+        }
         var entryWords = Set<String>()
-        for e in source.entries { for w in e.text.split(separator: " ") where !w.hasPrefix("<") && w != "..." { entryWords.insert(String(w)) } }
+        for e in source.entries { for w in e.text.split(separator: " ").flatMap(parts) where !w.hasPrefix("<") && w != "..." { entryWords.insert(w) } }
         for (lemma, forms) in source.wordForms { entryWords.insert(lemma); _ = forms }
         let raw = Set(entryWords.map { formLemma[TextHash.of($0)] ?? TextHash.of($0) })
         var wordLemma: [UInt64: UInt64] = [:]
@@ -132,8 +140,8 @@ public struct TextLexicon: Sendable {
         var grouped: [UInt64: [Phrase]] = [:]
         var seen = Set<[UInt64]>()
         for e in source.entries {
-            let elements = e.text.split(separator: " ").map { part -> UInt64 in
-                let h = TextHash.of(String(part))
+            let elements = e.text.split(separator: " ").flatMap(parts).map { part -> UInt64 in
+                let h = TextHash.of(part)
                 return part.hasPrefix("<") || part == "..." ? h : (wordLemma[h] ?? h)
             }
             let concept = Int32(conceptID[e.concept]!)
