@@ -8,6 +8,8 @@ public struct TextPattern: Sendable {
         case any, affirmed, negated
         /// Affirmed and not in the past: something asked or promised, not something that happened.
         case open
+        /// Negated and not a past form: "you didn't read", not the passive "you weren't told".
+        case negatedPresent
     }
 
     /// How far a pattern may stretch.
@@ -138,6 +140,7 @@ extension TextAnalysis {
         case .affirmed: return !m.negated
         case .negated: return m.negated
         case .open: return !m.negated && !m.past
+        case .negatedPresent: return m.negated && !m.past
         }
     }
 

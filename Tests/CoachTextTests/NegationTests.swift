@@ -13,6 +13,14 @@ import Testing
         #expect(a.tokens.last!.flags.contains(.negated))
     }
 
+    /// A lexicon entry holding "don't" ("don't have a page") must not make "don't" a word of its
+    /// own that negates nothing: entries split their contractions as the text does.
+    @Test(arguments: ["We don't want a refund", "It doesn't want a refund", "They couldn't want a refund"])
+    func aContractionThatAlsoOpensALexiconEntryStillNegates(_ text: String) {
+        let a = analyse(text)
+        #expect(a.tokens.last!.flags.contains(.negated))
+    }
+
     @Test func aContrastWordEndsTheScope() {
         let a = analyse("no refund but I will post")
         #expect(!a.tokens.last!.flags.contains(.negated))

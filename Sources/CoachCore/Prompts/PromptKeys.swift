@@ -45,7 +45,8 @@ public enum PromptKeys {
         keys.formUnion(ReplyRubric.promptKeys)
         for step in NextStep.allCases { keys.insert("next.\(step.rawValue)") }
         for code in FindingCode.allCases {
-            keys.formUnion(["lint.advice.\(code.rawValue)", "lint.principle.\(code.rawValue)", "lint.rewrite.\(code.rawValue)"])
+            keys.formUnion(["lint.advice.\(code.rawValue)", "lint.principle.\(code.rawValue)", "lint.rewrite.\(code.rawValue)",
+                            "lint.label.\(code.rawValue)"])
         }
         for principle in Principle.allCases {
             keys.formUnion(["principle.\(principle.rawValue)", "principle.\(principle.rawValue).source"])

@@ -184,14 +184,19 @@ public struct EventRenderer: Sendable {
         return block(.warning, "check.findings", ["count": "\(findings.count)"]) + findingLines(findings)
     }
 
-    /// One line per finding: its code, the quoted words and the advice.
+    /// One line per finding: its readable label, the quoted words and the advice.
     func findingLines(_ findings: [Finding]) -> [StyledLine] {
         findings.flatMap { finding in
             block(.warning, "check.finding", [
-                "code": finding.code.rawValue, "quote": quote(finding.text),
+                "label": label(for: finding.code), "quote": quote(finding.text),
                 "advice": advice(for: finding.code),
             ])
         }
+    }
+
+    /// The readable name of a finding code, from prompts/lint.txt (owners see this, not the code).
+    public func label(for code: FindingCode) -> String {
+        catalog.text("lint.label.\(code.rawValue)")
     }
 
     /// The advice for a finding code, from prompts/lint.txt.

@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func aRuleCitedAfterATakenBackApologyIsBlame() {
-        #expect(codes("Apologies for any upset caused, though in fairness our terms are displayed at the counter.") == [.deflectingBut, .blamesCustomer])
+        #expect(codes("Apologies for any upset caused, though in fairness our terms are displayed at the counter.") == [.nonApology, .deflectingBut, .blamesCustomer])
         #expect(codes("We're sorry our terms weren't displayed at the counter, and we've put a sign up.").isEmpty)
     }
 

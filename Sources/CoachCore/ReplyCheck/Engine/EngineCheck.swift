@@ -14,12 +14,25 @@ enum EngineCheck {
             for s in analysis.sentences.indices {
                 let sentence = analysis.sentences[s]
                 guard sentence.endToken - sentence.firstToken <= rule.maxTokens,
+                      !rule.questionOnly || isQuestion(analysis, s),
                       let (first, last) = match(rule, analysis, sentence: s),
                       !(first...last).contains(where: { analysis.sentenceConcepts[$0].intersects(rule.unless) }) else { continue }
                 out.append(CheckSpan(rule.code, reply, analysis, sentences: first, through: last, platforms: platforms, clears: rule.clears))
             }
         }
         return out
+    }
+
+    /// Whether sentence `s` ends with a question mark (after any closing quotes or brackets).
+    private static func isQuestion(_ a: TextAnalysis, _ s: Int) -> Bool {
+        var i = a.sentences[s].end
+        while i < a.bytes.count {
+            let b = a.bytes[i]
+            if b == UInt8(ascii: "?") { return true }
+            guard b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: " ") else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// The sentences a rule's match covers in sentence `s`, if it matches there.
@@ -54,6 +67,7 @@ enum EngineCheck {
         case .affirmed: !m.negated
         case .negated: m.negated
         case .open: !m.negated && !m.past
+        case .negatedPresent: m.negated && !m.past
         }
     }
 

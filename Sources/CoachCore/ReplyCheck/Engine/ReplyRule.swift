@@ -56,4 +56,6 @@ struct ReplyRule: Sendable {
     var maxTokens = Int.max
     /// No sentence of the match may hold one of these concepts (redress already given).
     var unless = ConceptSet()
+    /// The sentence must be a question (it ends with `?`): a rhetorical question at the reviewer.
+    var questionOnly = false
 }

@@ -21,15 +21,34 @@ enum ReplyRules {
         func inOrder(_ a: Concept, _ b: Concept, gap: Int) -> ReplyRule.Shape {
             .pattern(TextPattern([said(a), Slot([b], gap: gap, polarity: .affirmed)]))
         }
+        func seq(_ slots: Slot...) -> ReplyRule.Shape { .pattern(TextPattern(slots)) }
+        let you = Slot([v.secondPerson])
+        let apologyOrThanks = ConceptSet([v.apology, v.courtesy])
         return [
             // false_accusation: liar, fake, scammer, troll, a crime; a competitor named with the reviewer.
             ReplyRule(code: .falseAccusation, shape: anywhere(v.accusation)),
             ReplyRule(code: .falseAccusation, shape: .together([Slot([v.taunt])])),
             ReplyRule(code: .falseAccusation, shape: .together([said(v.rival), Slot([v.secondPerson, v.reviewObject])])),
             ReplyRule(code: .falseAccusation, shape: .together([said(v.insinuation), Slot([v.reviewObject])])),
+            // Deceit or a crime said of the reviewer ('you're trying to scam us'), or of the account ('this is made up').
+            ReplyRule(code: .falseAccusation, shape: seq(you, Slot([v.deceit], gap: 3, polarity: .affirmed))),
+            ReplyRule(code: .falseAccusation, shape: seq(Slot([v.copula]), Slot([v.deceit], gap: 2))),
             // legal_threat, blames_customer, deflecting_but: the families the older checks miss.
             ReplyRule(code: .legalThreat, shape: anywhere(v.legal)),
-            ReplyRule(code: .blamesCustomer, shape: anywhere(v.blame)),
+            ReplyRule(code: .blamesCustomer, shape: anywhere(v.blame), unless: ConceptSet([v.apology])),
+            // The reviewer as the cause: 'you didn't read', 'guests who don't read', 'had you told us',
+            // 'you arrived late', 'but you told us it would fit', 'was always going to break'.
+            // 'you didn't read', 'you never told us'; not the passive 'you weren't told' (our failure).
+            ReplyRule(code: .blamesCustomer, shape: seq(you, Slot([v.negator], gap: 1), Slot([v.omission], gap: 1, polarity: .negatedPresent)),
+                      unless: ConceptSet([v.apology, v.contact])),
+            ReplyRule(code: .blamesCustomer, shape: seq(you, Slot([v.negator]), Slot([v.omission], polarity: .negated)),
+                      unless: ConceptSet([v.apology, v.contact])),
+            ReplyRule(code: .blamesCustomer, shape: seq(Slot([v.customerClass]), Slot([v.omission], gap: 2, polarity: .negated))),
+            ReplyRule(code: .blamesCustomer, shape: seq(Slot([v.hadYou]), Slot([v.omission], gap: 2))),
+            ReplyRule(code: .blamesCustomer, shape: seq(you, Slot([v.lateness], gap: 4, polarity: .affirmed)),
+                      unless: ConceptSet([v.apology, v.courtesy, v.condition])),
+            ReplyRule(code: .blamesCustomer, shape: seq(Slot([v.contrast]), Slot([v.secondPerson], gap: 1), Slot([v.youSaid], polarity: .affirmed))),
+            ReplyRule(code: .blamesCustomer, shape: inOrder(v.inevitable, v.mishap, gap: 3), unless: ConceptSet([v.firstPerson])),
             ReplyRule(code: .deflectingBut, shape: inOrder(v.courtesy, v.contrast, gap: 6)),
             // hostile_tone: diagnoses, addiction labels, name-calling, sarcasm, mock advice about the reviewer's life.
             ReplyRule(code: .hostileTone, shape: anywhere(v.diagnosis)),
@@ -38,6 +57,14 @@ enum ReplyRules {
             ReplyRule(code: .hostileTone, shape: .together([Slot([v.mockery])])),
             ReplyRule(code: .hostileTone, shape: inOrder(v.suggestion, v.life, gap: 8)),
             ReplyRule(code: .hostileTone, shape: inOrder(v.life, v.suggestion, gap: 8)),
+            ReplyRule(code: .hostileTone, shape: seq(Slot([v.imperative], polarity: .affirmed, opensSentence: true), Slot([v.life], gap: 3))),
+            // A judgement of the person: 'your sense of time seems off', 'a temper like yours', 'you struggle to'.
+            ReplyRule(code: .hostileTone, shape: seq(Slot([v.secondPerson, v.possessive]), Slot([v.faculty], gap: 1, polarity: .affirmed))),
+            ReplyRule(code: .hostileTone, shape: seq(Slot([v.faculty]), Slot([v.possessive], gap: 2))),
+            ReplyRule(code: .hostileTone, shape: seq(you, Slot([v.personFailing], gap: 2, polarity: .open)), unless: apologyOrThanks),
+            // Sarcasm: a mock title ('His Majesty', 'Gordon Ramsay'), a rhetorical question at the reviewer.
+            ReplyRule(code: .hostileTone, shape: .together([Slot([v.mockTitle])])),
+            ReplyRule(code: .hostileTone, shape: .together([Slot([v.rhetorical])]), questionOnly: true),
             // Health and client privacy: medical details are private anywhere; for a clinic or a
             // firm, any wording that confirms the relationship is a breach of confidence.
             // Without an industry, a medical detail is private when it is the reviewer's ("your
@@ -65,6 +92,12 @@ enum ReplyRules {
             ReplyRule(code: .reviewIncentive, shape: .together([Slot([v.gift, v.redress], polarity: .affirmed)]), condition: .threatBased),
             // non_apology: sorry for the feelings, for "any inconvenience"; an admitted fault waved away.
             ReplyRule(code: .nonApology, shape: .together([Slot([v.nonApology])])),
+            // Sorry for how they feel or saw it ('sorry you feel you were', 'sorry if it came across
+            // the wrong way'), or for a harm named in general ('we regret any inconvenience').
+            ReplyRule(code: .nonApology, shape: seq(Slot([v.apology]), Slot([v.secondPerson], gap: 3), Slot([v.feeling], gap: 3, polarity: .affirmed))),
+            ReplyRule(code: .nonApology, shape: seq(Slot([v.apology]), Slot([v.condition]), Slot([v.feeling], gap: 8, polarity: .affirmed))),
+            ReplyRule(code: .nonApology, shape: seq(Slot([v.apology]), Slot([v.genericHarm], gap: 3))),
+            ReplyRule(code: .nonApology, shape: seq(Slot([v.genericHarm]), Slot([v.apology], gap: 4))),
             ReplyRule(code: .nonApology, shape: anywhere(v.dismissal), condition: .faultNotDenied),
         ]
     }

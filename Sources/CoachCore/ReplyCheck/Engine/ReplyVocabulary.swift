@@ -11,7 +11,9 @@ struct ReplyVocabulary: Sendable {
     let link, promotion, nameAsk, identify, privateChannel, said: Concept
     let nonApology, dismissal, gift, reviewChange: Concept
     let signatureRole, contact, insinuation, legal, courtesy, blame, contrast, taunt, done, redress: Concept
-    let secondPerson, reviewObject: Concept
+    let apology, feeling, genericHarm, faculty, personFailing, mockTitle, rhetorical, imperative, deceit: Concept
+    let omission, customerClass, hadYou, lateness, inevitable, mishap, youSaid: Concept
+    let secondPerson, reviewObject, firstPerson, copula, condition, negator: Concept
 
     /// The shipped lexicon's concepts (immutable).
     static let shipped = ReplyVocabulary(lexicon: EmbeddedLexicon.shared)
@@ -27,7 +29,13 @@ struct ReplyVocabulary: Sendable {
         nonApology = c(.replyNonApology); dismissal = c(.replyDismissal); gift = c(.replyGift); reviewChange = c(.replyReviewChange)
         signatureRole = c(.replySignatureRole); contact = c(.replyContact); insinuation = c(.replyInsinuation)
         legal = c(.replyLegal); courtesy = c(.replyCourtesy); blame = c(.replyBlame); contrast = c(.contrast); taunt = c(.replyTaunt); done = c(.replyDone); redress = c(.replyRedress)
-        secondPerson = c(.secondPerson); reviewObject = c(.reviewObject)
+        apology = c(.replyApology); feeling = c(.replyFeeling); genericHarm = c(.replyGenericHarm); faculty = c(.replyFaculty)
+        personFailing = c(.replyPersonFailing); mockTitle = c(.replyMockTitle); rhetorical = c(.replyRhetorical)
+        imperative = c(.replyImperative); deceit = c(.replyDeceit)
+        omission = c(.replyOmission); customerClass = c(.replyCustomerClass); hadYou = c(.replyHadYou); lateness = c(.replyLateness)
+        inevitable = c(.replyInevitable); mishap = c(.replyMishap); youSaid = c(.replyYouSaid)
+        secondPerson = c(.secondPerson); reviewObject = c(.reviewObject); firstPerson = c(.firstPerson); copula = c(.copula)
+        condition = c(.condition); negator = c(.negator)
     }
 
     /// The concepts the reply rules read (the lexicon test checks every concept is read by a rule).
@@ -37,6 +45,9 @@ struct ReplyVocabulary: Sendable {
         .replyLink, .replyPromotion, .replyNameAsk, .replyIdentify, .replyPrivateChannel, .replySaid,
         .replyNonApology, .replyDismissal, .replyGift, .replyReviewChange,
         .replySignatureRole, .replyContact, .replyInsinuation, .replyLegal, .replyCourtesy, .replyBlame, .replyTaunt, .replyDone, .replyRedress,
+        .replyApology, .replyFeeling, .replyGenericHarm, .replyFaculty, .replyPersonFailing, .replyMockTitle, .replyRhetorical,
+        .replyImperative, .replyDeceit, .replyOmission, .replyCustomerClass, .replyHadYou, .replyLateness, .replyInevitable,
+        .replyMishap, .replyYouSaid,
     ]
 }
 

@@ -26,7 +26,7 @@ public struct RubricRenderer: Sendable {
             ])))
         }
         for code in grade.deductions {
-            lines.append(StyledLine(.warning, catalog.text("rubric.deduction", ["cost": String(RubricGrade.findingCost), "label": code.rawValue])))
+            lines.append(StyledLine(.warning, catalog.text("rubric.deduction", ["cost": String(RubricGrade.findingCost), "label": catalog.text("lint.label.\(code.rawValue)")])))
         }
         lines.append(StyledLine(.plain, catalog.text("rubric.total", [
             "score": String(grade.score), "max": String(grade.max), "percent": String(grade.percent),
