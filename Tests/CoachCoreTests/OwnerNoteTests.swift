@@ -54,7 +54,8 @@ import Testing
     }
 
     @Test func theAssessmentCarriesTheNotesForTheReply() {
-        let (session, events) = feed(coach, review + ["calm", "yes, they booked for two", "yes", "no", "no", "skip", "skip", "skip", "skip"])
+        // after the facts: a stance for each of the review's two claims (the soup, the wait), then the details
+        let (session, events) = feed(coach, review + ["calm", "yes, they booked for two", "yes", "no", "no", "skip", "skip", "skip", "skip", "skip"])
         #expect(session.state.step == .done)
         guard case .assessment(let assessment) = events.last else { Issue.record("no assessment"); return }
         #expect(assessment.ownerNotes == [.customerFound: "they booked for two"])

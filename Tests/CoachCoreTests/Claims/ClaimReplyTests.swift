@@ -144,7 +144,7 @@ import Testing
         #expect(assessment.claims.heldBackNotes.count == 1)
         let shown = EventRenderer(catalog: Self.catalog).render(assessment).map(\.text).joined(separator: "\n")
         #expect(shown.contains("you are lying and we will sue you"), "\(shown)")
-        #expect(shown.contains("legal_threat"), "\(shown)")
+        #expect(shown.contains(Self.catalog.text("lint.label.legal_threat")), "\(shown)")
     }
 
     @Test func noReplyCopiesMoreThanSixWordsOfTheReview() {
