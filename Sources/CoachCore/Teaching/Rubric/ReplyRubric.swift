@@ -43,8 +43,9 @@ public struct ReplyRubric: Sendable {
         let atFault = context.ourFault == .yes || context.ourFault == .partly
         var marks: [RubricMark] = []
         var covered: Set<FindingCode> = []
-        if context.verdict != .troll, let review = context.review, let main = claims.claims(in: review).first {
-            marks.append(namesClaim(main, all: claims.claims(in: review), reply: text))
+        if context.verdict != .troll, let review = context.review {
+            let found = claims.claims(in: review)
+            if let main = found.first { marks.append(namesClaim(main, all: found, reply: text)) }
         }
         if atFault {
             marks.append(apology(text, codes))
