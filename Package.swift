@@ -30,6 +30,12 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // The system SQLite (a trainee's progress in the state folder), found the same way.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // The text engine: one tokenizer, normaliser, negation scope and concept matcher. Pure.
         .target(name: "CoachText"),
         // lexicon/ embedded at build time (checked by LexiconEmbedder: a malformed line fails the build).
@@ -51,7 +57,7 @@ let package = Package(
         // The thin shell: line readers, rendering, transcripts, storage.
         .target(
             name: "CoachShell",
-            dependencies: ["CoachCore", "CoachPrompts", "CEditLine", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CoachCore", "CoachPrompts", "CEditLine", "CSQLite", .product(name: "SystemPackage", package: "swift-system")]
         ),
         .executableTarget(
             name: "review-coach",
@@ -74,7 +80,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"]),
+        .testTarget(name: "CoachShellTests", dependencies: ["CoachShell", "CoachCore", "CoachPrompts"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoachShell"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -53,6 +53,7 @@ public enum PromptKeys {
             for part in LessonPart.allCases { keys.insert(part.key(for: principle)) }
         }
         for key in TeachingKey.allCases { keys.insert(key.rawValue) }
+        for key in ClassKey.allCases { keys.insert(key.rawValue) }
         return keys
     }
 

@@ -9,11 +9,13 @@ public struct PracticeReport: Sendable {
     /// of text (the catalogue's words and cases, which a `--prompts` folder may replace) is
     /// escaped through `UntrustedText`, so only the report's own headings, lists, quotes and
     /// score table are Markdown structure.
-    public func markdown(for state: PracticeState) -> String {
+    /// `name` is the trainee's (`practice --name`), shown under the title.
+    public func markdown(for state: PracticeState, name: String? = nil) -> String {
         let renderer = PracticeRenderer(catalog: catalog)
         let events = EventRenderer(catalog: catalog)
         let summary = PracticeSummary(state: state)
         var out = "# " + text(.reportTitle) + "\n\n"
+        if let name { out += UntrustedText.markdown(catalog.text(ClassKey.reportTrainee, ["name": name])) + "\n\n" }
         out += text(.reportSummary, renderer.scoreValues(summary.score).merging(["seed": "\(summary.seed)"]) { a, _ in a }) + "\n\n"
         out += tableHeader() + "\n|---|---:|---:|\n"
         for verdict in Verdict.allCases {

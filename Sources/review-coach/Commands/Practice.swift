@@ -32,6 +32,17 @@ struct Practice: ParsableCommand {
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
+
+            For a class: --name gives the trainee's name (in the reports), --json-report FILE \
+            writes the session as JSON for `review-coach class-report`, and a named trainee's \
+            results are kept in $XDG_STATE_HOME/review-coach/progress.sqlite (a database a \
+            trainer can open with sqlite3; nothing is kept with --incognito). --progress NAME \
+            shows that trainee's trend per kind of review and per principle; --adaptive picks \
+            the kinds of case the trainee missed last time (not with --seed: a seed gives \
+            everyone the same cases).
+              review-coach practice --name Alex --cases 8 --seed 42 --json-report alex.json
+              review-coach practice --progress Alex
+              review-coach practice --name Alex --adaptive
             """
     )
 
@@ -50,11 +61,33 @@ struct Practice: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
     var noHistory = false
 
+    @Option(help: ArgumentHelp("The trainee's name, shown in the reports; their results are kept for --progress.", valueName: "name"))
+    var name: String?
+
+    @Option(name: .customLong("json-report"), help: ArgumentHelp("Also write the session as JSON (for class-report) to this file (it must not exist yet).", valueName: "file"))
+    var jsonReport: String?
+
+    @Option(help: ArgumentHelp("Show this trainee's progress over their kept sessions, and practise nothing.", valueName: "name"))
+    var progress: String?
+
+    @Flag(help: "With --name: practise the kinds of case missed last time first (not with --seed).")
+    var adaptive = false
+
+    @Flag(help: "Write nothing to the state folder: no history, no kept progress.")
+    var incognito = false
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
-        if force && report == nil { throw ValidationError("--force only applies with --report FILE.") }
+        if force && report == nil && jsonReport == nil { throw ValidationError("--force only applies with --report FILE or --json-report FILE.") }
+        if adaptive && name == nil { throw ValidationError("--adaptive needs --name NAME: it picks from what that trainee missed last time.") }
+        if adaptive && seed != nil {
+            throw ValidationError("--adaptive and --seed do not go together: a seed gives everyone the same cases, --adaptive picks them for one trainee. Drop one of them.")
+        }
+        if progress != nil && (name != nil || adaptive || report != nil || jsonReport != nil) {
+            throw ValidationError("--progress NAME only shows a trainee's progress; run it without --name, --adaptive, --report or --json-report.")
+        }
     }
 
     func run() throws {
@@ -66,6 +99,8 @@ struct Practice: ParsableCommand {
             throw ShellError(catalog.text(.practiceBadLibrary, ["error": error.description]))
         }
         guard !library.cases.isEmpty else { throw ShellError(catalog.text(.practiceNoCases)) }
+        if let progress { return try PracticeClass.showProgress(progress, catalog: catalog, width: display.width) }
+        let classroom = try PracticeClass(catalog: catalog, name: name, jsonReport: jsonReport, incognito: incognito, force: force)
         if let report, !force, FileManager.default.fileExists(atPath: report) {
             throw ShellError(catalog.text(.reportExists, ["path": report]))
         }
@@ -78,8 +113,9 @@ struct Practice: ParsableCommand {
                 throw ShellError("--report \(report): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")
             }
         }
-        let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
-        let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory, name: "practice-history"))
+        let plan = adaptive ? classroom.adaptivePlan(library: library, count: cases, seed: Self.freshSeed())
+                            : PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory || incognito, name: "practice-history"))
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1
         let loop = PracticeLoop(
@@ -87,10 +123,12 @@ struct Practice: ParsableCommand {
             channels: [TeachingOutput.standardOutput(width: display.width)],
             writesPromptTo: writesPrompt ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)
+        let classSaved = classroom.finish(state)
         if let report {
-            try SafeFile.write(PracticeReport(catalog: catalog).markdown(for: state), to: report, overwrite: force)
+            try SafeFile.write(PracticeReport(catalog: catalog).markdown(for: state, name: classroom.name?.text), to: report, overwrite: force)
             print(UntrustedText.terminal(catalog.text(.reportWritten, ["path": report])))
         }
+        if !classSaved { throw ExitCode(1) }
     }
 
     /// A seed from the clock when none is given; the summary prints it so the run can be repeated.

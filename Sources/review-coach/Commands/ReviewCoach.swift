@@ -36,7 +36,7 @@ struct ReviewCoach: ParsableCommand {
             --help says what its own codes mean.
             """,
         version: CoachVersion.string,
-        subcommands: [Chat.self, Resume.self, Classify.self, LintReply.self, Teach.self, Practice.self, Replay.self, Graph.self, Profile.self, Forget.self],
+        subcommands: [Chat.self, Resume.self, Classify.self, LintReply.self, Teach.self, Practice.self, ClassReportCommand.self, Replay.self, Graph.self, Profile.self, Forget.self],
         defaultSubcommand: Chat.self
     )
 }

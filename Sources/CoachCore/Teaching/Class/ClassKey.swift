@@ -1,0 +1,63 @@
+/// The prompt keys of classes and progress (`practice --name`, `--json-report`, `--progress`,
+/// `--adaptive`, and `class-report`), all in `prompts/class.txt`.
+public enum ClassKey: String, CaseIterable, Sendable {
+    case nameEmpty = "class.name.empty"
+    case nameTooLong = "class.name.too_long"
+    case nameUnsafe = "class.name.unsafe"
+    case reportTitle = "class.report.title"
+    case reportIntro = "class.report.intro"
+    case reportSaved = "class.report.saved"
+    case reportTrainee = "class.report.trainee"
+    case gridHeader = "class.grid.header"
+    case gridTrainee = "class.grid.trainee"
+    case gridTotal = "class.grid.total"
+    case gridCase = "class.grid.case"
+    case cellRight = "class.cell.right"
+    case cellWrong = "class.cell.wrong"
+    case cellNoDraft = "class.cell.no_draft"
+    case cellNotReached = "class.cell.not_reached"
+    case totalCell = "class.cell.total"
+    case gridKey = "class.grid.key"
+    case mistakesHeader = "class.mistakes.header"
+    case mistakesVerdicts = "class.mistakes.verdicts"
+    case mistakeVerdict = "class.mistakes.verdict"
+    case mistakesNoVerdicts = "class.mistakes.no_verdicts"
+    case mistakesFindings = "class.mistakes.findings"
+    case mistakeFinding = "class.mistakes.finding"
+    case mistakesNoFindings = "class.mistakes.no_findings"
+    case mistakesCriteria = "class.mistakes.criteria"
+    case mistakeCriterion = "class.mistakes.criterion"
+    case mistakesNoCriteria = "class.mistakes.no_criteria"
+    case draftsHeader = "class.drafts.header"
+    case draftsCase = "class.drafts.case"
+    case draftsExpected = "class.drafts.expected"
+    case draftsTrainee = "class.drafts.trainee"
+    case draftsNone = "class.drafts.none"
+    case draftsNotReached = "class.drafts.not_reached"
+    case anonymous = "class.trainee.anonymous"
+    case unnamed = "class.trainee.unnamed"
+    case progressTitle = "progress.title"
+    case progressNone = "progress.none"
+    case progressVerdicts = "progress.verdicts"
+    case progressPrinciples = "progress.principles"
+    case progressLine = "progress.line"
+    case progressPoint = "progress.point"
+    case progressRubric = "progress.rubric"
+    case progressNoRubric = "progress.no_rubric"
+    case progressHow = "progress.how"
+    case adaptivePicked = "adaptive.picked"
+    case adaptiveNothing = "adaptive.nothing"
+    case jsonWritten = "class.json.written"
+    case jsonExists = "class.json.exists"
+    case saveFailed = "class.save.failed"
+    case progressNotSaved = "progress.not_saved"
+    case progressSaved = "progress.saved"
+    case progressUnreadable = "progress.unreadable"
+}
+
+extension PromptCatalog {
+    /// The text of a class key, with placeholders filled.
+    public func text(_ key: ClassKey, _ values: [String: String] = [:]) -> String {
+        text(key.rawValue, values)
+    }
+}
