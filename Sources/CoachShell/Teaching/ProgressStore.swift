@@ -1,4 +1,9 @@
 import CoachCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Each named trainee's practice results, kept in an SQLite file in the state folder
 /// (`progress.sqlite`), so `practice --progress NAME` can show a trend and `--adaptive` can pick
@@ -65,8 +70,12 @@ public final class ProgressStore {
     /// The store in the state folder, creating the folder if needed.
     public static func standard(state: StateDirectory = StateDirectory()) throws -> ProgressStore {
         try state.create(state.path)
-        try SafeFile.refuseLink(at: path(in: state))
-        return try ProgressStore(path: path(in: state))
+        let file = path(in: state)
+        try SafeFile.refuseLink(at: file)
+        let store = try ProgressStore(path: file)
+        // Private to the owner, like every file in the state folder (SQLite creates it 0644).
+        _ = chmod(file, 0o600)
+        return store
     }
 
     /// The store in the state folder to read from, or `nil` when there is none yet (nothing is

@@ -85,6 +85,12 @@ struct Practice: ParsableCommand {
         if adaptive && seed != nil {
             throw ValidationError("--adaptive and --seed do not go together: a seed gives everyone the same cases, --adaptive picks them for one trainee. Drop one of them.")
         }
+        if name != nil || progress != nil {
+            // Checked here, not in run(), so the error shows practice's own usage line.
+            let catalog = try PromptLoader.load(overrides: display.prompts)
+            if let name { _ = try PracticeClass.validName(name, option: "--name", catalog: catalog) }
+            if let progress { _ = try PracticeClass.validName(progress, option: "--progress", catalog: catalog) }
+        }
         if progress != nil && (name != nil || adaptive || report != nil || jsonReport != nil) {
             throw ValidationError("--progress NAME only shows a trainee's progress; run it without --name, --adaptive, --report or --json-report.")
         }

@@ -1,6 +1,6 @@
 /// `practice --adaptive`: the kinds of case a trainee got wrong in their last session (the
-/// expected verdicts and the deciding rule's principles of the cases whose verdict was wrong or
-/// whose draft scored under half), and a plan that puts cases of those kinds first.
+/// expected verdicts and the deciding rule's principles of the cases whose verdict was wrong),
+/// and a plan that puts cases of those kinds first.
 public struct AdaptivePick: Sendable, Equatable {
     public var verdicts: Set<Verdict>
     public var principles: Set<Principle>
@@ -12,7 +12,7 @@ public struct AdaptivePick: Sendable, Equatable {
 
     /// The kinds to practise again after `session`.
     public init(lastSession session: ProgressSession) {
-        let missed = session.answers.filter { !$0.isRight || ($0.rubricPercent ?? 100) < 50 }
+        let missed = session.answers.filter { !$0.isRight }
         self.init(verdicts: Set(missed.map(\.expected)), principles: Set(missed.flatMap(\.principles)))
     }
 

@@ -33,6 +33,8 @@ public enum ClassKey: String, CaseIterable, Sendable {
     case draftsExpected = "class.drafts.expected"
     case draftsTrainee = "class.drafts.trainee"
     case draftsNone = "class.drafts.none"
+    case resultRight = "class.drafts.right"
+    case resultWrong = "class.drafts.wrong"
     case draftsNotReached = "class.drafts.not_reached"
     case anonymous = "class.trainee.anonymous"
     case unnamed = "class.trainee.unnamed"

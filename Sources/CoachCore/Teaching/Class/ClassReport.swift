@@ -93,7 +93,7 @@ public struct ClassReport: Sendable {
             out += "\n### " + text(.draftsCase, ["number": "\(index + 1)", "id": practiceCase.id]) + "\n\n"
             out += UntrustedText.markdownFenced(practiceCase.review) + "\n\n"
             out += text(.draftsExpected, ["verdict": names.verdictName(practiceCase.expected),
-                                          "principles": practiceCase.principles.map(\.rawValue).joined(separator: ", ")]) + "\n"
+                                          "principles": practiceCase.principles.sorted().map(\.rawValue).joined(separator: ", ")]) + "\n"
             for (row, answer) in answers(to: practiceCase.identity).enumerated() {
                 out += "\n"
                 guard let answer, let given = answer.answered, let right = answer.isRight else {
@@ -102,7 +102,7 @@ public struct ClassReport: Sendable {
                 }
                 out += text(.draftsTrainee, [
                     "trainee": trainees[row], "verdict": names.verdictName(given),
-                    "result": catalog.text(right ? TeachingKey.reportResultRight : .reportResultWrong),
+                    "result": catalog.text(right ? ClassKey.resultRight : .resultWrong),
                     "rubric": answer.rubric.map { "\($0.score)/\($0.max)" } ?? "-",
                 ]) + "\n\n"
                 if let draft = answer.draft {

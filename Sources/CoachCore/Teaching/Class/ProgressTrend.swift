@@ -53,7 +53,7 @@ public struct ProgressTrend: Sendable {
         for principle in Principle.allCases {
             lines += line(principle.rawValue, sessions) { $0.principles.contains(principle) }
         }
-        lines += ["", catalog.text(ClassKey.progressHow)]
+        lines += ["", catalog.text(ClassKey.progressHow, ["name": name])]
         return lines
     }
 

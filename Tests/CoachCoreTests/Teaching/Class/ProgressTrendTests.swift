@@ -33,7 +33,7 @@ import Testing
         #expect(lines[0].contains("--name \"Alex\""))
     }
 
-    @Test func adaptivePicksTheKindsOfTheWrongVerdictsAndWeakRepliesOfTheLastSession() {
+    @Test func adaptivePicksTheKindsOfTheWrongVerdictsOfTheLastSession() {
         let pick = AdaptivePick(lastSession: first)
         #expect(pick.verdicts == [.threatBased])
         #expect(pick.principles == [.p7, .p10])
