@@ -4,7 +4,7 @@ import Testing
 /// `--help` teaches: every command says what it is for, shows examples, and says what its exit
 /// codes mean; `--version` answers; usage errors show the command's own usage line.
 @Suite struct HelpEndToEndTests {
-    static let commands = [[], ["chat"], ["resume"], ["classify"], ["lint-reply"], ["teach"], ["practice"], ["replay"], ["graph"], ["forget"]]
+    static let commands = [[], ["chat"], ["resume"], ["classify"], ["lint-reply"], ["teach"], ["practice"], ["class-report"], ["replay"], ["graph"], ["forget"]]
 
     @Test(arguments: commands)
     func helpHasAnOverviewExamplesAndExitCodes(_ command: [String]) throws {
