@@ -91,6 +91,32 @@ import Testing
         }
     }
 
+    @Test func theMarkdownReportNamesTheTrainee() throws {
+        try inScratch { folder in
+            let result = try practise("Sam", Self.trainees[1].input, in: folder, extra: ["--report", folder + "/sam.md"])
+            #expect(result.exitCode == 0)
+            #expect(try String(contentsOfFile: folder + "/sam.md", encoding: .utf8).contains("\n\nTrainee: Sam\n\n"))
+        }
+    }
+
+    @Test func adaptivePicksTheKindsMissedLastTime() throws {
+        try inScratch { folder in
+            _ = try practise("Sam", Self.trainees[1].input, in: folder)
+            let result = try RunBinary.run(["practice", "--name", "Sam", "--adaptive", "--cases", "1", "--width", "200"], input: "t\nskip\n",
+                                           environment: ["XDG_STATE_HOME": folder + "/state"])
+            #expect(result.exitCode == 0, "\(result.errorOutput)")
+            #expect(result.output.contains("Picked for you: cases like the ones you missed last time (threat-based, P7, P10, P11)."))
+            #expect(result.output.contains("Case 1 of 1."))
+        }
+    }
+
+    @Test func aJSONReportThatCannotBeWrittenIsRefusedBeforeTheFirstCase() throws {
+        let result = try RunBinary.run(["practice", "--cases", "1", "--seed", "7", "--json-report", "/no/such/folder/a.json"], input: "t\nskip\n")
+        #expect(result.exitCode == 1)
+        #expect(result.errorOutput.contains("--json-report /no/such/folder/a.json: cannot write in /no/such/folder"))
+        #expect(!result.output.contains("Case 1 of 1"))
+    }
+
     @Test func adaptiveWithASeedIsRefused() throws {
         let result = try RunBinary.run(["practice", "--name", "Sam", "--adaptive", "--seed", "7"], input: "")
         #expect(result.exitCode == 64)

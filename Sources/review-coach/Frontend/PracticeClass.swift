@@ -33,7 +33,7 @@ struct PracticeClass {
             try SafeFile.refuseLink(at: jsonReport)
             let folder = FilePath.split(jsonReport).directory
             guard access(folder, W_OK) == 0 else {
-                throw ShellError("--json-report \(jsonReport): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")
+                throw ShellError(catalog.text(ClassKey.jsonUnwritable, ["path": jsonReport, "folder": folder, "error": String(cString: strerror(errno))]))
             }
         }
     }

@@ -51,6 +51,7 @@ public enum ClassKey: String, CaseIterable, Sendable {
     case adaptiveNothing = "adaptive.nothing"
     case jsonWritten = "class.json.written"
     case jsonExists = "class.json.exists"
+    case jsonUnwritable = "class.json.unwritable"
     case saveFailed = "class.save.failed"
     case progressNotSaved = "progress.not_saved"
     case progressSaved = "progress.saved"
