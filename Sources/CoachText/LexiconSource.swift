@@ -55,7 +55,7 @@ public struct LexiconSource: Sendable {
             var seen = Set<String>()
             let parts = file.name.split(separator: "/")
             guard parts.count == 2, parts[1].hasSuffix(".txt") else {
-                problems.append(Problem(file: file.name, line: 0, message: "expected concepts/NAME.txt or forms/NAME.txt"))
+                problems.append(Problem(file: file.name, line: 0, message: "expected concepts/NAME.txt, forms/NAME.txt or weights/NAME.txt"))
                 continue
             }
             let base = String(parts[1].dropLast(4))
@@ -69,6 +69,15 @@ public struct LexiconSource: Sendable {
                     guard seen.insert(line).inserted else { problem("duplicate entry '\(line)'"); continue }
                     source.entries.append(Entry(concept: base, text: line, file: file.name, line: number))
                     names.insert(base)
+                    continue
+                }
+                if parts[0] == "weights" {
+                    // "label word weight": a model's weight for one word, fit offline (scripts/fit-claims)
+                    let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+                    guard fields.count == 3, !fields[0].isEmpty, fields[0].utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F }), fields[1] == "*" || isWellFormed(String(fields[1])),
+                        !fields[1].contains(" "), Double(fields[2]) != nil
+                    else { problem("malformed weight '\(line)': expected 'label word weight'"); continue }
+                    guard seen.insert(String(fields[0] + " " + fields[1])).inserted else { problem("duplicate weight '\(line)'"); continue }
                     continue
                 }
                 guard parts[0] == "forms" else { problem("unknown folder \(parts[0])"); continue }

@@ -29,6 +29,16 @@ import Testing
         #expect(problems.map(\.line) == [2])
     }
 
+    @Test func aMalformedWeightLineIsReportedWithItsFileAndLine() {
+        let problems = LexiconSource.problems(in: [(name: "weights/x.txt", text: "# w\nfood_safety stomach heavy\n")])
+        #expect(problems.map(\.description) == ["weights/x.txt:2: malformed weight 'food_safety stomach heavy': expected 'label word weight'"])
+    }
+
+    @Test func aWordWeightedTwiceForOneLabelIsReported() {
+        let problems = LexiconSource.problems(in: [(name: "weights/x.txt", text: "pests mouse 1.5\npests mouse 0.5\n")])
+        #expect(problems.map(\.line) == [2])
+    }
+
     @Test func aFileOutsideConceptsAndFormsIsReported() {
         #expect(!LexiconSource.problems(in: [(name: "x.txt", text: "refund\n")]).isEmpty)
     }

@@ -7,6 +7,8 @@ import CoachText
 /// for is in `lexicon/concepts/claim-*.txt`, `not-a-claim.txt` and `taken-back.txt`.
 public struct ClaimFinder: Sendable {
     let lexicon: TextLexicon
+    /// The fitted word weights that find claims the lexicon's phrases miss.
+    let model: ClaimModel
     private let categories: [ClaimConcepts]
     /// Names of things that hold a claim word but make no complaint ("waiting room").
     private let notAClaim: Concept?
@@ -18,10 +20,11 @@ public struct ClaimFinder: Sendable {
     static let reach = 8
 
     /// The finder on the shipped lexicon.
-    public static let shipped = ClaimFinder(lexicon: EmbeddedLexicon.shared)
+    public static let shipped = ClaimFinder(lexicon: EmbeddedLexicon.shared, model: .shipped)
 
-    public init(lexicon: TextLexicon) {
+    public init(lexicon: TextLexicon, model: ClaimModel? = nil) {
         self.lexicon = lexicon
+        self.model = model ?? ClaimModel(text: "", lexicon: lexicon)
         categories = ClaimCategory.allCases.map { ClaimConcepts($0, lexicon: lexicon) }
         notAClaim = lexicon.concept(LexiconConcept.notAClaim.rawValue)
         takenBack = lexicon.concept(LexiconConcept.takenBack.rawValue)
@@ -47,6 +50,13 @@ public struct ClaimFinder: Sendable {
         for concepts in categories where concepts.mayOccur(in: text) {
             guard let (s, token) = firstMention(of: concepts, in: text) else { continue }
             found.append((concepts.category, token, s))
+        }
+        // then what the fitted model reads in sentences the phrases left that category out of
+        // (never in a sentence that supposes a case: "if they do not refund the deposit")
+        for s in text.sentences.indices where !(hypothetical.map { text.sentenceConcepts[s].contains($0) } ?? false) {
+            for category in model.categories(in: text, sentence: s) where !found.contains(where: { $0.category == category }) {
+                found.append((category, text.sentences[s].firstToken, s))
+            }
         }
         let serious = found.filter(\.category.isSerious)
         let others = found.filter { !$0.category.isSerious }.sorted { $0.token < $1.token }
