@@ -37,7 +37,7 @@ import Testing
             let reports = Self.trainees.map { folder + "/\($0.name).json" }
             let page = try RunBinary.run(["class-report"] + reports, input: "")
             #expect(page.exitCode == 0, "\(page.errorOutput)")
-            #expect(page.output.contains("| Alex | ✓ 91% | ✓ 83% | ✓ no draft | 3/3, 87% |"))
+            #expect(page.output.contains("| Alex | ✓ 91% | ✓ 91% | ✓ no draft | 3/3, 91% |"))
             #expect(page.output.contains("| Sam | ✗ 25% |"))
             #expect(page.output.contains("| Kim Lee | ✗ 0% |"))
             #expect(page.output.contains("Not a real apology (non\\_apology): 1 draft(s)"))
