@@ -17,21 +17,33 @@ struct Practice: ParsableCommand {
         discussion: """
             For each case, answer genuine (g), threat (t) or troll (r), then draft the reply you \
             would post, ending it with an empty line, or type skip. The coach grades your answer \
-            with the same rules as the chat, checks your draft, and shows its own reply. Type \
-            /quit to stop early; /why, /back and /help work too. The cases live in \
-            prompts/cases.txt; a trainer can add more.
+            with the same rules as the chat, checks your draft, and shows a model reply. Type \
+            /quit to stop early; /why, /back and /help work too.
+
+            Cases come in packs: the 28 built-in cases, or a starter pack for one trade with \
+            --pack (restaurant, hotel, healthcare, retail, trades), or a trainer's own file with \
+            --cases-file, written in a text editor (the format: packs/README.md). A pack only \
+            loads when the coach's own rules give every case the verdict the file expects; \
+            otherwise it names the case, its line, and the rule that decided. --worksheet \
+            prints the cases on paper instead, with the answer key in a second file.
 
             On a terminal you get line editing, Tab completion and a history of your answers \
             (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
             the chat's.
 
-            Exit codes: 0 the practice ended (all cases, quit, or the end of the input); 1 the \
-            report or the case library could not be used (the reason is printed); 64 a wrong option.
+            Exit codes: 0 the practice ended (all cases, quit, or the end of the input) or the \
+            worksheet was written; 1 the report, the worksheet or the cases could not be used \
+            (the reason is printed, with the file and line); 64 a wrong option.
 
             Examples:
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
+              review-coach practice --pack healthcare     cases from a clinic
+              review-coach practice --cases-file ward.txt --cases 6
+                                                          your own cases instead of the built-in ones
+              review-coach practice --pack hotel --cases 8 --seed 3 --worksheet hotel.md
+                                                          hotel.md to print, hotel-answers.md for you
             """
     )
 
@@ -44,7 +56,16 @@ struct Practice: ParsableCommand {
     @Option(help: ArgumentHelp("Write a Markdown report of the session to this file (it must not exist yet).", valueName: "file"))
     var report: String?
 
-    @Flag(help: "Let --report replace an existing file.")
+    @Option(help: ArgumentHelp("Practise a starter pack instead of the built-in cases: restaurant, hotel, healthcare, retail or trades.", valueName: "name"))
+    var pack: String?
+
+    @Option(name: .customLong("cases-file"), help: ArgumentHelp("Practise the cases in this file instead of the built-in ones (format: packs/README.md).", valueName: "file"))
+    var casesFile: String?
+
+    @Option(help: ArgumentHelp("Write the cases as a printable Markdown worksheet to this file, and the answer key beside it (FILE-answers.md), instead of practising.", valueName: "file"))
+    var worksheet: String?
+
+    @Flag(help: "Let --report or --worksheet replace existing files.")
     var force = false
 
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
@@ -54,17 +75,14 @@ struct Practice: ParsableCommand {
 
     func validate() throws {
         if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
-        if force && report == nil { throw ValidationError("--force only applies with --report FILE.") }
+        if force && report == nil && worksheet == nil { throw ValidationError("--force only applies with --report FILE or --worksheet FILE.") }
+        if pack != nil && casesFile != nil { throw ValidationError("--pack and --cases-file each choose the cases; give one of them.") }
+        if worksheet != nil && report != nil { throw ValidationError("--worksheet writes the cases instead of practising; --report needs a practice session.") }
     }
 
     func run() throws {
         let catalog = try PromptLoader.load(overrides: display.prompts)
-        let library: CaseLibrary
-        do {
-            library = try CaseLibrary(catalog: catalog)
-        } catch {
-            throw ShellError(catalog.text(.practiceBadLibrary, ["error": error.description]))
-        }
+        let (library, title) = try caseLibrary(catalog)
         guard !library.cases.isEmpty else { throw ShellError(catalog.text(.practiceNoCases)) }
         if let report, !force, FileManager.default.fileExists(atPath: report) {
             throw ShellError(catalog.text(.reportExists, ["path": report]))
@@ -79,6 +97,7 @@ struct Practice: ParsableCommand {
             }
         }
         let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        if let worksheet { return try writeWorksheet(plan, to: worksheet, title: title, catalog: catalog) }
         let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory, name: "practice-history"))
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1

@@ -1,0 +1,49 @@
+import CoachCore
+import CoachShell
+
+/// Where `practice` takes its cases from (`--pack`, `--cases-file`, or the built-in pack) and
+/// how `--worksheet` writes them out.
+extension Practice {
+    /// The largest cases file `--cases-file` reads (the 28 built-in cases are about 10 KB).
+    static let casesFileLimit = 1024 * 1024
+
+    /// The cases this run uses, read and checked; every problem becomes a message with the
+    /// file and line (exit code 1), never a crash.
+    func caseLibrary(_ catalog: PromptCatalog) throws -> (library: CaseLibrary, title: String) {
+        do {
+            if let casesFile {
+                let text = try TextFile.read(casesFile, limit: Self.casesFileLimit, what: "cases file", regularOnly: true)
+                return (try CaseLibrary(text: text, file: casesFile, catalog: catalog), FilePath.split(casesFile).name)
+            }
+            let name = pack ?? "builtin"
+            return (try CaseLibrary(pack: name, catalog: catalog), name)
+        } catch let error as CaseLibraryError {
+            if case .wrongVerdicts = error {
+                throw ShellError(catalog.text(PackKey.wrongVerdicts.rawValue, ["errors": error.description]))
+            }
+            throw ShellError(catalog.text(.practiceBadLibrary, ["error": error.description]))
+        }
+    }
+
+    /// Writes the plan as a worksheet and its answer key beside it (`sheet.md` and
+    /// `sheet-answers.md`), refusing to replace either without `--force`, and says so only
+    /// once both are written.
+    func writeWorksheet(_ plan: PracticePlan, to path: String, title: String, catalog: PromptCatalog) throws {
+        let answers = Self.answersPath(for: path)
+        for target in [path, answers] where !force && SafeFile.exists(target) {
+            throw ShellError(catalog.text(PackKey.worksheetExists.rawValue, ["path": target]))
+        }
+        let sheet = PracticeWorksheet(catalog: catalog)
+        try SafeFile.write(sheet.worksheet(for: plan, title: title), to: path, overwrite: force)
+        try SafeFile.write(sheet.answers(for: plan, title: title), to: answers, overwrite: force)
+        print(UntrustedText.terminal(catalog.text(PackKey.worksheetWritten.rawValue, ["worksheet": path, "answers": answers])))
+    }
+
+    /// `sheet.md` -> `sheet-answers.md`; a name without an extension gets `-answers` at the end.
+    static func answersPath(for path: String) -> String {
+        let name = FilePath.split(path).name
+        let base = FilePath.removingExtension(name)
+        let file = base + "-answers" + name.dropFirst(base.count)
+        return String(path.dropLast(name.count)) + file
+    }
+}
