@@ -39,11 +39,11 @@ struct Practice: ParsableCommand {
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
-              review-coach practice --pack healthcare     cases from a clinic
-              review-coach practice --cases-file ward.txt --cases 6
-                                                          your own cases instead of the built-in ones
+              review-coach practice --pack healthcare     a clinic's cases
+              review-coach practice --cases-file ward.txt your cases, not the built-in ones
               review-coach practice --pack hotel --cases 8 --seed 3 --worksheet hotel.md
-                                                          hotel.md to print, hotel-answers.md for you
+                                                          hotel.md to print, the key in
+                                                          hotel-answers.md
             """
     )
 
