@@ -67,7 +67,7 @@ public enum CasePackProblem: Equatable, CustomStringConvertible, Sendable {
             "the file has no case; start each case with a line \"=== case ID ===\""
         case let .wrongVerdict(id, expected, computed, why):
             "case \(id) expects \(expected.rawValue), but the coach's rules make it \(computed.rawValue): \(why). "
-                + "Fix the facts or the review so they say what you mean, or expect \(computed.rawValue)"
+                + "Fix the facts or the review so they say what you mean, or expect \(computed.rawValue)."
         }
     }
 }
