@@ -114,4 +114,17 @@ import Testing
         #expect(session.output.contains("The colour came out brassy."))
         #expect(written.contains("The colour came out brassy."))
     }
+
+    @Test func theExampleInPacksReadmeLoadsCleanAsACasesFile() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("packs/README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let example = try #require(text.components(separatedBy: "```\n").dropFirst().first)
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("ward.txt").path
+        try example.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try RunBinary.run(["practice", "--cases-file", file, "--worksheet", dir.appendingPathComponent("w.md").path], input: "")
+        #expect(result.exitCode == 0, "\(result.errorOutput)")
+    }
 }

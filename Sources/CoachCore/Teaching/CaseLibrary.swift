@@ -4,8 +4,13 @@
 /// file goes through the same reader and the same check.
 public struct CaseLibrary: Sendable, Equatable {
     public var cases: [PracticeCase]
+    /// The pack's title (or name) as its file gives it, for the worksheet's heading.
+    public var title: String?
 
-    public init(cases: [PracticeCase]) { self.cases = cases }
+    public init(cases: [PracticeCase], title: String? = nil) {
+        self.cases = cases
+        self.title = title
+    }
 
     /// The built-in cases.
     public init(catalog: PromptCatalog) throws(CaseLibraryError) {
@@ -34,6 +39,7 @@ public struct CaseLibrary: Sendable, Equatable {
         let wrong = CasePackCheck(catalog: catalog).mismatches(in: pack)
         guard wrong.isEmpty else { throw .wrongVerdicts(wrong) }
         self.cases = pack.cases
+        self.title = pack.title ?? pack.name
     }
 }
 

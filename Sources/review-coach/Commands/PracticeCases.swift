@@ -13,10 +13,11 @@ extension Practice {
         do {
             if let casesFile {
                 let text = try TextFile.read(casesFile, limit: Self.casesFileLimit, what: "cases file", regularOnly: true)
-                return (try CaseLibrary(text: text, file: casesFile, catalog: catalog), FilePath.split(casesFile).name)
+                let library = try CaseLibrary(text: text, file: casesFile, catalog: catalog)
+                return (library, library.title ?? FilePath.split(casesFile).name)
             }
-            let name = pack ?? "builtin"
-            return (try CaseLibrary(pack: name, catalog: catalog), name)
+            let library = try CaseLibrary(pack: pack ?? "builtin", catalog: catalog)
+            return (library, library.title ?? pack ?? "builtin")
         } catch let error as CaseLibraryError {
             if case .wrongVerdicts = error {
                 throw ShellError(catalog.text(PackKey.wrongVerdicts.rawValue, ["errors": error.description]))
