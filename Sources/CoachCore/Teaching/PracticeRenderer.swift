@@ -82,7 +82,7 @@ public struct PracticeRenderer: Sendable {
         if summary.stoppedEarly {
             lines += block(.hint, .practiceSummaryStopped, ["done": "\(summary.score.answered)", "total": "\(summary.planned)"])
         }
-        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)"])
+        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)", "source": summary.source])
         return lines
     }
 

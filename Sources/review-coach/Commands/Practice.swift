@@ -96,7 +96,8 @@ struct Practice: ParsableCommand {
                 throw ShellError("--report \(report): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")
             }
         }
-        let plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        var plan = PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        plan.source = casesSource
         if let worksheet { return try writeWorksheet(plan, to: worksheet, title: title, catalog: catalog) }
         let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory, name: "practice-history"))
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.

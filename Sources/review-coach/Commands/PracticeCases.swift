@@ -26,6 +26,15 @@ extension Practice {
         }
     }
 
+    /// The options that chose the cases, for the summary's command: `--pack NAME` or
+    /// `--cases-file PATH` (quoted when the path has anything but safe characters).
+    var casesSource: String {
+        if let pack { return " --pack \(pack)" }
+        guard let casesFile else { return "" }
+        let safe = casesFile.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+".contains($0)) }
+        return " --cases-file " + (safe ? casesFile : "'" + casesFile.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'")
+    }
+
     /// Writes the plan as a worksheet and its answer key beside it (`sheet.md` and
     /// `sheet-answers.md`), refusing to replace either without `--force`, and says so only
     /// once both are written.
