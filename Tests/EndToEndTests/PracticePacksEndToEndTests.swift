@@ -25,6 +25,16 @@ import Testing
         return url
     }
 
+    /// Runs `practice --cases-file` on `text` written to a file; returns the file's path (gone
+    /// after the run) and the result.
+    func practise(_ text: String) throws -> (file: String, result: BinaryResult) {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("cases.txt").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        return (file, try RunBinary.run(["practice", "--cases-file", file], input: "t\nskip\n"))
+    }
+
     @Test func aCasesFileReplacesTheBuiltInCases() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -38,23 +48,13 @@ import Testing
     }
 
     @Test func aMalformedCasesFileIsRefusedWithItsLineAndExitCodeOne() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("bad.txt").path
-        try Self.clinicPack.replacingOccurrences(of: "verdict: threat_based", with: "verdict: blackmail")
-            .write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try RunBinary.run(["practice", "--cases-file", file], input: "")
+        let (file, result) = try practise(Self.clinicPack.replacingOccurrences(of: "verdict: threat_based", with: "verdict: blackmail"))
         #expect(result.exitCode == 1)
         #expect(result.errorOutput.contains("\(file):7: verdict \"blackmail\": use one of genuine_grievance"))
     }
 
     @Test func aCaseTheRulesWouldClassifyOtherwiseStopsPracticeBeforeItStarts() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("wrong.txt").path
-        try Self.clinicPack.replacingOccurrences(of: "verdict: threat_based", with: "verdict: troll")
-            .write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try RunBinary.run(["practice", "--cases-file", file], input: "t\nskip\n")
+        let (file, result) = try practise(Self.clinicPack.replacingOccurrences(of: "verdict: threat_based", with: "verdict: troll"))
         #expect(result.exitCode == 1)
         #expect(result.errorOutput.contains("\(file):6: case ward-1 expects troll, but the coach's rules make it threat_based"))
         #expect(result.errorOutput.contains("P10"))
