@@ -1,6 +1,7 @@
 /// Reads a case pack, the plain-text file a trainer writes (format in packs/README.md): optional
 /// pack-wide `key: value` lines, then cases, each opened by `=== case ID ===` and made of
-/// `key: value` fields whose value may go on over indented lines. `#` lines are comments.
+/// `key: value` fields whose value may go on over indented lines. Unindented `#` lines are
+/// comments.
 /// Fails on the first mistake with its line; the built-in cases go through the same reader.
 public struct CasePackParser: Sendable {
     /// The name errors give for the file (a path, or `prompts/cases.txt` for the built-in pack).
@@ -28,10 +29,18 @@ public struct CasePackParser: Sendable {
         var lineNumber = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = String(raw)
+            // A byte-order mark, as some Windows editors write, is not part of the first line.
+            let line = lineNumber == 1 && raw.first == "\u{FEFF}" ? String(raw.dropFirst()) : String(raw)
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty {
                 if let field = current { append("", to: field, in: &packFields, &blocks) }
+                continue
+            }
+            // An indented line goes on with the field above it, whatever it starts with (a
+            // review may well have a line starting with "#" or "===").
+            if line.first == " " || line.first == "\t" {
+                guard let field = current else { throw error(lineNumber, .continuationWithoutField) }
+                append(trimmed, to: field, in: &packFields, &blocks)
                 continue
             }
             if trimmed.hasPrefix("#") { continue }
@@ -42,11 +51,6 @@ public struct CasePackParser: Sendable {
                 }
                 blocks.append((id, lineNumber, [:]))
                 current = nil
-                continue
-            }
-            if line.first == " " || line.first == "\t" {
-                guard let field = current else { throw error(lineNumber, .continuationWithoutField) }
-                append(trimmed, to: field, in: &packFields, &blocks)
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else { throw error(lineNumber, .notAField(trimmed)) }

@@ -76,6 +76,15 @@ import Testing
         #expect(pack.cases.first?.review == "We waited forty minutes past our appointment.\n\nNobody told us why.")
     }
 
+    @Test func anIndentedLineKeepsWhatLooksLikeACommentOrAHeader() throws {
+        let pack = try parse(Self.oneCase() + "\nmodel:\n  # not a comment\n  === not a header ===")
+        #expect(pack.cases.first?.extras.modelReply == "# not a comment\n=== not a header ===")
+    }
+
+    @Test func aByteOrderMarkBeforeTheFirstLineIsIgnored() throws {
+        #expect(try parse("\u{FEFF}# Saved by Notepad\n" + Self.oneCase()).cases.count == 1)
+    }
+
     @Test func aLineThatIsNotAFieldIsNamedWithItsLine() {
         #expect(problem(Self.oneCase() + "\nthis is not a field")?.line == 7)
         #expect(problem(Self.oneCase() + "\nthis is not a field")?.problem == .notAField("this is not a field"))
