@@ -12,7 +12,7 @@ extension Practice {
     func caseLibrary(_ catalog: PromptCatalog) throws -> (library: CaseLibrary, title: String) {
         do {
             if let casesFile {
-                let text = try TextFile.read(casesFile, limit: Self.casesFileLimit, what: "cases file", regularOnly: true)
+                let text = try TextFile.read(casesFile, limit: Self.casesFileLimit, what: "cases", regularOnly: true)
                 let library = try CaseLibrary(text: text, file: casesFile, catalog: catalog)
                 return (library, library.title ?? FilePath.split(casesFile).name)
             }
