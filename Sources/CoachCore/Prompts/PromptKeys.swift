@@ -54,6 +54,7 @@ public enum PromptKeys {
         }
         for key in TeachingKey.allCases { keys.insert(key.rawValue) }
         for key in ClassKey.allCases { keys.insert(key.rawValue) }
+        for key in PackKey.allCases { keys.insert(key.rawValue) }
         return keys
     }
 
@@ -62,13 +63,7 @@ public enum PromptKeys {
         Set(script.entries.flatMap { [$0.question, $0.whyKey] + ($0.name.map { [$0] } ?? []) })
     }
 
-    /// Every key a catalogue may hold: `all`, plus the parts of every practice case it has
-    /// (`case.<n>.review`, ...), so a trainer can add a case without touching Swift.
-    public static func all(in catalog: PromptCatalog) -> Set<String> {
-        var keys = all
-        for id in CaseLibrary.caseIDs(in: catalog) {
-            for part in CasePart.allCases { keys.insert(part.key(forCase: id)) }
-        }
-        return keys
-    }
+    /// Every key a catalogue may hold: `all` (the practice cases are packs, `pack.<name>`, and a
+    /// trainer's own cases a file given with `--cases-file`).
+    public static func all(in catalog: PromptCatalog) -> Set<String> { all }
 }

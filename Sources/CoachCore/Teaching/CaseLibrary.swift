@@ -1,59 +1,61 @@
-/// The practice cases found in the prompt catalogue: every `case.<digits>.*` group, in number
-/// order. A trainer adds a case by adding its keys to a prompt file; no Swift changes.
+/// The practice cases a session draws from: a case pack (packs/README.md) read by
+/// `CasePackParser` and checked by `CasePackCheck`. The built-in cases are the pack in
+/// `[pack.builtin]` (prompts/cases.txt); the starter packs are `[pack.<name>]`; a trainer's own
+/// file goes through the same reader and the same check.
 public struct CaseLibrary: Sendable, Equatable {
     public var cases: [PracticeCase]
+    /// The pack's title (or name) as its file gives it, for the worksheet's heading.
+    public var title: String?
 
-    public init(cases: [PracticeCase]) { self.cases = cases }
-
-    /// Reads every case in the catalogue; fails on the first case with a missing part or a bad
-    /// facts line, naming it.
-    public init(catalog: PromptCatalog) throws(CaseLibraryError) {
-        var cases: [PracticeCase] = []
-        for id in Self.caseIDs(in: catalog) {
-            var parts: [CasePart: String] = [:]
-            for part in CasePart.allCases {
-                guard let text = catalog.entries[part.key(forCase: id)], !text.trimmingWhitespace().isEmpty else {
-                    throw .missingPart(caseID: id, part: part)
-                }
-                parts[part] = text
-            }
-            let facts: OwnerFacts
-            do {
-                facts = try CaseFacts.parse(parts[.facts]!)
-            } catch {
-                throw .badFacts(caseID: id, error)
-            }
-            cases.append(PracticeCase(
-                id: id, review: parts[.review]!, facts: facts, context: parts[.context]!, note: parts[.note]!))
-        }
+    public init(cases: [PracticeCase], title: String? = nil) {
         self.cases = cases
+        self.title = title
     }
 
-    /// The ids of the cases the catalogue has any key for, ordered by number.
-    public static func caseIDs(in catalog: PromptCatalog) -> [String] {
-        var ids: Set<String> = []
-        for key in catalog.entries.keys where key.hasPrefix("case.") {
-            let pieces = key.split(separator: ".", omittingEmptySubsequences: false)
-            guard pieces.count == 3, !pieces[1].isEmpty, pieces[1].allSatisfy(\.isASCII),
-                pieces[1].allSatisfy(\.isNumber)
-            else { continue }
-            ids.insert(String(pieces[1]))
+    /// The built-in cases.
+    public init(catalog: PromptCatalog) throws(CaseLibraryError) {
+        try self.init(pack: "builtin", catalog: catalog)
+    }
+
+    /// A pack that ships in the prompts, by the name `practice --pack` takes.
+    public init(pack name: String, catalog: PromptCatalog) throws(CaseLibraryError) {
+        guard let key = PackKey.packs[name] else { throw .unknownPack(name, known: PackKey.packs.keys.sorted()) }
+        // Errors name the prompt file and the line in it, as for a trainer's file.
+        let origin = catalog.origin(of: key.rawValue) ?? "[\(key.rawValue)]"
+        let parts = origin.split(separator: ":")
+        let file = parts.count == 2 ? String(parts[0]) : origin
+        let offset = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        try self.init(text: catalog.text(key.rawValue), file: file, lineOffset: offset, catalog: catalog)
+    }
+
+    /// A trainer's pack: `text` read from `file`, whose first line is line `lineOffset + 1`.
+    public init(text: String, file: String, lineOffset: Int = 0, catalog: PromptCatalog) throws(CaseLibraryError) {
+        let pack: CasePack
+        do {
+            pack = try CasePackParser(file: file, lineOffset: lineOffset).parse(text)
+        } catch {
+            throw .malformed(error)
         }
-        return ids.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
+        let wrong = CasePackCheck(catalog: catalog).mismatches(in: pack)
+        guard wrong.isEmpty else { throw .wrongVerdicts(wrong) }
+        self.cases = pack.cases
+        self.title = pack.title ?? pack.name
     }
 }
 
-/// Why the case library could not be read, naming the case and the key to fix.
+/// Why the case library could not be used: the pack is unknown, malformed, or expects a verdict
+/// the coach's own rules do not give (never taught as a wrong answer).
 public enum CaseLibraryError: Error, Equatable, CustomStringConvertible {
-    case missingPart(caseID: String, part: CasePart)
-    case badFacts(caseID: String, CaseFactsError)
+    case unknownPack(String, known: [String])
+    case malformed(CasePackError)
+    case wrongVerdicts([CasePackError])
 
     public var description: String {
         switch self {
-        case let .missingPart(id, part):
-            "practice case \(id) has no [\(part.key(forCase: id))]; every case needs review, facts, context and note"
-        case let .badFacts(id, error):
-            "[\(CasePart.facts.key(forCase: id))]: \(error)"
+        case let .unknownPack(name, known):
+            "there is no pack \"\(name)\"; the packs are \(known.joined(separator: ", ")), or give your own with --cases-file FILE"
+        case .malformed(let error): error.description
+        case .wrongVerdicts(let errors): errors.map(\.description).joined(separator: "\n")
         }
     }
 }

@@ -20,7 +20,7 @@ public struct PracticeGrade: Sendable, Equatable {
         self.given = given
         self.assessment = practiceCase.assessment(catalog: catalog)
         self.draft = draft
-        let context = ReplyContext(verdict: assessment.verdict, ourFault: practiceCase.facts.ourFault, review: practiceCase.review)
+        let context = practiceCase.replyContext(assessment)
         let findings = draft.map { ReplyChecker.check($0, context: context) } ?? []
         self.draftFindings = findings
         self.draftRubric = draft.map { ReplyRubric.shipped.grade($0, context: context, findings: findings) }
@@ -28,6 +28,9 @@ public struct PracticeGrade: Sendable, Equatable {
 
     /// The verdict the rules give.
     public var expected: Verdict { assessment.verdict }
+
+    /// The model answer shown after the draft: the case pack's own, or the coach's composed reply.
+    public var modelReply: String { practiceCase.modelReply(assessment) }
 
     /// Whether the trainee's verdict is the rules' verdict.
     public var isRight: Bool { given == expected }

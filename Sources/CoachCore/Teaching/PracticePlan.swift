@@ -3,6 +3,9 @@
 public struct PracticePlan: Sendable, Equatable {
     public var seed: UInt64
     public var cases: [PracticeCase]
+    /// The options that chose the cases, as typed (" --pack healthcare"), so the summary's
+    /// command gives the same cases again; empty for the built-in cases.
+    public var source = ""
 
     public init(seed: UInt64, cases: [PracticeCase]) {
         self.seed = seed

@@ -65,7 +65,7 @@ public struct PracticeRenderer: Sendable {
             lines += block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
             if let rubric = grade.draftRubric { lines += [blank] + RubricRenderer(catalog: catalog).lines(rubric) }
         }
-        lines += [blank] + block(.heading, .practiceCoachReply) + StyledLine.indentedLines(.reply, grade.assessment.reply)
+        lines += [blank] + block(.heading, .practiceCoachReply) + StyledLine.indentedLines(.reply, grade.modelReply)
         return lines
     }
 
@@ -82,7 +82,7 @@ public struct PracticeRenderer: Sendable {
         if summary.stoppedEarly {
             lines += block(.hint, .practiceSummaryStopped, ["done": "\(summary.score.answered)", "total": "\(summary.planned)"])
         }
-        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)"])
+        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)", "source": summary.source])
         return lines
     }
 

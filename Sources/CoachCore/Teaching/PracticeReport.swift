@@ -45,7 +45,7 @@ public struct PracticeReport: Sendable {
             } else {
                 out += text(.reportNoDraft) + "\n\n"
             }
-            out += text(.practiceCoachReply) + "\n\n" + quoted(grade.assessment.reply) + "\n"
+            out += text(.practiceCoachReply) + "\n\n" + quoted(grade.modelReply) + "\n"
         }
         return out
     }

@@ -51,11 +51,14 @@ public struct PracticeSummary: Sendable, Equatable {
     /// How many cases were planned.
     public var planned: Int
     public var seed: UInt64
+    /// The options that chose the cases (`PracticePlan.source`).
+    public var source: String
 
     public init(state: PracticeState) {
         score = state.score
         planned = state.plan.cases.count
         seed = state.plan.seed
+        source = state.plan.source
     }
 
     /// Whether the trainee stopped before answering every case.

@@ -1,5 +1,5 @@
 /// The fixed prompt keys of the teaching features (`teach` and `practice`), all in
-/// `prompts/teaching.txt`. The per-lesson and per-case keys come from `LessonPart` and `CasePart`.
+/// `prompts/teaching.txt`. The per-lesson keys come from `LessonPart`; the packs' from `PackKey`.
 public enum TeachingKey: String, CaseIterable, Sendable {
     case teachIntro = "teach.intro"
     case teachListHeader = "teach.list.header"

@@ -22,8 +22,10 @@ public struct Assessment: Sendable, Equatable {
 
     /// Builds the assessment from the review's signals and claims, the owner's answers (on the
     /// facts and on each claim) and details, with the reply worded for the business's industry.
+    /// `claims` replaces the ones found in the review (a case pack states them).
     public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog, industry: Industry? = nil,
-                review: String = "", answers: ClaimAnswers = .fromOwnerFault(note: nil), channel: ReplyChannel = .publicReview) {
+                review: String = "", answers: ClaimAnswers = .fromOwnerFault(note: nil), channel: ReplyChannel = .publicReview,
+                claims stated: [Claim]? = nil) {
         let facts = ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
         let decision = VerdictRules.decide(facts)
         self.verdict = decision.verdict
@@ -31,7 +33,7 @@ public struct Assessment: Sendable, Equatable {
         self.facts = facts
         self.signals = signals
         self.channel = channel
-        let found = review.isEmpty ? [] : ClaimFinder.shipped.claims(in: review)
+        let found = stated ?? (review.isEmpty ? [] : ClaimFinder.shipped.claims(in: review))
         self.claims = found.enumerated().map { AnsweredClaim(claim: $1, answer: answers.answer(for: $1, at: $0, facts: facts)) }
         self.reply = ""
         self.replyFindings = []

@@ -43,15 +43,18 @@ public struct TranscriptPlayer {
             + pack.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { StyledLine(.plain, $0.isEmpty ? "" : "  " + $0) }
     }
 
-    /// A practice session's plan from "# args: practice --cases N --seed S" (5 cases and seed 0
-    /// when not given); `nil` for a chat.
+    /// A practice session's plan from "# args: practice [--pack NAME] --cases N --seed S" (the
+    /// built-in pack, 5 cases and seed 0 when not given); `nil` for a chat.
     func practicePlan(_ arguments: [String]) -> PracticePlan? {
-        guard arguments.first == "practice", let library = try? CaseLibrary(catalog: catalog) else { return nil }
         func value(_ option: String) -> String? {
             arguments.firstIndex(of: option).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
         }
-        return PracticePlan(library: library, count: value("--cases").flatMap { Int($0) } ?? 5,
-                            seed: value("--seed").flatMap { UInt64($0) } ?? 0)
+        guard arguments.first == "practice", let library = try? CaseLibrary(pack: value("--pack") ?? "builtin", catalog: catalog)
+        else { return nil }
+        var plan = PracticePlan(library: library, count: value("--cases").flatMap { Int($0) } ?? 5,
+                                seed: value("--seed").flatMap { UInt64($0) } ?? 0)
+        plan.source = value("--pack").map { " --pack \($0)" } ?? ""
+        return plan
     }
 
     /// The lines written, with the exit line.

@@ -17,21 +17,33 @@ struct Practice: ParsableCommand {
         discussion: """
             For each case, answer genuine (g), threat (t) or troll (r), then draft the reply you \
             would post, ending it with an empty line, or type skip. The coach grades your answer \
-            with the same rules as the chat, checks your draft, and shows its own reply. Type \
-            /quit to stop early; /why, /back and /help work too. The cases live in \
-            prompts/cases.txt; a trainer can add more.
+            with the same rules as the chat, checks your draft, and shows a model reply. Type \
+            /quit to stop early; /why, /back and /help work too.
+
+            Cases come in packs: the 28 built-in cases, or a starter pack for one trade with \
+            --pack (restaurant, hotel, healthcare, retail, trades), or a trainer's own file with \
+            --cases-file, written in a text editor (the format: packs/README.md). A pack only \
+            loads when the coach's own rules give every case the verdict the file expects; \
+            otherwise it names the case, its line, and the rule that decided. --worksheet \
+            prints the cases on paper instead, with the answer key in a second file.
 
             On a terminal you get line editing, Tab completion and a history of your answers \
             (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
             the chat's.
 
-            Exit codes: 0 the practice ended (all cases, quit, or the end of the input); 1 the \
-            report or the case library could not be used (the reason is printed); 64 a wrong option.
+            Exit codes: 0 the practice ended (all cases, quit, or the end of the input) or the \
+            worksheet was written; 1 the report, the worksheet or the cases could not be used \
+            (the reason is printed, with the file and line); 64 a wrong option.
 
             Examples:
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
+              review-coach practice --pack healthcare     a clinic's cases
+              review-coach practice --cases-file ward.txt your cases, not the built-in ones
+              review-coach practice --pack hotel --cases 8 --seed 3 --worksheet hotel.md
+                                                          hotel.md to print, the key in
+                                                          hotel-answers.md
 
             For a class: --name gives the trainee's name (in the reports), --json-report FILE \
             writes the session as JSON for `review-coach class-report`, and a named trainee's \
@@ -55,7 +67,16 @@ struct Practice: ParsableCommand {
     @Option(help: ArgumentHelp("Write a Markdown report of the session to this file (it must not exist yet).", valueName: "file"))
     var report: String?
 
-    @Flag(help: "Let --report replace an existing file.")
+    @Option(help: ArgumentHelp("Practise a starter pack instead of the built-in cases: restaurant, hotel, healthcare, retail or trades.", valueName: "name"))
+    var pack: String?
+
+    @Option(name: .customLong("cases-file"), help: ArgumentHelp("Practise the cases in this file instead of the built-in ones (format: packs/README.md).", valueName: "file"))
+    var casesFile: String?
+
+    @Option(help: ArgumentHelp("Write the cases as a printable Markdown worksheet to this file, and the answer key beside it (FILE-answers.md), instead of practising.", valueName: "file"))
+    var worksheet: String?
+
+    @Flag(help: "Let --report or --worksheet replace existing files.")
     var force = false
 
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
@@ -80,7 +101,9 @@ struct Practice: ParsableCommand {
 
     func validate() throws {
         if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
-        if force && report == nil && jsonReport == nil { throw ValidationError("--force only applies with --report FILE or --json-report FILE.") }
+        if force && report == nil && jsonReport == nil && worksheet == nil {
+            throw ValidationError("--force only applies with --report FILE, --json-report FILE or --worksheet FILE.")
+        }
         if adaptive && name == nil { throw ValidationError("--adaptive needs --name NAME: it picks from what that trainee missed last time.") }
         if adaptive && seed != nil {
             throw ValidationError("--adaptive and --seed do not go together: a seed gives everyone the same cases, --adaptive picks them for one trainee. Drop one of them.")
@@ -94,16 +117,15 @@ struct Practice: ParsableCommand {
         if progress != nil && (name != nil || adaptive || report != nil || jsonReport != nil) {
             throw ValidationError("--progress NAME only shows a trainee's progress; run it without --name, --adaptive, --report or --json-report.")
         }
+        if pack != nil && casesFile != nil { throw ValidationError("--pack and --cases-file each choose the cases; give one of them.") }
+        if worksheet != nil && (report != nil || jsonReport != nil || adaptive || progress != nil) {
+            throw ValidationError("--worksheet writes the cases instead of practising; --report, --json-report, --adaptive and --progress need a practice session.")
+        }
     }
 
     func run() throws {
         let catalog = try PromptLoader.load(overrides: display.prompts)
-        let library: CaseLibrary
-        do {
-            library = try CaseLibrary(catalog: catalog)
-        } catch {
-            throw ShellError(catalog.text(.practiceBadLibrary, ["error": error.description]))
-        }
+        let (library, title) = try caseLibrary(catalog)
         guard !library.cases.isEmpty else { throw ShellError(catalog.text(.practiceNoCases)) }
         if let progress { return try PracticeClass.showProgress(progress, catalog: catalog, width: display.width) }
         let classroom = try PracticeClass(catalog: catalog, name: name, jsonReport: jsonReport, incognito: incognito, force: force)
@@ -119,8 +141,10 @@ struct Practice: ParsableCommand {
                 throw ShellError("--report \(report): cannot write in \(folder) (\(String(cString: strerror(errno)))); choose a folder you can write to")
             }
         }
-        let plan = adaptive ? classroom.adaptivePlan(library: library, count: cases, seed: Self.freshSeed())
+        var plan = adaptive ? classroom.adaptivePlan(library: library, count: cases, seed: Self.freshSeed())
                             : PracticePlan(library: library, count: cases, seed: seed ?? Self.freshSeed())
+        plan.source = casesSource
+        if let worksheet { return try writeWorksheet(plan, to: worksheet, title: title, catalog: catalog) }
         let (reader, echo) = StandardInput.reader(history: .standard(disabled: noHistory || incognito, name: "practice-history"))
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1

@@ -1,8 +1,8 @@
 import CoachCore
 import Testing
 
-/// The practice cases in prompts/cases.txt: complete, readable, and graded by the rules exactly
-/// as the table below expects.
+/// The built-in practice cases (the pack in prompts/cases.txt): complete, readable, and graded by
+/// the rules exactly as the table below expects (kept apart from the file's own `verdict:`).
 @Suite struct CaseLibraryTests {
     /// The verdict each shipped case must get from the rules. Kept here, never in the prompts.
     static let expected: [String: Verdict] = [
@@ -15,15 +15,10 @@ import Testing
         "28": .troll,
     ]
 
-    @Test func everyCaseParsesWithAllItsParts() throws {
-        let catalog = shippedCatalog()
-        let library = try CaseLibrary(catalog: catalog)
-        #expect(library.cases.map(\.id) == CaseLibrary.caseIDs(in: catalog))
-        for id in CaseLibrary.caseIDs(in: catalog) {
-            for part in CasePart.allCases {
-                #expect(!(catalog.entries[part.key(forCase: id)] ?? "").isEmpty, "case \(id) lacks \(part)")
-            }
-        }
+    @Test func theBuiltInCasesAreOnePackReadInFileOrder() throws {
+        let library = try CaseLibrary(catalog: shippedCatalog())
+        #expect(library.cases.map(\.id) == (1...28).map { $0 < 10 ? "0\($0)" : "\($0)" })
+        #expect(library.cases.allSatisfy { $0.extras.expected != nil && $0.extras.difficulty != nil })
     }
 
     @Test func everyCasesComputedVerdictIsTheExpectedOne() throws {
@@ -46,28 +41,23 @@ import Testing
         }
     }
 
-    @Test func aTrainerCanAddACaseWithoutTouchingSwift() throws {
-        let extra = try PromptCatalog(files: [("extra.txt", """
-            [case.99.review]
-            Refund me or this review stays.
-            [case.99.facts]
-            customer_found=yes our_fault=no demand=yes abusive=no
-            [case.99.context]
-            You find the order.
-            [case.99.note]
-            A demand.
-            """)])
-        let catalog = shippedCatalog().overridden(by: extra)
-        let library = try CaseLibrary(catalog: catalog)
-        #expect(library.cases.last?.id == "99")
-        #expect(library.cases.last?.assessment(catalog: catalog).verdict == .threatBased)
-        #expect(PromptKeys.all(in: catalog).contains("case.99.note"))
-        #expect(!PromptKeys.all(in: catalog).contains("case.99.extra"))
+    @Test func aTrainersFileReplacesTheBuiltInCases() throws {
+        let text = """
+            === case own-1 ===
+            verdict: threat_based
+            facts: customer_found=yes our_fault=no demand=yes abusive=no
+            review: Refund me or this review stays.
+            context: You find the order.
+            note: A demand.
+            """
+        let library = try CaseLibrary(text: text, file: "own.txt", catalog: shippedCatalog())
+        #expect(library.cases.map(\.id) == ["own-1"])
     }
 
-    @Test func aCaseWithAMissingPartIsAnErrorNamingIt() throws {
-        let catalog = try PromptCatalog(files: [("c.txt", "[case.3.review]\nBad.\n[case.3.facts]\ncustomer_found=yes our_fault=no demand=no abusive=no\n[case.3.note]\nN")])
-        #expect(throws: CaseLibraryError.missingPart(caseID: "3", part: .context)) { try CaseLibrary(catalog: catalog) }
+    @Test func anUnknownPackNameIsAnErrorListingThePacks() {
+        #expect(throws: CaseLibraryError.unknownPack("dentist", known: ["builtin", "healthcare", "hotel", "restaurant", "retail", "trades"])) {
+            try CaseLibrary(pack: "dentist", catalog: shippedCatalog())
+        }
     }
 
     @Test func aFactsLineMustStateAllFourFactsWithAcceptedValues() {
@@ -89,10 +79,5 @@ import Testing
         let facts = try CaseFacts.parse("customer_found=yes our_fault=partly demand=no abusive=unsure")
         #expect(facts == OwnerFacts(customerFound: .yes, ourFault: .partly, demand: .no, abusive: .unsure))
         #expect(CaseFacts.line(facts) == "customer_found=yes our_fault=partly demand=no abusive=unsure")
-    }
-
-    @Test func caseIdsAreOrderedByNumber() throws {
-        let catalog = try PromptCatalog(files: [("c.txt", "[case.10.note]\nx\n[case.9.note]\nx\n[case.x.note]\nx")])
-        #expect(CaseLibrary.caseIDs(in: catalog) == ["9", "10"])
     }
 }

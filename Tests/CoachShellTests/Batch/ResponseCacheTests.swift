@@ -66,8 +66,7 @@ import Testing
 
     @Test func everyPracticeReviewWithEveryOwnerAnswerMatchesAFreshAssessment() {
         var cache = ResponseCache()
-        let reviews = classifier.catalog.entries.keys.filter { $0.hasPrefix("case.") && $0.hasSuffix(".review") }.sorted()
-            .map { classifier.catalog.text($0) }
+        let reviews = (try? CaseLibrary(catalog: classifier.catalog))?.cases.map(\.review) ?? []
         let factSets = ["", #","facts":{"customer_found":"yes"}"#, #","facts":{"our_fault":"partly","demand":"no"}"#,
                         #","facts":{"customer_found":"no","our_fault":"no","abusive":"yes"}"#, #","facts":{"demand":"unsure"}"#]
         var compared = 0
