@@ -53,6 +53,8 @@ public enum PromptKeys {
             for part in LessonPart.allCases { keys.insert(part.key(for: principle)) }
         }
         for key in TeachingKey.allCases { keys.insert(key.rawValue) }
+        for key in ModesKey.allCases { keys.insert(key.rawValue) }
+        keys.formUnion(Self.keys(of: Script.interviewYouFirst))
         return keys
     }
 

@@ -20,6 +20,11 @@ public struct PracticeState: Sendable, Equatable {
     public var linesLeftOut: Int
     /// Earlier states, one for each verdict answered, oldest first; `/back` pops the last one.
     public var undo: [PracticeState]
+    /// The time now and when the current case was shown, in seconds of the shell's clock
+    /// (passed in as data: the core reads no clock).
+    public var now: Double = 0, caseShownAt: Double = 0
+    /// The mode the session runs in (for the summary).
+    public var mode: PracticeMode = .full
 
     public init(plan: PracticePlan) {
         self.plan = plan
@@ -51,13 +56,15 @@ public struct PracticeSummary: Sendable, Equatable {
     /// How many cases were planned.
     public var planned: Int
     public var seed: UInt64
+    public var mode: PracticeMode
 
     public init(state: PracticeState) {
         score = state.score
         planned = state.plan.cases.count
         seed = state.plan.seed
+        mode = state.mode
     }
 
     /// Whether the trainee stopped before answering every case.
-    public var stoppedEarly: Bool { score.answered < planned }
+    public var stoppedEarly: Bool { score.graded < planned }
 }

@@ -40,9 +40,14 @@ struct Chat: ParsableCommand {
     @Flag(help: "Before each question, say why it is asked (for teaching).")
     var explain = false
 
+    @Flag(name: .customLong("you-first"), help: "Write your own reply before the coach shows its: yours is checked and graded, then you see the coach's beside it (for teaching).")
+    var youFirst = false
+
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        try ChatLaunch(reviewFile: reviewFile, script: script, explain: explain, settings: options.settings).run()
+        var settings = options.settings
+        settings.youFirst = youFirst
+        try ChatLaunch(reviewFile: reviewFile, script: script, explain: explain, settings: settings).run()
     }
 }

@@ -25,6 +25,12 @@ struct Practice: ParsableCommand {
             (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
             the chat's.
 
+            Modes (--mode): full, the default, asks both and gives feedback after each case; \
+            quiz asks the kind only (a quick warm-up); reply gives the kind and asks the reply \
+            only; exam asks both and keeps all feedback until the end, then shows every case \
+            and the score. --time-limit gives each case that many seconds, from the case being \
+            shown to its last answer; a later answer is marked out of time and earns nothing.
+
             Exit codes: 0 the practice ended (all cases, quit, or the end of the input); 1 the \
             report or the case library could not be used (the reason is printed); 64 a wrong option.
 
@@ -32,6 +38,9 @@ struct Practice: ParsableCommand {
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
+              review-coach practice --mode quiz --cases 10    a quick round on the kinds
+              review-coach practice --mode exam --time-limit 120 --seed 7
+                                                          an exam, two minutes per case
             """
     )
 
@@ -50,10 +59,13 @@ struct Practice: ParsableCommand {
     @Flag(name: .customLong("no-history"), help: "Do not read or write line history.")
     var noHistory = false
 
+    @OptionGroup var modes: PracticeModeOptions
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if cases < 1 { throw ValidationError("--cases must be at least 1 (got \(cases)).") }
+        try modes.validate()
         if force && report == nil { throw ValidationError("--force only applies with --report FILE.") }
     }
 
@@ -83,7 +95,7 @@ struct Practice: ParsableCommand {
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1
         let loop = PracticeLoop(
-            session: PracticeSession(catalog: catalog), reader: reader,
+            session: PracticeSession(catalog: catalog, mode: modes.mode, timeLimit: modes.timeLimit), reader: reader,
             channels: [TeachingOutput.standardOutput(width: display.width)],
             writesPromptTo: writesPrompt ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)
