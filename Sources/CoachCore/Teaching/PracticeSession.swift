@@ -27,7 +27,8 @@ public struct PracticeSession: ScriptHost, ScriptEngine {
         state.now = now
         guard !state.isFinished else { return (state, [.summary(PracticeSummary(state: state))]) }
         let intro: [PracticeEvent] = mode == .full ? [.intro(cases: plan.cases.count)] : [.modeIntro(mode, cases: plan.cases.count, timeLimit: timeLimit)]
-        return (state, intro + openCase(&state))
+        let opened = openCase(&state)
+        return (state, intro + opened)
     }
 
     /// Advances by one typed line at `now` on the shell's clock.
