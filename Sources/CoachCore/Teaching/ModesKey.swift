@@ -13,6 +13,8 @@ public enum ModesKey: String, CaseIterable, Sendable {
     case summaryOutOfTime = "modes.summary.out_of_time"
     case summarySeed = "modes.summary.seed"
     case handoutTitle = "modes.handout.title"
+    case handoutSaved = "modes.handout.saved"
+    case handoutExists = "modes.handout.exists"
     case titleCardKeys = "modes.title_card.keys"
 }
 
