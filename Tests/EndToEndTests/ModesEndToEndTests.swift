@@ -4,34 +4,22 @@ import Testing
 /// The options of practice's modes, teach's handouts and replay's projector, from outside:
 /// bad combinations are option errors, and a handout file is written only once.
 @Suite struct ModesEndToEndTests {
-    @Test func aTimeLimitOfZeroIsAnOptionError() throws {
-        let result = try RunBinary.run(["practice", "--mode", "quiz", "--time-limit", "0"], input: "")
-        #expect(result.exitCode == 64)
-        #expect(result.errorOutput.contains("--time-limit must be at least 1 second"))
-    }
+    /// Each bad combination, and the words its error must hold.
+    static let badOptions: [([String], String)] = [
+        (["practice", "--mode", "quiz", "--time-limit", "0"], "--time-limit must be at least 1 second"),
+        (["practice", "--time-limit", "-30"], "got -30"),
+        (["practice", "--mode", "test"], "'full', 'quiz', 'reply' or 'exam'"),
+        (["replay", "--play", "--pause", "transcripts/01-genuine-grievance.transcript"], "needs a terminal"),
+        (["replay", "--pause", "transcripts/01-genuine-grievance.transcript"], "--pause only applies with --play"),
+        (["teach", "--list", "--format", "html"], "--list is the index for the screen"),
+        (["teach", "--force"], "--force only applies with --output"),
+    ]
 
-    @Test func aNegativeTimeLimitIsAnOptionError() throws {
-        let result = try RunBinary.run(["practice", "--time-limit", "-30"], input: "")
+    @Test(arguments: badOptions)
+    func aBadCombinationIsAnOptionErrorThatSaysWhy(arguments: [String], expected: String) throws {
+        let result = try RunBinary.run(arguments, input: "")
         #expect(result.exitCode == 64)
-        #expect(result.errorOutput.contains("got -30"))
-    }
-
-    @Test func anUnknownModeNamesTheModes() throws {
-        let result = try RunBinary.run(["practice", "--mode", "test"], input: "")
-        #expect(result.exitCode == 64)
-        #expect(result.errorOutput.contains("'full', 'quiz', 'reply' or 'exam'"))
-    }
-
-    @Test func pauseWithoutATerminalIsAClearError() throws {
-        let result = try RunBinary.run(["replay", "--play", "--pause", "transcripts/01-genuine-grievance.transcript"], input: "")
-        #expect(result.exitCode == 64)
-        #expect(result.errorOutput.contains("needs a terminal"))
-    }
-
-    @Test func pauseWithoutPlayIsAnOptionError() throws {
-        let result = try RunBinary.run(["replay", "--pause", "transcripts/01-genuine-grievance.transcript"], input: "")
-        #expect(result.exitCode == 64)
-        #expect(result.errorOutput.contains("--pause only applies with --play"))
+        #expect(result.errorOutput.contains(expected))
     }
 
     @Test func aHandoutIsSavedOnceAndNotReplacedWithoutForce() throws {
