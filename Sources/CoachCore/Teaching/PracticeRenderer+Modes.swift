@@ -29,8 +29,9 @@ extension PracticeRenderer {
     func modeSummary(_ summary: PracticeSummary) -> [StyledLine] {
         var result: [StyledLine] = []
         if summary.score.outOfTime > 0 { result += lines(.hint, .summaryOutOfTime, ["count": "\(summary.score.outOfTime)"]) }
-        let values = ["count": "\(summary.planned)", "seed": "\(summary.seed)", "mode": summary.mode.rawValue]
-        guard summary.mode != .full else { return result + StyledLine.lines(.hint, catalog.text(.practiceSummarySeed, values)) }
+        let options = (summary.mode == .full ? "" : " --mode \(summary.mode.rawValue)") + (summary.timeLimit.map { " --time-limit \($0)" } ?? "")
+        let values = ["count": "\(summary.planned)", "seed": "\(summary.seed)", "options": options]
+        guard !options.isEmpty else { return result + StyledLine.lines(.hint, catalog.text(.practiceSummarySeed, values)) }
         return result + lines(.hint, .summarySeed, values)
     }
 

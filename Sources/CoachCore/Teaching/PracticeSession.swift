@@ -24,6 +24,7 @@ public struct PracticeSession: ScriptHost, ScriptEngine {
     public func start(_ plan: PracticePlan, at now: Double = 0) -> (PracticeState, [PracticeEvent]) {
         var state = PracticeState(plan: plan)
         state.mode = mode
+        state.timeLimit = timeLimit
         state.now = now
         guard !state.isFinished else { return (state, [.summary(PracticeSummary(state: state))]) }
         let intro: [PracticeEvent] = mode == .full ? [.intro(cases: plan.cases.count)] : [.modeIntro(mode, cases: plan.cases.count, timeLimit: timeLimit)]

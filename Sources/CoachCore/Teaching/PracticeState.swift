@@ -23,8 +23,9 @@ public struct PracticeState: Sendable, Equatable {
     /// The time now and when the current case was shown, in seconds of the shell's clock
     /// (passed in as data: the core reads no clock).
     public var now: Double = 0, caseShownAt: Double = 0
-    /// The mode the session runs in (for the summary).
+    /// The mode the session runs in and its limit per case, if any (for the summary).
     public var mode: PracticeMode = .full
+    public var timeLimit: Int?
 
     public init(plan: PracticePlan) {
         self.plan = plan
@@ -57,12 +58,14 @@ public struct PracticeSummary: Sendable, Equatable {
     public var planned: Int
     public var seed: UInt64
     public var mode: PracticeMode
+    public var timeLimit: Int?
 
     public init(state: PracticeState) {
         score = state.score
         planned = state.plan.cases.count
         seed = state.plan.seed
         mode = state.mode
+        timeLimit = state.timeLimit
     }
 
     /// Whether the trainee stopped before answering every case.
