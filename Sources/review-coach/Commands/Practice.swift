@@ -38,9 +38,11 @@ struct Practice: ParsableCommand {
               review-coach practice                       five cases in a fresh order
               review-coach practice --cases 10 --seed 7   the same ten cases every time
               review-coach practice --report alex.md      also a report for the trainer
-              review-coach practice --mode quiz --cases 10    a quick round on the kinds
+              review-coach practice --mode quiz --cases 10
+                                                          a quick round on the kinds only
               review-coach practice --mode exam --time-limit 120 --seed 7
-                                                          an exam, two minutes per case
+                                                          an exam, two minutes a case, the
+                                                          same cases for the whole class
             """
     )
 
