@@ -10,6 +10,7 @@ public enum ModesKey: String, CaseIterable, Sendable {
     case answerKept = "modes.answer_kept"
     case examOver = "modes.exam_over"
     case outOfTime = "modes.out_of_time"
+    case summaryReplyHeader = "modes.summary.reply_header"
     case summaryOutOfTime = "modes.summary.out_of_time"
     case summarySeed = "modes.summary.seed"
     case handoutTitle = "modes.handout.title"

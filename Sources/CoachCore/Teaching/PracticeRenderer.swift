@@ -76,7 +76,9 @@ public struct PracticeRenderer: Sendable {
 
     /// The end: right out of answered, per verdict, and how to get the same cases again.
     public func render(_ summary: PracticeSummary) -> [StyledLine] {
-        var lines = [blank] + block(.heading, .practiceSummaryHeader, scoreValues(summary.score))
+        var lines = [blank] + (summary.mode.asksVerdict
+            ? block(.heading, .practiceSummaryHeader, scoreValues(summary.score))
+            : StyledLine.lines(.heading, catalog.text(.summaryReplyHeader, ["done": "\(summary.score.graded)"])))
         for verdict in Verdict.allCases where summary.mode.asksVerdict {
             let tally = summary.score[verdict]
             lines += block(.plain, .practiceSummaryVerdict, [
