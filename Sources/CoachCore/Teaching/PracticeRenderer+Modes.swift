@@ -4,12 +4,14 @@ extension PracticeRenderer {
     func renderModeEvent(_ event: PracticeEvent) -> [StyledLine] {
         switch event {
         case let .modeIntro(mode, count, limit):
-            let key: ModesKey = switch mode {
-            case .quiz: .introQuiz
-            case .reply: .introReply
-            case .full, .exam: .introExam
+            let values = ["count": "\(count)"]
+            let intro: [StyledLine] = switch mode {
+            case .full: StyledLine.lines(.plain, catalog.text(.practiceIntro, values))
+            case .quiz: lines(.plain, .introQuiz, values)
+            case .reply: lines(.plain, .introReply, values)
+            case .exam: lines(.plain, .introExam, values)
             }
-            return lines(.plain, key, ["count": "\(count)"]) + timeLimitIntro(limit)
+            return intro + timeLimitIntro(limit)
         case .verdictGiven(let verdict): return lines(.hint, .verdictGiven, ["verdict": verdictName(verdict)])
         case .answerKept(let number): return lines(.hint, .answerKept, ["number": "\(number)"])
         case .examOver(let count): return [StyledLine(.plain, "")] + lines(.heading, .examOver, ["count": "\(count)"])

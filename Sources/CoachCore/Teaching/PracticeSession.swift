@@ -27,9 +27,10 @@ public struct PracticeSession: ScriptHost, ScriptEngine {
         state.timeLimit = timeLimit
         state.now = now
         guard !state.isFinished else { return (state, [.summary(PracticeSummary(state: state))]) }
-        let intro: [PracticeEvent] = mode == .full ? [.intro(cases: plan.cases.count)] : [.modeIntro(mode, cases: plan.cases.count, timeLimit: timeLimit)]
+        let intro: PracticeEvent = mode == .full && timeLimit == nil
+            ? .intro(cases: plan.cases.count) : .modeIntro(mode, cases: plan.cases.count, timeLimit: timeLimit)
         let opened = openCase(&state)
-        return (state, intro + opened)
+        return (state, [intro] + opened)
     }
 
     /// Advances by one typed line at `now` on the shell's clock.

@@ -54,3 +54,14 @@ import Testing
         #expect(!state.grades[0].outOfTime)
     }
 }
+
+/// The limit is said at the start, in every mode.
+@Suite struct PracticeTimeLimitIntroTests {
+    @Test(arguments: PracticeMode.allCases)
+    func theOpeningSaysTheLimit(mode: PracticeMode) {
+        let catalog = shippedCatalog()
+        let session = PracticeSession(catalog: catalog, mode: mode, timeLimit: 45)
+        let (_, events) = session.start(PracticePlan(library: try! CaseLibrary(catalog: catalog), count: 1, seed: 1))
+        #expect(events.first == .modeIntro(mode, cases: 1, timeLimit: 45))
+    }
+}
