@@ -174,10 +174,11 @@ public struct Coach: ScriptHost, ScriptEngine {
     }
 
     /// Arrives at a step: the answers the profile holds are taken on the way; then its question,
-    /// or the verdict (not again when coming back from the owner's draft).
+    /// or the verdict (not again when coming back from the owner's draft after it; but after a
+    /// draft asked before it, `--you-first`, the verdict comes now).
     public func arrive(at step: Step, from entry: ScriptEntry, in session: inout Session) -> [CoachEvent] {
         session.state.step = step
-        guard entry.stores != .draft else { return [] }
+        guard entry.stores != .draft || !script.hasVerdict(at: entry.step) else { return [] }
         let answered = answerFromProfile(&session.state)
         return answered + arrivalEvents(for: session.state)
     }

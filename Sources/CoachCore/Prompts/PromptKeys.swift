@@ -55,6 +55,8 @@ public enum PromptKeys {
         for key in TeachingKey.allCases { keys.insert(key.rawValue) }
         for key in ClassKey.allCases { keys.insert(key.rawValue) }
         for key in PackKey.allCases { keys.insert(key.rawValue) }
+        for key in ModesKey.allCases { keys.insert(key.rawValue) }
+        keys.formUnion(Self.keys(of: Script.interviewYouFirst))
         return keys
     }
 

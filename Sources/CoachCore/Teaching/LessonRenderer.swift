@@ -41,7 +41,7 @@ public struct LessonRenderer: Sendable {
         catalog.text(.teachUnknown, ["given": given])
     }
 
-    private func values(for lesson: Lesson) -> [String: String] {
+    func values(for lesson: Lesson) -> [String: String] {
         [
             "id": lesson.principle.rawValue, "slug": lesson.principle.slug, "title": lesson.title,
             "number": "\(lesson.principle.number)", "total": "\(Principle.allCases.count)",

@@ -2,6 +2,16 @@
 public enum PracticeEvent: Sendable, Equatable {
     /// How practice works, once at the start.
     case intro(cases: Int)
+    /// How a session in another mode than the full one works, once at the start.
+    case modeIntro(PracticeMode, cases: Int, timeLimit: Int?)
+    /// In reply mode: the kind of review, given, not asked.
+    case verdictGiven(Verdict)
+    /// In an exam: the answer to this case is kept; its feedback comes at the end.
+    case answerKept(number: Int)
+    /// In an exam, at the end: the feedback held back, for this many cases, follows.
+    case examOver(answered: Int)
+    /// The answer came after the time limit per case.
+    case outOfTime(AnswerTiming)
     /// The next case: its number in the session, the session's size, and the case.
     case showCase(number: Int, of: Int, PracticeCase)
     case askVerdict

@@ -12,6 +12,10 @@ public struct PracticeGrade: Sendable, Equatable {
     public var draftFindings: [Finding]
     /// The draft graded by the reply rubric for this case (`nil` for a skipped draft).
     public var draftRubric: RubricGrade?
+    /// The mode the case was answered in: whether the verdict and the draft were asked at all.
+    public var mode: PracticeMode = .full
+    /// How long the answer took against the session's time limit (`nil` without a limit).
+    public var timing: AnswerTiming?
 
     /// Grades an answer against the rules: the verdict from the case's signals and stated facts,
     /// the draft through `ReplyChecker.check` with the case's context (the rules' verdict, the fault).
@@ -34,4 +38,7 @@ public struct PracticeGrade: Sendable, Equatable {
 
     /// Whether the trainee's verdict is the rules' verdict.
     public var isRight: Bool { given == expected }
+
+    /// Whether the answer came after the time limit (it then earns nothing in the score).
+    public var outOfTime: Bool { timing?.isOver ?? false }
 }

@@ -20,6 +20,7 @@ public struct PracticeRenderer: Sendable {
     public func render(_ event: PracticeEvent) -> [StyledLine] {
         switch event {
         case .intro(let count): return block(.plain, .practiceIntro, ["count": "\(count)"])
+        case .modeIntro, .verdictGiven, .answerKept, .examOver, .outOfTime: return renderModeEvent(event)
         case let .showCase(number, total, practiceCase):
             var lines = [blank] + block(.heading, .practiceCaseHeader, ["number": "\(number)", "total": "\(total)"])
             lines += StyledLine.indentedLines(.quote, practiceCase.review)
@@ -30,7 +31,9 @@ public struct PracticeRenderer: Sendable {
         case .askDraft: return block(.question, .practiceAskDraft)
         case .draftTooLong(let limit): return block(.error, .practiceDraftTooLong, ["limit": "\(limit)"])
         case .linesLeftOut(let count): return StyledLine.lines(.warning, catalog.text("input.left_out", ["count": "\(count)"]))
-        case let .graded(grade, score): return render(grade) + [blank] + block(.hint, .practiceScore, scoreValues(score)) + replyScore(score)
+        case let .graded(grade, score):
+            let verdicts = grade.mode.asksVerdict ? block(.hint, .practiceScore, scoreValues(score)) : []
+            return render(grade) + [blank] + verdicts + replyScore(score)
         case .summary(let summary): return render(summary)
         case .help(let step): return events.help(for: step) + block(.plain, .practiceHelpCommands)
         case .why(let step): return events.render(.why(step))
@@ -47,7 +50,9 @@ public struct PracticeRenderer: Sendable {
     /// teaching point, the draft's check and the coach's own reply.
     public func render(_ grade: PracticeGrade) -> [StyledLine] {
         let verdicts = ["verdict": verdictName(grade.expected), "given": verdictName(grade.given)]
-        var lines = [blank] + block(grade.isRight ? .heading : .warning, grade.isRight ? .practiceRight : .practiceWrong, verdicts)
+        var lines = [blank] + (grade.mode.asksVerdict
+            ? block(grade.isRight ? .heading : .warning, grade.isRight ? .practiceRight : .practiceWrong, verdicts)
+            : StyledLine.lines(.heading, catalog.text(.gradeGiven, verdicts)))
         lines += block(.plain, .practiceFacts, ["facts": factsSentence(grade.assessment.facts)])
         lines += block(.plain, .practiceRule, [
             "rule": catalog.text("rule.\(grade.assessment.rule.rawValue)"),
@@ -58,11 +63,11 @@ public struct PracticeRenderer: Sendable {
             "first": grade.assessment.rule.principles.first?.rawValue ?? "P1",
         ])
         lines += block(.plain, .practiceNote, ["note": grade.practiceCase.note])
-        lines.append(blank)
         if grade.draft == nil {
-            lines += block(.hint, .practiceDraftSkipped)
+            // A quiz asks for no draft, so none was skipped.
+            if grade.mode.asksDraft { lines += [blank] + block(.hint, .practiceDraftSkipped) }
         } else {
-            lines += block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
+            lines += [blank] + block(.heading, .practiceDraftHeader) + events.checkResult(grade.draftFindings)
             if let rubric = grade.draftRubric { lines += [blank] + RubricRenderer(catalog: catalog).lines(rubric) }
         }
         lines += [blank] + block(.heading, .practiceCoachReply) + StyledLine.indentedLines(.reply, grade.modelReply)
@@ -71,8 +76,10 @@ public struct PracticeRenderer: Sendable {
 
     /// The end: right out of answered, per verdict, and how to get the same cases again.
     public func render(_ summary: PracticeSummary) -> [StyledLine] {
-        var lines = [blank] + block(.heading, .practiceSummaryHeader, scoreValues(summary.score))
-        for verdict in Verdict.allCases {
+        var lines = [blank] + (summary.mode.asksVerdict
+            ? block(.heading, .practiceSummaryHeader, scoreValues(summary.score))
+            : StyledLine.lines(.heading, catalog.text(.summaryReplyHeader, ["done": "\(summary.score.graded)"])))
+        for verdict in Verdict.allCases where summary.mode.asksVerdict {
             let tally = summary.score[verdict]
             lines += block(.plain, .practiceSummaryVerdict, [
                 "verdict": verdictName(verdict), "right": "\(tally.right)", "wrong": "\(tally.wrong)",
@@ -82,7 +89,7 @@ public struct PracticeRenderer: Sendable {
         if summary.stoppedEarly {
             lines += block(.hint, .practiceSummaryStopped, ["done": "\(summary.score.answered)", "total": "\(summary.planned)"])
         }
-        lines += block(.hint, .practiceSummarySeed, ["count": "\(summary.planned)", "seed": "\(summary.seed)", "source": summary.source])
+        lines += modeSummary(summary)
         return lines
     }
 

@@ -21,12 +21,20 @@ public struct PracticeScore: Sendable, Equatable {
         for grade in grades { record(grade) }
     }
 
-    /// Counts one graded answer under the case's verdict.
+    /// Cases graded, whatever the mode; and how many of them were answered out of time.
+    public private(set) var graded = 0, outOfTime = 0
+
+    /// Counts one graded answer under the case's verdict (when the verdict was asked). An answer
+    /// out of time counts as wrong and its draft earns no points.
     public mutating func record(_ grade: PracticeGrade) {
-        if grade.isRight { tallies[grade.expected, default: PracticeTally()].right += 1 }
-        else { tallies[grade.expected, default: PracticeTally()].wrong += 1 }
+        graded += 1
+        if grade.outOfTime { outOfTime += 1 }
+        if grade.mode.asksVerdict {
+            if grade.isRight && !grade.outOfTime { tallies[grade.expected, default: PracticeTally()].right += 1 }
+            else { tallies[grade.expected, default: PracticeTally()].wrong += 1 }
+        }
         if let rubric = grade.draftRubric {
-            replyPoints += rubric.score
+            if !grade.outOfTime { replyPoints += rubric.score }
             replyMax += rubric.max
         }
     }

@@ -20,6 +20,12 @@ public struct PracticeState: Sendable, Equatable {
     public var linesLeftOut: Int
     /// Earlier states, one for each verdict answered, oldest first; `/back` pops the last one.
     public var undo: [PracticeState]
+    /// The time now and when the current case was shown, in seconds of the shell's clock
+    /// (passed in as data: the core reads no clock).
+    public var now: Double = 0, caseShownAt: Double = 0
+    /// The mode the session runs in and its limit per case, if any (for the summary).
+    public var mode: PracticeMode = .full
+    public var timeLimit: Int?
 
     public init(plan: PracticePlan) {
         self.plan = plan
@@ -53,14 +59,18 @@ public struct PracticeSummary: Sendable, Equatable {
     public var seed: UInt64
     /// The options that chose the cases (`PracticePlan.source`).
     public var source: String
+    public var mode: PracticeMode
+    public var timeLimit: Int?
 
     public init(state: PracticeState) {
         score = state.score
         planned = state.plan.cases.count
         seed = state.plan.seed
         source = state.plan.source
+        mode = state.mode
+        timeLimit = state.timeLimit
     }
 
     /// Whether the trainee stopped before answering every case.
-    public var stoppedEarly: Bool { score.answered < planned }
+    public var stoppedEarly: Bool { score.graded < planned }
 }

@@ -12,9 +12,14 @@ public final class PracticeLoop {
     /// Where to write the prompt before reading, for a reader that does not show it itself
     /// (the plain reader on a terminal); `nil` when the reader shows it or input is a pipe.
     let writesPrompt: OutputSink?
+    /// Seconds on a clock, read when a case is shown and at each line typed (a fake one in
+    /// replays and tests, so the time limit gives the same result every run).
+    let clock: () -> Double
 
-    public init(session: PracticeSession, reader: LineReader, channels: [ChatLoop.Channel], writesPromptTo: OutputSink? = nil) {
+    public init(session: PracticeSession, reader: LineReader, channels: [ChatLoop.Channel], writesPromptTo: OutputSink? = nil,
+                clock: @escaping () -> Double = MonotonicClock.seconds) {
         self.session = session
+        self.clock = clock
         self.renderer = PracticeRenderer(catalog: session.catalog)
         self.reader = reader
         self.channels = channels
@@ -25,7 +30,7 @@ public final class PracticeLoop {
     /// returns the final state (for the report).
     @discardableResult
     public func run(_ plan: PracticePlan) -> PracticeState {
-        var (state, events) = session.start(plan)
+        var (state, events) = session.start(plan, at: clock())
         show(events)
         while !state.isFinished {
             let prompt = renderer.prompt(for: state.step)
@@ -43,7 +48,7 @@ public final class PracticeLoop {
             case .line(let line):
                 for channel in channels { channel.echo(prompt + line) }
                 if session.script.entry(state.step).accepts.keepsInHistory(line) { reader.remember(line) }
-                (state, events) = session.step(state, line)
+                (state, events) = session.step(state, line, at: clock())
             }
             show(events)
         }

@@ -13,23 +13,47 @@ public struct TranscriptPlayback {
     public var secondsPerCharacter: Double
     let sink: OutputSink
     let keyboard: Int32?
+    /// For a projector (`--pause`): the title card first, then a stop before each typed answer
+    /// until Enter or space (q quits). The words of the card's key hint; `nil` plays straight on.
+    let pauseHint: String?
 
-    /// `keyboard` is the descriptor to watch for key presses (nil: never skip).
-    public init(pace: Double, sink: OutputSink, keyboard: Int32?) {
+    /// `keyboard` is the descriptor to watch for key presses (nil: never skip). `pauseHint`,
+    /// when given, makes the playback stop at each answer (it needs the keyboard).
+    public init(pace: Double, sink: OutputSink, keyboard: Int32?, pauseHint: String? = nil) {
         self.secondsPerCharacter = 0.05 / max(pace, 0.01)
         self.sink = sink
         self.keyboard = keyboard
+        self.pauseHint = pauseHint
+    }
+
+    /// How a playback ended.
+    public enum Ending: Sendable, Equatable {
+        /// The transcript was played to its end.
+        case played
+        /// The presenter pressed q at a stop.
+        case quit
     }
 
     /// Plays the transcript's body. A transcript is untrusted text (anyone can hand one round a
     /// classroom): every line is shown through `UntrustedText.terminal`, so an escape sequence,
     /// a C1 control or a bidirectional override in it shows as its marker, never acts.
-    public func play(_ transcript: Transcript, prompts: [String]) {
-        let raw = keyboard.flatMap(RawMode.init(descriptor:))
+    @discardableResult
+    public func play(_ transcript: Transcript, prompts: [String]) -> Ending {
+        let stops = pauseHint != nil
+        let raw = keyboard.flatMap { RawMode(descriptor: $0, keepsSignals: !stops) }
         defer { raw?.restore() }
+        if let pauseHint, let card = TitleCard(header: transcript.header) {
+            for line in card.lines + ["", pauseHint] { sink.write(UntrustedText.terminal(line, keepNewlines: false) + "\n") }
+            guard waitForKey() else { return .quit }
+            sink.write("\n")
+        }
         for line in transcript.body.map({ UntrustedText.terminal($0, keepNewlines: false) }) {
             if let prompt = prompts.first(where: { line.hasPrefix($0) }) {
                 sink.write(prompt)
+                if stops, !waitForKey() {
+                    sink.write("\n")
+                    return .quit
+                }
                 pause(secondsPerCharacter * 12)
                 for character in line.dropFirst(prompt.count) {
                     sink.write(String(character))
@@ -40,6 +64,24 @@ public struct TranscriptPlayback {
             } else {
                 sink.write(line + "\n")
                 pause(secondsPerCharacter * (line.isEmpty ? 6 : 3))
+            }
+        }
+        return .played
+    }
+
+    /// Waits for Enter or space (true: go on) or q, Ctrl-C, Ctrl-D or the end of the keyboard
+    /// (false: stop); other keys are ignored.
+    private func waitForKey() -> Bool {
+        guard let keyboard else { return true }
+        while true {
+            var byte: UInt8 = 0
+            let count = read(keyboard, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else { return false }
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "): return true
+            case UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: return false
+            default: continue
             }
         }
     }
@@ -65,13 +107,15 @@ struct RawMode {
     let descriptor: Int32
     let saved: termios
 
-    init?(descriptor: Int32) {
+    /// `keepsSignals` false also reads Ctrl-C as a key, so a stop can end cleanly on it.
+    init?(descriptor: Int32, keepsSignals: Bool = true) {
         guard isatty(descriptor) == 1 else { return nil }
         var settings = termios()
         guard tcgetattr(descriptor, &settings) == 0 else { return nil }
         saved = settings
         self.descriptor = descriptor
         settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        if !keepsSignals { settings.c_lflag &= ~tcflag_t(ISIG) }
         tcsetattr(descriptor, TCSANOW, &settings)
     }
 

@@ -20,12 +20,15 @@ public struct TranscriptPlayer {
         let sink = BufferSink()
         let reader = ScriptedLineReader(lines: transcript.inputs(prompts: prompts))
         if let plan = practicePlan(transcript.arguments) {
-            PracticeLoop(session: PracticeSession(catalog: catalog), reader: reader, channels: [.transcript(sink)]).run(plan)
+            let options = PracticeOptions(arguments: transcript.arguments)
+            let session = PracticeSession(catalog: catalog, mode: options.mode, timeLimit: options.timeLimit)
+            PracticeLoop(session: session, reader: reader, channels: [.transcript(sink)], clock: FakeClock.perLine().now).run(plan)
             return Transcript(header: transcript.header, body: body(of: sink))
         }
         let explain = transcript.arguments.contains("--explain")
+        let script: Script = transcript.arguments.contains("--you-first") ? .interviewYouFirst : .interview
         let loop = ChatLoop(
-            coach: Coach(catalog: catalog), reader: reader, channels: [.transcript(sink)],
+            coach: Coach(catalog: catalog, script: script), reader: reader, channels: [.transcript(sink)],
             session: Session(state: InterviewState(explain: explain, profile: profile)),
             onSave: { path, _ in [StyledLine(.hint, "(saving is not replayed: \(path ?? "no file"))")] },
             onEvidence: { [catalog] path, session in Self.evidenceShown(path, session, catalog: catalog) }

@@ -27,6 +27,7 @@ struct Chat: ParsableCommand {
               review-coach                            paste the review at the prompt
               review-coach --review-file bad.txt      start with the review in a file
               review-coach --record new.transcript    keep the session as a transcript
+              review-coach --you-first                write your reply before you see mine
               review-coach < answers.txt > out.txt    typed lines from a file, no prompts
             """
     )
@@ -40,9 +41,14 @@ struct Chat: ParsableCommand {
     @Flag(help: "Before each question, say why it is asked (for teaching).")
     var explain = false
 
+    @Flag(name: .customLong("you-first"), help: "Write your own reply before the coach shows its own: yours is checked and graded for the review, then the verdict and the coach's reply follow (for teaching).")
+    var youFirst = false
+
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        try ChatLaunch(reviewFile: reviewFile, script: script, explain: explain, settings: options.settings).run()
+        var settings = options.settings
+        settings.youFirst = youFirst
+        try ChatLaunch(reviewFile: reviewFile, script: script, explain: explain, settings: settings).run()
     }
 }

@@ -27,9 +27,23 @@ struct Practice: ParsableCommand {
             otherwise it names the case, its line, and the rule that decided. --worksheet \
             prints the cases on paper instead, with the answer key in a second file.
 
+            Modes (--mode): full, the default, asks both and gives feedback after each case; \
+            quiz asks the kind only (a quick warm-up); reply gives the kind and asks the reply \
+            only; exam asks both and keeps all feedback until the end, then shows every case \
+            and the score. --time-limit gives each case that many seconds, from the case being \
+            shown to its last answer; a later answer is marked out of time and earns nothing.
+
             On a terminal you get line editing, Tab completion and a history of your answers \
             (genuine, threat, troll and commands; never your drafts or notes), kept apart from \
             the chat's.
+
+            For a class: --name gives the trainee's name (in the reports), --json-report FILE \
+            writes the session as JSON for `review-coach class-report`, and a named trainee's \
+            results are kept in $XDG_STATE_HOME/review-coach/progress.sqlite (a database a \
+            trainer can open with sqlite3; nothing is kept with --incognito). --progress NAME \
+            shows that trainee's trend per kind of review and per principle; --adaptive picks \
+            the kinds of case the trainee missed last time (not with --seed: a seed gives \
+            everyone the same cases).
 
             Exit codes: 0 the practice ended (all cases, quit, or the end of the input) or the \
             worksheet was written; 1 the report, the worksheet or the cases could not be used \
@@ -45,16 +59,14 @@ struct Practice: ParsableCommand {
                                                           hotel.md to print, the key in
                                                           hotel-answers.md
 
-            For a class: --name gives the trainee's name (in the reports), --json-report FILE \
-            writes the session as JSON for `review-coach class-report`, and a named trainee's \
-            results are kept in $XDG_STATE_HOME/review-coach/progress.sqlite (a database a \
-            trainer can open with sqlite3; nothing is kept with --incognito). --progress NAME \
-            shows that trainee's trend per kind of review and per principle; --adaptive picks \
-            the kinds of case the trainee missed last time (not with --seed: a seed gives \
-            everyone the same cases).
               review-coach practice --name Alex --cases 8 --seed 42 --json-report alex.json
               review-coach practice --progress Alex
               review-coach practice --name Alex --adaptive
+              review-coach practice --mode quiz --cases 10
+                                                          a quick round on the kinds only
+              review-coach practice --mode exam --time-limit 120 --seed 7
+                                                          an exam, two minutes a case, the
+                                                          same cases for the whole class
             """
     )
 
@@ -96,6 +108,7 @@ struct Practice: ParsableCommand {
 
     @Flag(help: "Write nothing to the state folder: no history, no kept progress.")
     var incognito = false
+    @OptionGroup var modes: PracticeModeOptions
 
     @OptionGroup var display: DisplayOptions
 
@@ -121,6 +134,7 @@ struct Practice: ParsableCommand {
         if worksheet != nil && (report != nil || jsonReport != nil || adaptive || progress != nil) {
             throw ValidationError("--worksheet writes the cases instead of practising; --report, --json-report, --adaptive and --progress need a practice session.")
         }
+        try modes.validate()
     }
 
     func run() throws {
@@ -149,7 +163,7 @@ struct Practice: ParsableCommand {
         // The plain reader shows no prompt; on a terminal without libedit the loop writes it.
         let writesPrompt = echo == .none && isatty(0) == 1
         let loop = PracticeLoop(
-            session: PracticeSession(catalog: catalog), reader: reader,
+            session: PracticeSession(catalog: catalog, mode: modes.mode, timeLimit: modes.timeLimit), reader: reader,
             channels: [TeachingOutput.standardOutput(width: display.width)],
             writesPromptTo: writesPrompt ? FileDescriptorSink.standardOutput : nil)
         let state = loop.run(plan)

@@ -18,6 +18,10 @@ struct Replay: ParsableCommand {
             longer matches prints a unified diff and the command exits with 1. After editing \
             prompts/, run this to see which conversations changed; --update rewrites them.
 
+            For a projector, --play --pause shows each transcript's title card (its Title and \
+            Shows lines), then stops before every typed answer: ask the room what they would \
+            answer, then press Enter or space to go on, or q to stop. It needs a terminal.
+
             Exit codes: 0 every transcript matches (or was rewritten, or played); 1 a transcript \
             differs or cannot be read (the diff or the reason is printed); 64 a wrong option.
 
@@ -25,6 +29,7 @@ struct Replay: ParsableCommand {
               review-coach replay transcripts/*.transcript
               review-coach replay --update transcripts/20-new.transcript
               review-coach replay --play --pace 2 transcripts/02-*.transcript
+              review-coach replay --play --pause transcripts/02-*.transcript
             """
     )
 
@@ -37,6 +42,9 @@ struct Replay: ParsableCommand {
     @Flag(help: "Play the transcripts in the terminal at a human pace (a classroom demo) instead of checking them.")
     var play = false
 
+    @Flag(help: "With --play: show the title card first, then stop before each typed answer until Enter or space (q quits). Needs a terminal.")
+    var pause = false
+
     @Option(parsing: .unconditional, help: ArgumentHelp("Playing speed: 1 is a calm typist, 2 twice as fast, 0.5 half.", valueName: "x"))
     var pace: Double = 1
 
@@ -46,16 +54,23 @@ struct Replay: ParsableCommand {
     func validate() throws {
         if pace <= 0 { throw ValidationError("--pace must be more than 0 (got \(pace)).") }
         if files.isEmpty { throw ValidationError("Give at least one transcript file, e.g. transcripts/*.transcript") }
+        if pause && !play { throw ValidationError("--pause only applies with --play (replay --play --pause FILE).") }
+        if pause && isatty(0) != 1 {
+            throw ValidationError("--pause waits for a key press, so it needs a terminal on standard input; without one, play straight through with --play alone.")
+        }
     }
 
     func run() throws {
         let catalog = try PromptLoader.load(overrides: prompts)
         if play {
             let playback = TranscriptPlayback(
-                pace: pace, sink: FileDescriptorSink.standardOutput, keyboard: isatty(0) == 1 ? 0 : nil)
+                pace: pace, sink: FileDescriptorSink.standardOutput, keyboard: isatty(0) == 1 ? 0 : nil,
+                pauseHint: pause ? catalog.text(.titleCardKeys) : nil)
             for file in files {
-                playback.play(Transcript(parsing: try TextFile.read(file, limit: TextFile.transcriptLimit, what: "transcript", oneOfMany: true)),
-                              prompts: TranscriptPlayer(catalog: catalog).prompts)
+                let ending = playback.play(
+                    Transcript(parsing: try TextFile.read(file, limit: TextFile.transcriptLimit, what: "transcript", oneOfMany: true)),
+                    prompts: TranscriptPlayer(catalog: catalog).prompts)
+                if ending == .quit { return }
             }
             return
         }

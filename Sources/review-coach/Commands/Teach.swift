@@ -18,13 +18,21 @@ struct Teach: ParsableCommand {
             it). Name one or more lessons to read just those. The wording lives in prompts/ \
             (principles.txt, lessons.txt, teaching.txt); --prompts DIR uses a trainer's edited copy.
 
-            Exit codes: 0 the lessons were shown; 64 a lesson name that does not exist, or a \
-            wrong option.
+            For a handout, --format markdown gives a document to print or edit, and --format \
+            html one self-contained web page (no files beside it; print it from the browser). \
+            --output FILE writes it to a file instead of the screen; it is said to be saved only \
+            once it is.
+
+            Exit codes: 0 the lessons were shown or saved; 1 the file could not be written (the \
+            reason is printed); 64 a lesson name that does not exist, or a wrong option.
 
             Examples:
               review-coach teach --list     the index
               review-coach teach P7         one lesson (also: 7, or no-review-incentives)
               review-coach teach            all seventeen, in order
+              review-coach teach --format html --output lessons.html
+                                            a handout of every lesson, one web page
+              review-coach teach --format markdown P7 P10 > threats.md
             """
     )
 
@@ -34,11 +42,16 @@ struct Teach: ParsableCommand {
     @Flag(help: "List the lessons, one line each.")
     var list = false
 
+    @OptionGroup var handout: HandoutOptions
 
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
         if list && !lessons.isEmpty { throw ValidationError("Give either --list or lesson names, not both.") }
+        if list && (handout.format != .text || handout.output != nil) {
+            throw ValidationError("--list is the index for the screen; --format and --output write lessons (leave out --list).")
+        }
+        try handout.validate()
         // Checked here, not in run(), so the error shows teach's own usage line.
         if let unknown = lessons.first(where: { Principle(naming: $0) == nil }) {
             let catalog = try PromptLoader.load(overrides: display.prompts)
@@ -51,6 +64,10 @@ struct Teach: ParsableCommand {
         let renderer = LessonRenderer(catalog: catalog)
         let channel = TeachingOutput.standardOutput(width: display.width)
         if list { return channel.write(renderer.list()) }
+        if handout.writesDocument {
+            let chosen = lessons.isEmpty ? Principle.allCases : lessons.compactMap(Principle.init(naming:))
+            return try handout.write(chosen.map { Lesson(principle: $0, catalog: catalog) }, catalog: catalog)
+        }
         guard !lessons.isEmpty else { return channel.write(renderer.all()) }
         var principles: [Principle] = []
         for name in lessons {

@@ -55,7 +55,7 @@ struct SessionRunner {
     /// has been told, and a script sees the failure.
     func run(explain: Bool, lines: [String], scriptPath: String?, sessionName: String, opening: [StyledLine]?,
              journal: SessionJournal? = nil) throws {
-        let coach = Coach(catalog: catalog)
+        let coach = Coach(catalog: catalog, script: options.youFirst ? .interviewYouFirst : .interview)
         let environment = Environment.current()
         let (reader, echo) = try makeReader(scriptPath: scriptPath)
         let stateDirectory = StateDirectory(environment: environment)
@@ -69,7 +69,8 @@ struct SessionRunner {
         var channels = [
             ChatLoop.Channel.standardOutput(.current(width: options.width, environment: environment), echo: echo)
         ]
-        let arguments = (explain ? ["--explain"] : []) + (options.profile.map { ["--profile", $0] } ?? [])
+        let arguments = (explain ? ["--explain"] : []) + (options.youFirst ? ["--you-first"] : [])
+            + (options.profile.map { ["--profile", $0] } ?? [])
         let recorder = try options.record.map { try TranscriptRecorder(path: $0, arguments: arguments) }
         if let recorder { channels.append(.transcript(recorder.sink)) }
         let catalog = catalog

@@ -11,4 +11,6 @@ struct SessionSettings {
     var width: Int?
     /// The owner profile to use instead of the stored one (and never stored).
     var profile: String?
+    /// Ask for the owner's own draft before showing the coach's reply (`--you-first`).
+    var youFirst = false
 }
