@@ -74,6 +74,10 @@ public struct TextLexicon: Sendable {
 
     /// The concept names, in id order.
     public let conceptNames: [String]
+    /// Who this lexicon is (copies share it): what `AnalysisMemo` keys on, as comparing the
+    /// tables would cost more than it saves.
+    let identity = Identity()
+    final class Identity: Sendable {}
     var words: [Word] = []
     var index = HashIndex([])
     var expansions: [(lemma: UInt64, past: Bool)] = []
