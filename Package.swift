@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.3;(experimentalCGen)
 import PackageDescription
 
 // Review Coach: a pure core (CoachCore) behind a thin shell (CoachShell + the review-coach executable).
@@ -43,7 +43,11 @@ let package = Package(
         // What the two build-time embedders share (reading the folder, literals, writing if changed).
         .target(name: "EmbedderSupport"),
         .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
-        .target(name: "CoachLexicon", dependencies: ["CoachText"], plugins: ["EmbedLexicon"]),
+        // The lexicon's finished matching tables, written as C data by the same plugin (C, because
+        // a C array of 100,000 numbers compiles in a moment and is read-only data in the binary;
+        // as a Swift array literal it took a minute to compile). Needs `experimentalCGen` above.
+        .target(name: "CoachLexiconTables", plugins: ["EmbedLexicon"]),
+        .target(name: "CoachLexicon", dependencies: ["CoachText", "CoachLexiconTables"], plugins: ["EmbedLexicon"]),
         // Pure logic: no terminal, no files, no globals.
         .target(name: "CoachCore", dependencies: ["CoachPromptFormat", "CoachText", "CoachLexicon"]),
         // The prompts/ file format (parsing, placeholders): what PromptEmbedder checks at build time.

@@ -32,6 +32,20 @@ struct HashIndex: Sendable {
         }
     }
 
+    /// A table exactly as `parts` gives it (built before, e.g. at build time): nothing is hashed.
+    init(_ parts: TextLexicon.Tables.Index) {
+        keys = parts.keys
+        values = parts.values
+        mask = parts.keys.count - 1
+        filter = parts.filter
+        filterShift = parts.filterShift
+    }
+
+    /// The finished table, for writing out at build time.
+    var parts: TextLexicon.Tables.Index {
+        TextLexicon.Tables.Index(keys: keys, values: values, filter: filter, filterShift: filterShift)
+    }
+
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask

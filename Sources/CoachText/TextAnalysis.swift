@@ -25,6 +25,16 @@ public struct TextAnalysis: Sendable {
     }
 
     public init(bytes: [UInt8], lexicon: TextLexicon) {
+        if #available(macOS 15, *), let known = AnalysisMemo.shared.find(bytes, lexicon) {
+            self = known
+            return
+        }
+        self.init(reading: bytes, lexicon: lexicon)
+        if #available(macOS 15, *) { AnalysisMemo.shared.store(self, lexicon) }
+    }
+
+    /// Reads the text (the four passes).
+    private init(reading bytes: [UInt8], lexicon: TextLexicon) {
         self.bytes = bytes
         var normalizer = Normalizer(lexicon: lexicon)
         tokens = bytes.withUnsafeBufferPointer { b in

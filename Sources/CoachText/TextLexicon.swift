@@ -6,23 +6,57 @@
 /// sum of money), `negator` (words that open a negation), `contrast` (words that close one) and
 /// `web-suffix` (what makes "bit.ly" a web address and "doors.No" two words).
 public struct TextLexicon: Sendable {
-    /// What the lexicon knows about one word form.
+    /// What the lexicon knows about one word form: its lemma, and its facts packed in one
+    /// number (`bits`), so the finished table is plain numbers the build can write out.
     struct Word: Sendable {
         var lemma: UInt64
+        /// phrase start (bits 0-19), phrase count (20-31), expansion start (32-43), expansion
+        /// count (44-47), roles (48-55), number (56), not a typo (57), past (58).
+        var bits: UInt64 = 0
+
+        init(lemma: UInt64, isPast: Bool = false) {
+            self.lemma = lemma
+            self.isPast = isPast
+        }
+
+        init(lemma: UInt64, bits: UInt64) {
+            self.lemma = lemma
+            self.bits = bits
+        }
+
+        @inline(__always)
+        private func field(_ shift: UInt64, _ width: UInt64) -> Int32 { Int32(truncatingIfNeeded: (bits >> shift) & ((1 << width) - 1)) }
+
+        private mutating func setField(_ shift: UInt64, _ width: UInt64, _ value: Int32) {
+            let mask: UInt64 = ((1 << width) - 1) << shift
+            precondition(value >= 0 && UInt64(value) < 1 << width, "lexicon table field too large for its bits")
+            bits = (bits & ~mask) | (UInt64(value) << shift)
+        }
+
+        @inline(__always)
+        private func flag(_ bit: UInt64) -> Bool { bits & (1 << bit) != 0 }
+
+        private mutating func setFlag(_ bit: UInt64, _ on: Bool) {
+            if on { bits |= 1 << bit } else { bits &= ~(1 << bit) }
+        }
+
+        /// The phrases that start with this lemma: a range in `phraseSpans`.
+        var phraseStart: Int32 { get { field(0, 20) } set { setField(0, 20, newValue) } }
+        var phraseCount: Int32 { get { field(20, 12) } set { setField(20, 12, newValue) } }
         /// Contraction expansion: a range in `expansions`.
-        var expansionStart: Int32 = 0
-        var expansionCount: Int32 = 0
-        /// A number word ("fifty").
-        var isNumber = false
-        /// A real word that is not a typo of anything.
-        var notTypo = false
-        /// An irregular past form ("went", "took").
-        var isPast = false
-        /// The phrases that start with this lemma: a range in `phrases`.
-        var phraseStart: Int32 = 0
-        var phraseCount: Int32 = 0
+        var expansionStart: Int32 { get { field(32, 12) } set { setField(32, 12, newValue) } }
+        var expansionCount: Int32 { get { field(44, 4) } set { setField(44, 4, newValue) } }
         /// Engine roles of a one-word entry: `Word.negatorRole`, `contrastRole`, `currencyRole`.
-        var roles: UInt8 = 0
+        var roles: UInt8 {
+            get { UInt8(truncatingIfNeeded: bits >> 48) }
+            set { setField(48, 8, Int32(newValue)) }
+        }
+        /// A number word ("fifty").
+        var isNumber: Bool { get { flag(56) } set { setFlag(56, newValue) } }
+        /// A real word that is not a typo of anything.
+        var notTypo: Bool { get { flag(57) } set { setFlag(57, newValue) } }
+        /// An irregular past form ("went", "took").
+        var isPast: Bool { get { flag(58) } set { setFlag(58, newValue) } }
 
         /// Known only as "not a typo": the word is stemmed like any other.
         var isOnlyNotTypo: Bool { notTypo && phraseCount == 0 && expansionCount == 0 && !isNumber && roles == 0 }
@@ -32,31 +66,37 @@ public struct TextLexicon: Sendable {
     static let currencyRole: UInt8 = 4
     static let webSuffixRole: UInt8 = 8
 
-    /// One lexicon entry, as lemmas (or stand-in hashes), and its concept.
-    struct Phrase: Sendable {
+    /// One lexicon entry, as lemmas (or stand-in hashes), and its concept (while building).
+    private struct Phrase {
         var elements: [UInt64]
         var concept: Int32
     }
 
     /// The concept names, in id order.
     public let conceptNames: [String]
+    /// Who this lexicon is (copies share it): what `AnalysisMemo` keys on, as comparing the
+    /// tables would cost more than it saves.
+    let identity = Identity()
+    final class Identity: Sendable {}
     var words: [Word] = []
-    private var index = HashIndex([])
+    var index = HashIndex([])
     var expansions: [(lemma: UInt64, past: Bool)] = []
-    var phrases: [Phrase] = []
     /// The same phrases laid flat for matching without reference counting: every element in
     /// one array, and per phrase where its elements are and its concept.
     var phraseElements: [UInt64] = []
     var phraseSpans: [(start: Int32, count: Int32, concept: Int32)] = []
     /// Lemmas of lexicon words: the targets of suffix stripping and typo correction.
-    private var vocabulary = HashIndex([])
-    /// Hash of a lexicon word (five letters or more) with one letter deleted -> index in `typoWords` (-2: ambiguous).
-    private var deletions = HashIndex([])
+    var vocabulary = HashIndex([])
+    /// Hash of a lexicon word (five letters or more) with one letter deleted -> typo word (-2: ambiguous).
+    var deletions = HashIndex([])
     /// Per first letter (a-z), a bit per length a typo of a lexicon word may have: most words
     /// are ruled out by this before any hashing.
-    private var typoShapes = [UInt32](repeating: 0, count: 26)
-    /// Lexicon words of five letters or more, as bytes, with their lemma.
-    var typoWords: [(bytes: [UInt8], lemma: UInt64)] = []
+    var typoShapes = [UInt32](repeating: 0, count: 26)
+    /// Lexicon words of five letters or more, as bytes end to end (word k is
+    /// `typoBytes[typoStarts[k]..<typoStarts[k + 1]]`), with their lemma.
+    var typoBytes: [UInt8] = []
+    var typoStarts: [Int32] = [0]
+    var typoLemmas: [UInt64] = []
     public let currency: Concept?
     public let negator: Concept?
     public let contrast: Concept?
@@ -66,6 +106,9 @@ public struct TextLexicon: Sendable {
         conceptNames.firstIndex(of: name).map { Concept(id: $0) }
     }
 
+    /// The lexicon compiled from its parsed files: every table is built here (hashing, sorting,
+    /// the typo index). The program starts from tables built at build time instead
+    /// (`init(tables:)`); the build and the tests compile here.
     public init(_ source: LexiconSource) {
         conceptNames = source.conceptNames
         let conceptID = Dictionary(uniqueKeysWithValues: conceptNames.enumerated().map { ($1, $0) })
@@ -160,6 +203,7 @@ public struct TextLexicon: Sendable {
             }
             grouped[elements[0], default: []].append(Phrase(elements: elements, concept: concept))
         }
+        var phrases: [Phrase] = []
         for first in grouped.keys.sorted() {
             var w = info[first] ?? Word(lemma: first)
             w.phraseStart = Int32(phrases.count)
@@ -185,13 +229,15 @@ public struct TextLexicon: Sendable {
         for w in entryWords.sorted() {
             let bytes = Array(w.utf8)
             guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-            let id = Int32(typoWords.count)
-            typoWords.append((bytes, wordLemma[TextHash.of(w)] ?? TextHash.of(w)))
+            let id = Int32(typoLemmas.count)
+            typoBytes += bytes
+            typoStarts.append(Int32(typoBytes.count))
+            typoLemmas.append(wordLemma[TextHash.of(w)] ?? TextHash.of(w))
             for len in (bytes.count - 1)...(bytes.count + 1) where len < 32 { typoShapes[Int(bytes[0] - 0x61)] |= 1 << UInt32(len) }
             for k in 0..<bytes.count {
                 let d = TextHash.of(bytes[...], skipping: k)
                 guard let old = del[d] else { del[d] = id; continue }
-                if old >= 0 && old != id && typoWords[Int(old)].lemma != typoWords[Int(id)].lemma { del[d] = -2 }
+                if old >= 0 && old != id && typoLemmas[Int(old)] != typoLemmas[Int(id)] { del[d] = -2 }
             }
         }
         deletions = HashIndex(del.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) })
@@ -219,11 +265,12 @@ public struct TextLexicon: Sendable {
         var found: UInt64? = nil
         func consider(_ id: Int32) -> Bool {
             guard id >= 0 else { return id == -1 }  // -2: ambiguous, give up
-            let cand = typoWords[Int(id)]
+            let cand = typoBytes[Int(typoStarts[Int(id)])..<Int(typoStarts[Int(id) + 1])]
+            let lemma = typoLemmas[Int(id)]
             // typos keep the first letter: "found" is not a typo of "pound"
-            guard cand.bytes[0] == w[w.startIndex], Suffixes.isOneEdit(w, cand.bytes[...]) else { return true }
-            if let f = found, f != cand.lemma { found = nil; return false }
-            found = cand.lemma
+            guard cand[cand.startIndex] == w[w.startIndex], Suffixes.isOneEdit(w, cand) else { return true }
+            if let f = found, f != lemma { found = nil; return false }
+            found = lemma
             return true
         }
         // a letter missing: the word is a lexicon word with one letter deleted
@@ -255,12 +302,5 @@ extension TextLexicon {
     func phraseRange(_ lemma: UInt64) -> Range<Int> {
         guard let w = word(lemma), w.phraseCount > 0 else { return 0..<0 }
         return Int(w.phraseStart)..<Int(w.phraseStart + w.phraseCount)
-    }
-
-    /// The phrases whose first element is this lemma (longest first).
-    @inline(__always)
-    func phrasesStarting(_ lemma: UInt64) -> ArraySlice<Phrase> {
-        guard let w = word(lemma), w.phraseCount > 0 else { return [] }
-        return phrases[Int(w.phraseStart)..<Int(w.phraseStart + w.phraseCount)]
     }
 }

@@ -8,6 +8,20 @@ import Testing
         #expect(LexiconSource.problems(in: EmbeddedLexicon.files).map(\.description) == [])
     }
 
+    @Test func theTablesBuiltAtBuildTimeAreThoseCompiledFromTheShippedFiles() throws {
+        let compiled = TextLexicon(try LexiconSource(files: EmbeddedLexicon.files))
+        #expect(EmbeddedLexicon.shared.tables == compiled.tables)
+    }
+
+    @Test func aLexiconTakenFromItsTablesReadsATextAsTheOneItWasCompiledFrom() throws {
+        let compiled = TextLexicon(try LexiconSource(files: EmbeddedLexicon.files))
+        let text = "I didn't get my refund of $50, so I'll post reviews evrywhere unless you pay me fifty dollars."
+        let a = TextAnalysis(text, lexicon: compiled), b = TextAnalysis(text, lexicon: TextLexicon(tables: compiled.tables))
+        #expect(a.tokens.map(\.lemma) == b.tokens.map(\.lemma))
+        #expect(a.tokens.map(\.flags.rawValue) == b.tokens.map(\.flags.rawValue))
+        #expect(a.matches == b.matches)
+    }
+
     @Test func theShippedLexiconFitsAConceptSetWithRoomForTheMissingConcept() throws {
         let source = try LexiconSource(files: EmbeddedLexicon.files)
         #expect(source.conceptNames.count < ConceptSet.capacity)
