@@ -39,7 +39,9 @@ enum PersonalMentions {
                 if k + 1 < w.count, !w[k].breakBefore, !w[k + 1].breakBefore, isName(t[w[k].token]), isName(t[w[k + 1].token]),
                    !PrivateDetailsCheck.streetSuffixes.contains(w[k + 1].norm) {
                     // "Dear Mr Patel and team" has one name; a greeting needs a name right after it.
-                    if titled || greetings.contains(n) { return true }
+                    // A titled name standing alone ("Dr Priya Shah") is the writer's sign-off.
+                    let signOff = titled && k == 1 && w.count == 3
+                    if (titled && !signOff) || greetings.contains(n) { return true }
                 }
             }
             // "Daniel Okoro, your membership...": a full name opening the sentence, then addressed.

@@ -64,6 +64,15 @@ import Testing
         #expect(codes(reply, clinic).isEmpty)
     }
 
+    @Test func aTitledNameStandingAloneIsTheOwnersSignOff() {
+        let reply = "We take every concern seriously; please call the practice and ask for the practice manager.\nDr Priya Shah"
+        #expect(codes(reply, clinic).isEmpty)
+    }
+
+    @Test func aTitledFullNameInsideASentenceIsStillTheCustomers() {
+        #expect(codes("We are sorry Mrs Jane Whitfield had to wait.").contains(.privateDetails))
+    }
+
     @Test func aLinkBreaksTripadvisorsRule() {
         let findings = ReplyChecker.check("Our menu is at www.example.com/menu.", context: ReplyContext(platform: .tripadvisor))
         #expect(findings.map(\.code) == [.platformRule])
