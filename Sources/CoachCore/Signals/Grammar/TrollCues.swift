@@ -86,8 +86,10 @@ final class TrollCues {
     /// The writer says they never used the business ("zero experience with this company",
     /// "never had my teeth done here", "never went"), with themselves or no one as the subject,
     /// not a first visit told after it ("had never been inside before"), not advice ("never go
-    /// there!") and not contradicted; or a plan given up before any visit ("was going to book
-    /// but changed my mind") in a review that tells of none.
+    /// there!") and not contradicted; a visit the writer denies ("Haven't eaten here but ...",
+    /// `DeniedVisit.swift`); hearsay alone ("My cousin says ...", `Hearsay.swift`); or a plan
+    /// given up before any visit ("was going to book but changed my mind") in a review that
+    /// tells of none.
     func neverCustomerSentence() -> Int? {
         let claims = ConceptSet([v.neverCustomer, v.neverVisited])
         if text.allConcepts.intersects(claims) {
@@ -98,6 +100,7 @@ final class TrollCues {
                 }
             }
         }
+        if let s = deniedVisitSentence() ?? hearsaySentence() { return s }
         guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !toldOfAVisit else { return nil }
         return text.sentences.indices.first { text.sentenceConcepts[$0].contains(v.plan) && text.sentenceConcepts[$0].contains(v.abandonedPlan) }
     }
