@@ -33,16 +33,39 @@ import Testing
         }
     }
 
-    @Test func noStringLiteralInTheSignalRulesIsALexiconEntry() throws {
-        let source = try LexiconSource(files: EmbeddedLexicon.files)
+    /// The folders of review-understanding code whose string literals must not be words the
+    /// lexicon lists: the signal rules and the claim finder.
+    static let understandingFolders = ["Sources/CoachCore/Signals", "Sources/CoachCore/Claims"]
+
+    /// Every lexicon entry, each of its words of three letters or more, and their word forms:
+    /// the irregular ones of `lexicon/forms/word-forms.txt` and the regular -s, -es, -ed, -d, -ing.
+    static func entriesAndForms(_ source: LexiconSource) -> Set<String> {
         var entries = Set(source.entries.map(\.text))
         for e in source.entries { for w in e.text.split(separator: " ") where w.count > 2 { entries.insert(String(w)) } }
+        let irregular = Dictionary(source.wordForms.map { ($0.lemma, $0.forms) }, uniquingKeysWith: +)
+        for w in entries where !w.contains(" ") {
+            entries.formUnion(irregular[w] ?? [])
+            entries.formUnion([w + "s", w + "es", w + "ed", w + "d", w + "ing"])
+        }
+        return entries
+    }
+
+    @Test func aWordFormOfALexiconEntryCountsAsTheEntry() throws {
+        let entries = Self.entriesAndForms(try LexiconSource(files: EmbeddedLexicon.files))
+        #expect(entries.contains("took") && entries.contains("posted") && entries.contains("refunds"))
+    }
+
+    @Test func noStringLiteralInTheSignalRulesIsALexiconEntry() throws {
+        let entries = Self.entriesAndForms(try LexiconSource(files: EmbeddedLexicon.files))
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let dir = root.appendingPathComponent("Sources/CoachCore/Signals")
-        let all = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
-        #expect(all.contains("SignalDetector.swift"))
-        let files = all.filter { !Self.oldDetectors.contains($0) }.map { dir.appendingPathComponent($0) }
+        var files: [URL] = []
+        for folder in Self.understandingFolders {
+            let dir = root.appendingPathComponent(folder)
+            let all = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+            #expect(!all.isEmpty, "\(folder) is empty or gone")
+            files += all.filter { !Self.oldDetectors.contains($0) }.map { dir.appendingPathComponent($0) }
+        }
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
         for file in files where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -37,6 +37,9 @@ import Testing
         "We ordered the ribs and they were cold. The place across the street is better, we will go there next time.",
         "The manager was rude when I asked for the bill. Nobody called us back about the deposit either.",
         "My husband was a line cook for years and even he could not eat the burger we were served.",
+        // a past job at another business: an indefinite place right after it
+        "I used to manage a bakery myself, so I know a stale croissant when I'm served one. These were stale.",
+        "When I worked at a garage we never charged for a quote. They charged me forty pounds for one.",
     ])
     func aCustomerMentioningAJobOrARivalStaysGenuine(review: String) {
         #expect(subkind(review) == nil)

@@ -44,11 +44,28 @@ final class TrollCues {
     /// A rival's pitch is an invitation, never a report of what happened ("the waitress came to
     /// us late"): it must be open (affirmed, not in the past).
     func conflictSentence() -> Int? {
-        if let s = firstSentence([v.exEmployee], .affirmed) ?? firstSentence([v.rival], .open) { return s }
+        if let s = pastJobHereSentence() ?? firstSentence([v.rival], .open) { return s }
         let job = TextPattern([.init([v.formerPost], polarity: .affirmed), .init([v.jobRole], gap: 2)])
         if let s = firstSentence(job) { return s }
         guard text.allConcepts.contains(v.ownBusiness), firstSentence([v.invitation], .open) != nil else { return nil }
         return firstSentence([v.ownBusiness], .affirmed)
+    }
+
+    /// The first sentence with the writer's past job, not said to be at another business: "I
+    /// used to manage this salon", not "I used to manage a salon myself" or "when I worked at a
+    /// garage" (an indefinite place at most one word after the job, `job-elsewhere`).
+    private func pastJobHereSentence() -> Int? {
+        guard text.allConcepts.contains(v.exEmployee) else { return nil }
+        return text.sentences.indices.first { s in
+            text.matches[text.sentenceMatches[s]].contains { m in
+                guard m.concept == v.exEmployee && !m.negated else { return false }
+                // "a salon", "at a garage": the job's place, at most one word on, in the same clause
+                let next = m.endToken..<min(m.endToken + 2, text.sentences[s].endToken)
+                return !text.matches(startingIn: next, sentence: s).contains {
+                    $0.concept == v.jobElsewhere && text.tokens[$0.firstToken].clause == text.tokens[m.firstToken].clause
+                }
+            }
+        }
     }
 
     /// A review meant for another business: said outright ("meant for", "wrong page", "no
@@ -86,8 +103,10 @@ final class TrollCues {
     /// The writer says they never used the business ("zero experience with this company",
     /// "never had my teeth done here", "never went"), with themselves or no one as the subject,
     /// not a first visit told after it ("had never been inside before"), not advice ("never go
-    /// there!") and not contradicted; or a plan given up before any visit ("was going to book
-    /// but changed my mind") in a review that tells of none.
+    /// there!") and not contradicted; a visit the writer denies ("Haven't eaten here but ...",
+    /// `DeniedVisit.swift`); hearsay alone ("My cousin says ...", `Hearsay.swift`); or a plan
+    /// given up before any visit ("was going to book but changed my mind") in a review that
+    /// tells of none.
     func neverCustomerSentence() -> Int? {
         let claims = ConceptSet([v.neverCustomer, v.neverVisited])
         if text.allConcepts.intersects(claims) {
@@ -98,6 +117,7 @@ final class TrollCues {
                 }
             }
         }
+        if let s = deniedVisitSentence() ?? hearsaySentence() { return s }
         guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !toldOfAVisit else { return nil }
         return text.sentences.indices.first { text.sentenceConcepts[$0].contains(v.plan) && text.sentenceConcepts[$0].contains(v.abandonedPlan) }
     }
