@@ -40,6 +40,8 @@ public enum TextHash {
     /// Stand-ins for whole kinds of token, usable in lexicon entries as `<amount>` and so on.
     /// (Literal values of `of("<amount>")` and so on, so reading them in a hot loop costs no
     /// lazy-initialisation check; `TextHashTests` holds them equal to the hashes.)
+    /// How the stand-ins are written in lexicon entries and weight files.
+    public static let amountSpelling = "<amount>", numberSpelling = "<number>"
     public static let amount: UInt64 = 0xe0d5_f55d_97df_4ce3  // of("<amount>")
     public static let number: UInt64 = 0xecca_6ea7_874f_aa8c  // of("<number>")
     public static let link: UInt64 = 0x3225_f359_7821_ae73  // of("<link>")

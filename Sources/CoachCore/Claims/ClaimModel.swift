@@ -72,9 +72,9 @@ public struct ClaimModel: Sendable {
             let t = text.tokens[i]
             if t.flags.contains(.negated) { return nil }
             switch t.kind {
-            case .word: return t.flags.contains(.numeric) ? (TextHash.number, "<number>") : (t.lemma, text.text(t.start, t.end).lowercased())
-            case .number: return (TextHash.number, "<number>")
-            case .amount: return (TextHash.amount, "<amount>")
+            case .word: return t.flags.contains(.numeric) ? (TextHash.number, TextHash.numberSpelling) : (t.lemma, text.text(t.start, t.end).lowercased())
+            case .number: return (TextHash.number, TextHash.numberSpelling)
+            case .amount: return (TextHash.amount, TextHash.amountSpelling)
             default: return nil
             }
         }
@@ -82,8 +82,8 @@ public struct ClaimModel: Sendable {
 
     /// The feature of one written word (or `<number>`, `<amount>`) as the engine reads it.
     static func feature(of word: String, lexicon: TextLexicon) -> UInt64? {
-        if word == "<number>" { return TextHash.number }
-        if word == "<amount>" { return TextHash.amount }
+        if word == TextHash.numberSpelling { return TextHash.number }
+        if word == TextHash.amountSpelling { return TextHash.amount }
         let read = TextAnalysis(word, lexicon: lexicon)
         guard read.tokens.count == 1, read.tokens[0].kind == .word else { return nil }
         return read.tokens[0].lemma

@@ -32,6 +32,25 @@ import Testing
         #expect(subkind(review) == .conflictOfInterest)
     }
 
+    @Test("The writer's own business set against this one is a conflict of interest", arguments: [
+        "I run a catering company in the same town and their buffet is a joke.",
+        "Speaking as the owner of the other florist on the high street: their roses are imported and old.",
+        "We own a garage down the road and fix their botched repairs every week.",
+    ])
+    func ownBusinessAgainstThisOneIsAConflictOfInterest(review: String) {
+        #expect(subkind(review) == .conflictOfInterest)
+    }
+
+    @Test("The writer's personal tie to the owner is a conflict of interest", arguments: [
+        "My ex-husband owns this garage. He cheats everyone, just like he cheated me.",
+        "Ask the owner's ex how generous he really is.",
+        "I was a business partner here until the split. It has gone downhill since.",
+        "Years working here taught me never to eat the fish.",
+    ])
+    func aPersonalTieIsAConflictOfInterest(review: String) {
+        #expect(subkind(review) == .conflictOfInterest)
+    }
+
     @Test("A customer who mentions a job or a rival after a real visit stays genuine", arguments: [
         "I work in hospitality myself and I was shocked: we waited an hour and our server never came back.",
         "We ordered the ribs and they were cold. The place across the street is better, we will go there next time.",
@@ -40,6 +59,9 @@ import Testing
         // a past job at another business: an indefinite place right after it
         "I used to manage a bakery myself, so I know a stale croissant when I'm served one. These were stale.",
         "When I worked at a garage we never charged for a quote. They charged me forty pounds for one.",
+        // a neighbour or a partner of the writer's, not of the owner's
+        "We live in the same area and came for my partner's birthday. The steak was raw.",
+        "My partner and I ordered the set menu down the road from our hotel; two dishes never came.",
     ])
     func aCustomerMentioningAJobOrARivalStaysGenuine(review: String) {
         #expect(subkind(review) == nil)

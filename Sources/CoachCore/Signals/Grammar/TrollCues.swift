@@ -40,11 +40,15 @@ final class TrollCues {
 
     /// A conflict of interest: the writer's past job here ("I used to work the front desk", "I
     /// was a line cook here", "got let go"), or a rival: a pitch ("come to us instead"), or the
-    /// writer's own business named with an invitation to it ("my practice ... call us").
+    /// writer's own business named with an invitation to it ("my practice ... call us") or set
+    /// against this one ("the other bakery in town"), or a personal tie ("my ex owns this place").
     /// A rival's pitch is an invitation, never a report of what happened ("the waitress came to
     /// us late"): it must be open (affirmed, not in the past).
     func conflictSentence() -> Int? {
-        if let s = pastJobHereSentence() ?? firstSentence([v.rival], .open) { return s }
+        if let s = pastJobHereSentence() ?? firstSentence([v.rival], .open) ?? firstSentence([v.personalTie], .affirmed) { return s }
+        // the writer's own business set against this one: "I run a plumbing firm in the same area"
+        let rivalBusiness = TextPattern([.init([v.ownBusiness], polarity: .affirmed), .init([v.rivalPlace], gap: 8)])
+        if let s = firstSentence(rivalBusiness) { return s }
         let job = TextPattern([.init([v.formerPost], polarity: .affirmed), .init([v.jobRole], gap: 2)])
         if let s = firstSentence(job) { return s }
         guard text.allConcepts.contains(v.ownBusiness), firstSentence([v.invitation], .open) != nil else { return nil }

@@ -12,7 +12,7 @@ struct Vocabulary: Sendable {
     let legal, legalIntent, threaten, bystander, serviceRequest: Concept
     let promiseLink, earns, awaiting, firstPossessive, goPublic: Concept
     // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
-    let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere: Concept
+    let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere, personalTie, rivalPlace: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
@@ -37,7 +37,7 @@ struct Vocabulary: Sendable {
         promiseLink = c(.promiseLink); earns = c(.earns); awaiting = c(.awaiting); firstPossessive = c(.firstPossessive); goPublic = c(.goPublic)
         jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
         cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
-        promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent); visit = c(.visit); perfect = c(.perfect); visitWeak = c(.visitWeak); refusal = c(.refusal); contrast = c(.contrast); acquaintance = c(.acquaintance); hearsay = c(.hearsay); hearsaySource = c(.hearsaySource); jobElsewhere = c(.jobElsewhere)
+        promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent); visit = c(.visit); perfect = c(.perfect); visitWeak = c(.visitWeak); refusal = c(.refusal); contrast = c(.contrast); acquaintance = c(.acquaintance); hearsay = c(.hearsay); hearsaySource = c(.hearsaySource); jobElsewhere = c(.jobElsewhere); personalTie = c(.personalTie); rivalPlace = c(.rivalPlace)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -48,7 +48,7 @@ struct Vocabulary: Sendable {
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
         .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic,
-        .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent, .visit, .perfect, .visitWeak, .refusal, .acquaintance, .hearsay, .hearsaySource, .jobElsewhere,
+        .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent, .visit, .perfect, .visitWeak, .refusal, .acquaintance, .hearsay, .hearsaySource, .jobElsewhere, .personalTie, .rivalPlace,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]
