@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Deletes what the coach keeps in its state folder, and only that: its own session files (by
-/// their names), its history files and the owner profile. A link in their place is removed as a link and never
+/// their names), its history files, the owner profile and the trainees' progress database. A link in their place is removed as a link and never
 /// followed; a sessions folder that is a link is not entered. Every failure is one plain line,
 /// and the rest is still removed.
 public struct StateCleaner {
@@ -44,7 +44,9 @@ public struct StateCleaner {
                 outcome.failures.append("\(error)")
             }
         }
-        for file in state.historyFiles + [ProfileStore.path(in: state)] where SafeFile.exists(file) {
+        let progress = ProgressStore.path(in: state)
+        let progressFiles = [progress] + ["-journal", "-wal", "-shm"].map { progress + $0 }
+        for file in state.historyFiles + [ProfileStore.path(in: state)] + progressFiles where SafeFile.exists(file) {
             remove(file, into: &outcome)
         }
         return outcome

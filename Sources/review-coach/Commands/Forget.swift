@@ -7,15 +7,16 @@ import Glibc
 import Darwin
 #endif
 
-/// `review-coach forget`: deletes saved sessions and line history.
+/// `review-coach forget`: deletes saved sessions, line history, the profile and trainees' progress.
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forget",
-        abstract: "Delete your saved sessions, line history and profile.",
+        abstract: "Delete your saved sessions, line history, profile and trainees' progress.",
         discussion: """
             Removes everything Review Coach keeps under $XDG_STATE_HOME/review-coach (default \
             ~/.local/state/review-coach): saved sessions (so resume has nothing to carry on) and \
-            line histories and the owner profile. Only files the coach wrote itself are removed; a symbolic link is \
+            line histories, the owner profile, and the trainees' progress kept by practice --name \
+            (progress.sqlite). Only files the coach wrote itself are removed; a symbolic link is \
             removed as a link, never followed. Reports you saved elsewhere with /save are yours \
             to keep or delete.
 

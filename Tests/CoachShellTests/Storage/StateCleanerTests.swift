@@ -22,6 +22,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.sessionsFolder).isEmpty)
     }
 
+    @Test func removesTheTraineesProgressDatabaseAndItsJournal() throws {
+        let scratch = try Scratch()
+        let state = try state(in: scratch)
+        try scratch.write("review-coach/progress.sqlite", "x")
+        try scratch.write("review-coach/progress.sqlite-journal", "x")
+        let outcome = StateCleaner(state: state).forget()
+        #expect(outcome == StateCleaner.Outcome(removed: 2, failures: []))
+        #expect(!FileManager.default.fileExists(atPath: state.path + "/progress.sqlite"))
+    }
+
     @Test func leavesFilesItDidNotWrite() throws {
         let scratch = try Scratch()
         let state = try state(in: scratch)
