@@ -122,7 +122,7 @@ public struct Coach: ScriptHost, ScriptEngine {
         // Checked in the session's context: the verdict and fault so far, the business, the review.
         let state = session.state
         let context = ReplyContext(verdict: VerdictRules.decide(state.facts).verdict, ourFault: state.owner.ourFault,
-                                   industry: state.knownProfile.industry, review: state.review)
+                                   industry: state.knownProfile.industry ?? Industry.implied(by: state.review), review: state.review)
         let findings = ReplyChecker.check(draft, context: context)
         return [.draftChecked(findings: findings), .draftGraded(ReplyRubric.shipped.grade(draft, context: context, findings: findings))]
     }

@@ -101,7 +101,7 @@ public struct EventRenderer: Sendable {
         lines += [StyledLine(.plain, "")] + block(.heading, "reply.header")
         lines += assessment.reply.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(.reply, "  " + $0) }
         if assessment.composed.withheld == nil { lines += checkResult(assessment.replyFindings) }
-        for held in assessment.claims.heldBackNotes {
+        for held in assessment.composed.heldBack {
             lines += block(.warning, "reply.note_held_back", ["quote": quote(held.note)]) + findingLines(held.findings)
         }
         lines += [StyledLine(.plain, "")] + block(.heading, "next.header")

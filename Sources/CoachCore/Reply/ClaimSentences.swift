@@ -4,6 +4,9 @@
 struct ClaimSentences {
     let catalog: PromptCatalog
     let industry: Industry?
+    /// Whether the owner said nothing went wrong on their side: a claim they call true is then
+    /// a fact to explain ("yes, that is our fee"), not a mistake to apologise for.
+    var faultDenied = false
 
     /// The industries whose replies never confirm that the writer was a patient or client.
     static let privateIndustries: [Industry] = [.healthcare, .professional]
@@ -35,7 +38,7 @@ struct ClaimSentences {
             // One calm correction is enough: after the first, a denial with no facts of the
             // owner's to give reads as an argument (P4).
             if claim.answer.stance == .false {
-                if denied, OwnerNote.usable(claim.answer.note) == nil { continue }
+                if denied, OwnerNote.usable(claim.answer.note, industry: industry) == nil { continue }
                 denied = true
             }
             let sentence = answer(claim)
@@ -47,7 +50,7 @@ struct ClaimSentences {
     /// Whether a claim is owned in one apology with the others like it: true, not about
     /// safety or health, and without a note of its own.
     private func sharesTheApology(_ claim: AnsweredClaim) -> Bool {
-        !isPrivate && claim.answer.stance == .true && !claim.claim.category.isSerious && OwnerNote.usable(claim.answer.note) == nil
+        !isPrivate && !isExplained(claim) && claim.answer.stance == .true && !claim.claim.category.isSerious && OwnerNote.usable(claim.answer.note, industry: industry) == nil
     }
 
     /// Whether a claim is one the owner does not know about yet, not about safety or health.
@@ -70,16 +73,27 @@ struct ClaimSentences {
         return list
     }
 
+    /// Whether a claim is answered by explaining it: true, but the owner said nothing went wrong
+    /// on their side, and not about safety or health (those keep their own sentence).
+    private func isExplained(_ claim: AnsweredClaim) -> Bool {
+        faultDenied && claim.answer.stance == .true && !claim.claim.category.isSerious
+    }
+
     /// The answer to one claim.
     func answer(_ answered: AnsweredClaim) -> String {
         let category = answered.claim.category.rawValue
         if isPrivate { return catalog.text("claim.\(category).private") }
+        if isExplained(answered) {
+            let topic = ["topic": catalog.text("claim.\(category).topic")]
+            guard let note = OwnerNote.usable(answered.answer.note, industry: industry) else { return catalog.text("claim.explained", topic) }
+            return catalog.text("claim.explained.note", topic) + " " + catalog.text("claim.note", ["note": note])
+        }
         let stance = answered.answer.stance
         var sentence = stance == .partly
             ? catalog.text("claim.partly", ["topic": catalog.text("claim.\(category).topic")])
             : catalog.text("claim.\(category).\(stance.rawValue)")
         // "don't know yet" says what will be checked and nothing more: no note.
-        if stance != .unknown, let note = OwnerNote.usable(answered.answer.note) {
+        if stance != .unknown, let note = OwnerNote.usable(answered.answer.note, industry: industry) {
             sentence += " " + catalog.text("claim.note", ["note": note])
         }
         return sentence
@@ -87,16 +101,17 @@ struct ClaimSentences {
 }
 
 /// The owner's own words on a claim, as they may go into a public reply: trimmed, and only when
-/// the reply checker finds nothing in them (a note with findings is left out until rewritten).
+/// the reply checker, told the business's industry, finds nothing in them (a note with findings
+/// is left out until rewritten).
 enum OwnerNote {
-    static func usable(_ raw: String?) -> String? {
-        guard let text = trimmed(raw), let first = text.first, ReplyChecker.check(text).isEmpty else { return nil }
+    static func usable(_ raw: String?, industry: Industry?) -> String? {
+        guard let text = trimmed(raw), let first = text.first, findings(text, industry: industry).isEmpty else { return nil }
         return first.uppercased() + text.dropFirst()
     }
 
     /// What the reply checker finds in a note (empty for a clean note or none).
-    static func findings(_ raw: String?) -> [Finding] {
-        trimmed(raw).map(ReplyChecker.check) ?? []
+    static func findings(_ raw: String?, industry: Industry?) -> [Finding] {
+        trimmed(raw).map { ReplyChecker.check($0, context: ReplyContext(industry: industry)) } ?? []
     }
 
     private static func trimmed(_ raw: String?) -> String? {
@@ -111,14 +126,4 @@ enum OwnerNote {
 public struct HeldBackNote: Sendable, Equatable {
     public var note: String
     public var findings: [Finding]
-}
-
-extension Array where Element == AnsweredClaim {
-    /// The notes on these claims that the reply checker finds something in.
-    public var heldBackNotes: [HeldBackNote] {
-        compactMap { claim in
-            let findings = OwnerNote.findings(claim.answer.note)
-            return findings.isEmpty ? nil : HeldBackNote(note: claim.answer.note ?? "", findings: findings)
-        }
-    }
 }

@@ -66,9 +66,10 @@ public struct ReplyComposer: Sendable {
     /// The reply, short and full, or the reason none should be posted.
     public func compose(_ input: Input) -> ComposedReply {
         if let reason = Self.withheld(input) { return ComposedReply(withheld: reason) }
-        let details = cleanedDetails(input.details)
+        let (details, heldBack) = checkedDetails(input)
         let claims = Array(input.claims.prefix(Self.maxClaims))
-        let sentences = ClaimSentences(catalog: catalog, industry: input.industry)
+        var sentences = ClaimSentences(catalog: catalog, industry: input.industry)
+        sentences.faultDenied = input.facts.ourFault.source == .owner && input.facts.ourFault.value == .no
         let privacy = input.industry.flatMap { catalog.optionalText("reply.privacy.\($0.rawValue)") }
         let frame = { (key: String, values: [String: String]) in self.frame(key, values, variant: input.variant) }
         var open: String
@@ -81,7 +82,7 @@ public struct ReplyComposer: Sendable {
             body = privacy.map { [$0] } ?? [catalog.text("reply.troll.\((input.subkind ?? .noRecord).rawValue)")]
             close = frame(privacy == nil ? "reply.close.troll" : "reply.close.private", details)
             let text = Self.join([open + " " + body.joined(separator: " "), close, details["name"] ?? ""])
-            return ComposedReply(short: text, full: text)
+            return ComposedReply(short: text, full: text, heldBack: heldBack)
         case .threatBased:
             open = frame("reply.open.threat", [:])
             close = frame(privacy == nil ? "reply.close.threat" : "reply.close.private", details)
@@ -97,16 +98,37 @@ public struct ReplyComposer: Sendable {
         let done = owns ? details["what_we_did"] : nil
         let full = Self.join([open, body.joined(separator: " "), done ?? "", close, details["name"] ?? ""])
         let short = Self.join([open, body.first ?? "", close, details["name"] ?? ""])
-        return ComposedReply(short: short, full: full)
+        return ComposedReply(short: short, full: full, heldBack: heldBack)
+    }
+
+    /// The owner's details shaped for the prompts, with the words they typed themselves (what went
+    /// wrong, what was done, each claim's note) checked first, as the business's industry reads
+    /// them: one with findings is left out of the reply and returned, to show the owner.
+    func checkedDetails(_ input: Input) -> (details: [String: String], heldBack: [HeldBackNote]) {
+        var details = cleanedDetails(input.details)
+        var heldBack: [HeldBackNote] = []
+        for detail in [ReplyDetail.whatWentWrong, .whatWeDid] {
+            guard let typed = input.details[detail] else { continue }
+            let findings = OwnerNote.findings(typed, industry: input.industry)
+            if findings.isEmpty { continue }
+            details[detail.rawValue] = nil
+            heldBack.append(HeldBackNote(note: typed, findings: findings))
+        }
+        for claim in input.claims.prefix(Self.maxClaims) {
+            let findings = OwnerNote.findings(claim.answer.note, industry: input.industry)
+            if !findings.isEmpty { heldBack.append(HeldBackNote(note: claim.answer.note ?? "", findings: findings)) }
+        }
+        return (details, heldBack)
     }
 
     /// Whether the owner owns part of what happened: a claim they called true or partly, or, for a
     /// review with no claim found, "yes" or "partly" to our fault. Only then does a reply say what
     /// was changed, and the next steps say to fix the cause.
     public static func ownsPart(claims: [AnsweredClaim], facts: ResolvedFacts) -> Bool {
-        claims.isEmpty
-            ? [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value))
-            : claims.contains { $0.answer.stance == .true || $0.answer.stance == .partly }
+        if claims.isEmpty { return [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value)) }
+        // A claim called true after "nothing went wrong on our side" is a fact explained, not owned.
+        let faultDenied = facts.ourFault.source == .owner && facts.ourFault.value == .no
+        return claims.contains { $0.answer.stance == .partly || ($0.answer.stance == .true && !faultDenied) }
     }
 
     /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).
@@ -146,7 +168,7 @@ public struct ReplyComposer: Sendable {
     /// Every prompt key the composer can use.
     public static var promptKeys: Set<String> {
         var keys: Set<String> = [
-            "claim.partly", "claim.note", "claim.true.several", "claim.unknown.also", "claim.list.two", "claim.list.more",
+            "claim.partly", "claim.note", "claim.true.several", "claim.explained", "claim.explained.note", "claim.unknown.also", "claim.list.two", "claim.list.more",
             "detail.default.contact", "detail.default.name",
         ]
         for key in variedKeys {
@@ -172,11 +194,14 @@ public struct ComposedReply: Sendable, Equatable {
     public var short: String
     public var full: String
     public var withheld: WithheldReply?
+    /// The owner's own words left out because the checker found something in them.
+    public var heldBack: [HeldBackNote] = []
 
-    public init(short: String, full: String) {
+    public init(short: String, full: String, heldBack: [HeldBackNote] = []) {
         self.short = short
         self.full = full
         self.withheld = nil
+        self.heldBack = heldBack
     }
 
     public init(withheld: WithheldReply) {

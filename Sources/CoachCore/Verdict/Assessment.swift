@@ -26,6 +26,9 @@ public struct Assessment: Sendable, Equatable {
     public init(signals: [Signal], owner: OwnerFacts, details: ReplyDetails, catalog: PromptCatalog, industry: Industry? = nil,
                 review: String = "", answers: ClaimAnswers = .fromOwnerFault(note: nil), channel: ReplyChannel = .publicReview,
                 claims stated: [Claim]? = nil) {
+        // A review of a dentist or an accountant is answered as one even when the owner has not
+        // said their industry: no reply confirms a patient or client.
+        let industry = industry ?? Industry.implied(by: review)
         let facts = ResolvedFacts(owner: owner, text: TextImplications(signals: signals))
         let decision = VerdictRules.decide(facts)
         self.verdict = decision.verdict
@@ -43,7 +46,9 @@ public struct Assessment: Sendable, Equatable {
             verdict: verdict, subkind: sub, facts: facts, claims: claims, details: details, industry: industry, channel: channel,
             variant: ReplyComposer.variant(of: review)))
         self.reply = composed.withheld.map { catalog.text("reply.none.\($0.rawValue)") } ?? composed.recommended
-        self.replyFindings = ReplyChecker.check(composed.full) + (composed.short == composed.full ? [] : ReplyChecker.check(composed.short))
+        let context = ReplyContext(industry: industry)
+        self.replyFindings = ReplyChecker.check(composed.full, context: context)
+            + (composed.short == composed.full ? [] : ReplyChecker.check(composed.short, context: context))
         self.nextSteps = NextStep.plan(for: verdict, subkind: sub, facts: facts, signals: signals, channel: channel,
                                        ownsPart: ReplyComposer.ownsPart(claims: Array(claims.prefix(ReplyComposer.maxClaims)), facts: facts))
     }

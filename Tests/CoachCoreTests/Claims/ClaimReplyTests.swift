@@ -141,7 +141,7 @@ import Testing
         state.notes[.ourFault] = "you are lying and we will sue you"
         let assessment = shippedCoach().assessment(for: state)
         #expect(!assessment.reply.contains("lying") && assessment.replyFindings.isEmpty)
-        #expect(assessment.claims.heldBackNotes.count == 1)
+        #expect(assessment.composed.heldBack.count == 1)
         let shown = EventRenderer(catalog: Self.catalog).render(assessment).map(\.text).joined(separator: "\n")
         #expect(shown.contains("you are lying and we will sue you"), "\(shown)")
         #expect(shown.contains(Self.catalog.text("lint.label.legal_threat")), "\(shown)")

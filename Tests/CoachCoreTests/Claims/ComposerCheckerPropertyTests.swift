@@ -108,6 +108,16 @@ import Testing
         #expect(Set(cases.map(\.input.verdict)) == Set(Verdict.allCases))
     }
 
+    @Test func aTrueClaimAfterNothingWentWrongGetsNoWordOfWhatWasChanged() {
+        let details = ComposedReplyTests.detailSets[1]
+        for category in ClaimCategory.allCases {
+            let input = ReplyComposer.Input(
+                verdict: .genuineGrievance, subkind: nil, facts: Self.facts(OwnerFacts(customerFound: .yes, ourFault: .no)),
+                claims: [Self.claim(category, 1, .true, note: nil)], details: details, industry: nil, channel: .publicReview)
+            #expect(!Self.composer.compose(input).full.contains("We have added a second driver on Fridays."), "\(category)")
+        }
+    }
+
     @Test func aClaimTheOwnerDisputesGetsNoWordOfWhatWasChanged() {
         let details = ComposedReplyTests.detailSets[1]
         let done = "We have added a second driver on Fridays."
@@ -115,7 +125,7 @@ import Testing
         for category in ClaimCategory.allCases {
             for stance in ClaimStance.allCases {
                 let input = ReplyComposer.Input(
-                    verdict: .genuineGrievance, subkind: nil, facts: Self.facts(OwnerFacts(customerFound: .yes, ourFault: .no)),
+                    verdict: .genuineGrievance, subkind: nil, facts: Self.facts(OwnerFacts(customerFound: .yes, ourFault: .unsure)),
                     claims: [Self.claim(category, 1, stance, note: nil)], details: details, industry: nil, channel: .publicReview)
                 let said = Self.composer.compose(input).full.contains(done)
                 #expect(said == (stance == .true || stance == .partly), "\(category) \(stance)")

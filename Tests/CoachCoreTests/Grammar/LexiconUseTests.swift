@@ -8,7 +8,8 @@ import Testing
 /// (by a signal rule or by the claim finder).
 @Suite struct LexiconUseTests {
     @Test func everyLexiconConceptIsReadByARule() {
-        let read = Set(SignalDetector.lexiconConceptsRead + ClaimFinder.lexiconConceptsRead + ReplyChecker.lexiconConceptsRead + ReplyRubric.lexiconConceptsRead)
+        let read = Set(SignalDetector.lexiconConceptsRead + ClaimFinder.lexiconConceptsRead + ReplyChecker.lexiconConceptsRead + ReplyRubric.lexiconConceptsRead
+            + Industry.lexiconConceptsRead)
         for concept in LexiconConcept.allCases {
             #expect(read.contains(concept.rawValue), "lexicon/concepts/\(concept.rawValue).txt is read by no rule: use it or remove it")
         }
