@@ -216,6 +216,7 @@ public struct Coach: ScriptHost, ScriptEngine {
         switch entry.asked {
         case .always: return true
         case .ownerOwnsPart: return state.ownsPart
+        case .replyPosted: return assessment(for: state).composed.withheld == nil
         case .claimAt(let index):
             guard state.claims.indices.contains(index) else { return false }
             // Only where the public reply answers claims: not a troll's, and none at all for a

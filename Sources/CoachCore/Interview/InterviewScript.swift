@@ -25,8 +25,8 @@ extension Script {
         .init(.whatWeDid, accepts: .freeText, stores: .detail(.whatWeDid), asked: .ownerOwnsPart),
         .init(.business, accepts: .freeText, stores: .profile(.business), profile: .learns),
         .init(.industry, accepts: .choice(.industry), stores: .profile(.industry), profile: .learns),
-        .init(.contact, accepts: .freeText, stores: .detail(.contact), profile: .answers, check: .noLink),
-        .init(.name, accepts: .freeText, stores: .detail(.name), profile: .answers),
+        .init(.contact, accepts: .freeText, stores: .detail(.contact), profile: .answers, check: .noLink, asked: .replyPosted),
+        .init(.name, accepts: .freeText, stores: .detail(.name), profile: .answers, asked: .replyPosted),
         .init(.done, accepts: .commandsOnly, arrival: .verdict, edges: [
             .init(.command(.draft), to: .step(.draft)), .init(.command(.quit), to: .end),
         ]),

@@ -94,6 +94,9 @@ public enum Asked: Sendable, Equatable {
     /// for a review with no claim found, "yes" or "partly" to our fault). What was done about it
     /// is asked, and said, only then.
     case ownerOwnsPart
+    /// Only when a public reply will be posted (not for a scam, spam or a private message): the
+    /// contact line and the signature go nowhere else.
+    case replyPosted
 }
 
 /// How a step meets the owner's profile.
