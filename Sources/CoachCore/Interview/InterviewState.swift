@@ -63,11 +63,11 @@ public struct InterviewState: Sendable, Equatable {
         return .given(given)
     }
 
-    /// Whether the owner owns part of what happened: a claim they called true or partly, or,
-    /// with no claim asked about, "yes" or "partly" to our fault.
+    /// Whether the owner owns part of what happened, by the composer's rule
+    /// (`ReplyComposer.ownsPart`): only then is what was done asked.
     public var ownsPart: Bool {
-        guard !claimAnswers.isEmpty else { return [.yes, .partly].contains(facts.ourFault.value) }
-        return claimAnswers.values.contains { $0.stance == .true || $0.stance == .partly }
+        let stances = claimAnswers.keys.sorted().compactMap { i in claims.indices.contains(i) ? claimAnswers[i].map { (claims[i].category, $0.stance) } : nil }
+        return ReplyComposer.ownsPart(stances: stances, facts: facts)
     }
 
     /// What the text suggests for a step's answer, with the quote that suggests it.

@@ -125,10 +125,18 @@ public struct ReplyComposer: Sendable {
     /// review with no claim found, "yes" or "partly" to our fault. Only then does a reply say what
     /// was changed, and the next steps say to fix the cause.
     public static func ownsPart(claims: [AnsweredClaim], facts: ResolvedFacts) -> Bool {
-        if claims.isEmpty { return [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value)) }
-        // A claim called true after "nothing went wrong on our side" is a fact explained, not owned.
+        ownsPart(stances: claims.map { ($0.claim.category, $0.answer.stance) }, facts: facts)
+    }
+
+    /// The same from each claim's category and the owner's stance on it (the interview asks
+    /// what was done only then). A claim called true after "nothing went wrong on our side" is a
+    /// fact explained, not owned, unless it is about safety or health.
+    public static func ownsPart(stances: [(ClaimCategory, ClaimStance)], facts: ResolvedFacts) -> Bool {
+        if stances.isEmpty { return [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value)) }
         let faultDenied = facts.ourFault.source == .owner && facts.ourFault.value == .no
-        return claims.contains { $0.answer.stance == .partly || ($0.answer.stance == .true && !faultDenied) }
+        return stances.contains { category, stance in
+            stance == .partly || (stance == .true && !(faultDenied && !category.isSerious))
+        }
     }
 
     /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).

@@ -76,10 +76,19 @@ import Testing
     }
 
     @Test func whatWasDoneIsAskedOnlyWhenTheOwnerOwnsAClaim() {
-        let (disputed, _) = feed(Self.coach, Self.toClaims(Self.bedbugs) + ["false", "false", "skip"])
+        let (disputed, _) = feed(Self.coach, Self.toClaims(Self.bedbugs, fault: "unsure") + ["false", "false", "skip"])
         #expect(disputed.state.step != .whatWeDid)
-        let (owned, _) = feed(Self.coach, Self.toClaims(Self.bedbugs) + ["false", "true", "skip"])
+        let (owned, _) = feed(Self.coach, Self.toClaims(Self.bedbugs, fault: "unsure") + ["false", "true", "skip"])
         #expect(owned.state.step == .whatWeDid)
+    }
+
+    @Test func whatWasDoneIsNotAskedForATrueClaimAfterNothingWentWrong() {
+        let fee = "They charged me a $60 call-out fee for a ten-minute job."
+        let (session, events) = feed(Self.coach, Self.toClaims(fee, fault: "no") + ["true", "true"])
+        #expect(Self.claimQuestions(events).map(\.category) == [.billing, .price])
+        #expect(session.state.step == .whatWentWrong)
+        let (next, _) = feed(Self.coach, ["skip"], from: session)
+        #expect(next.state.step != .whatWeDid)
     }
 
     @Test func aFalseClaimGetsNeitherWhatWasChangedNorFixTheCause() {
