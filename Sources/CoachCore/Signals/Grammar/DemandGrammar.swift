@@ -47,6 +47,8 @@ final class DemandGrammar {
         var condition = false
         var repeatAct = false
         var goesAhead = false
+        /// The reader invited to pay for this review to go ("you want this review gone?").
+        var offer = false
         /// A condition on "it" or on value ("once it arrives", "when I get my refund"), not on
         /// anything at all ("when something changes"): what ties a value only waited for.
         var conditionOnIt = false
@@ -72,12 +74,18 @@ final class DemandGrammar {
             if inside(r.act) || inside(r.ask) { return Parts() }
         }
         if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
+        if let alt = alternative(s) { r.condition = true; r.ask = r.ask ?? alt.ask; r.act = r.act ?? alt.act }
+        if r.condition && r.ask == nil, r.act != nil, let m = clauseValue(s) { r.ask = m }
+        // "negative reviews will begin unless a fee is received": the bad reviews are the act
+        if r.act == nil, let a = r.ask, a.parts.first?.concept == v.condition, let b = p.badReviews.lazy.compactMap({ self.text.find($0, sentence: s) }).first, b.endToken <= a.firstToken { r.act = b }
         r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
-        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s)
+        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s) ?? equation(s)
+        r.offer = offersRemoval(s)
         r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
-        // "still", "anyway": the review comes whatever happens (not "still waiting on my refund")
-        r.goesAhead = r.act != nil && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
+        // "still", "anyway": the review comes whatever happens (not "still waiting on my refund",
+        // not "still happy to take it down")
+        r.goesAhead = r.act != nil && !r.improvement && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
         return r
     }
 
@@ -116,7 +124,11 @@ final class DemandGrammar {
 
     /// Where the sentence reports words ("they said", "I said I would"), if it does.
     func reportedAt(_ s: Int) -> Int? {
-        text.sentenceMatches[s].first { text.matches[$0].concept == v.reported && !text.matches[$0].negated }.map { text.matches[$0].firstToken }
+        // "I'll be telling everyone": a report to come, not one made ("they were telling me" is)
+        text.sentenceMatches[s].first { i in
+            let m = text.matches[i]
+            return m.concept == v.reported && !m.negated && (m.past || !text.matches(startingAt: m.firstToken, sentence: s).contains { $0.concept == v.copula })
+        }.map { text.matches[$0].firstToken }
     }
 
     /// "Refund me and I'll delete this", "Deliver the couch by Saturday, and this goes back to 5
@@ -127,7 +139,7 @@ final class DemandGrammar {
         guard let li = range.first(where: { text.matches[$0].concept == v.promiseLink }) else { return nil }
         let link = text.matches[li]
         if let a = ask, a.firstToken < link.firstToken { return a.parts.contains(where: \.past) ? nil : a }
-        let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest])
+        let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest, v.request])
         for m in text.matches(startingIn: text.sentences[s].firstToken..<link.firstToken, sentence: s)
         where asking.contains(m.concept) && !m.negated && !m.past {
             // an imperative: the verb opens its clause, perhaps after one word ("please", "just", "come")
@@ -308,11 +320,13 @@ final class DemandGrammar {
             let repeatAct = window.contains(where: \.repeatAct)
             let ahead = window.contains(where: \.goesAhead)
             let improvement = window.suffix(2).contains(where: \.improvement)
+            // "You want this review gone? Refund the $80.": the offer, then its price
+            let offered = window.suffix(2).contains(where: \.offer) && window.suffix(2).contains { $0.ask.map(counts) ?? false }
             // value asked, tied by a condition (or a repeat) to a review action
             let tied = act && ask != nil && (condition || repeatAct)
             // value asked, and the review goes away or gets better: an exchange
             let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement))
-            if (tied || traded) && !ahead {
+            if (tied || traded || offered) && !ahead {
                 // quote from the first sentence the demand needs
                 var first = s
                 for (k, p) in window.enumerated().reversed() where p.act != nil || p.ask != nil || p.condition || p.exchange != nil {

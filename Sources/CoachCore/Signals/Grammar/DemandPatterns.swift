@@ -56,12 +56,16 @@ struct DemandPatterns {
             TextPattern([S([v.reviewObject]), S([v.platform], gap: 4)]),
             // "the video goes on TikTok", "it stays on Google"
             TextPattern([S([v.persistence], polarity: .open), S([v.platform], gap: 2)]),
+            // "or I put this on Tripadvisor" (not "I found it on Google": a past verb before it)
+            TextPattern([S([v.demonstrative, v.reference], polarity: .open), S([v.platform], gap: 2)]),
             // "I won't remove this until ...": the review kept up
             TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
             // "I'm going public", "I'll blast you on social media"
             TextPattern([S([v.goPublic], polarity: .open)]),
             // "Refund or bad review": the alternative is a bad review
             TextPattern([S([v.orLink]), S([v.badRating], gap: 2), S([v.reviewObject], gap: 1)]),
+            // "a free night or a 1 star on booking.com": the alternative is a rating
+            TextPattern([S([v.orLink]), S([v.count], gap: 2), S([v.reviewObject])]),
             // "more one-stars", "another bad review"
             TextPattern([S([v.more], polarity: .open), S([v.badRating])]),
         ]
@@ -74,6 +78,10 @@ struct DemandPatterns {
             TextPattern([S([v.condition]), S(valuable, gap: 7)], scope: .clause),
             TextPattern([S([v.condition]), S([v.request], gap: 3, polarity: .affirmed), S(valuable, gap: 4)], scope: .clause),
             TextPattern([S([v.condition, v.orLink]), S([v.secondPerson], gap: 1), S([v.valueVerb], gap: 1, polarity: .open)], scope: .clause),
+            // "you'll refund my money", "you pay me back": the business paying the writer
+            TextPattern([S([v.secondPerson]), S([v.valueVerb], gap: 1, polarity: .open), S([v.firstPerson, v.firstPossessive], gap: 1)], scope: .clause),
+            // "if I don't hear back today": a service not given, under a condition (not "if they ever call me back")
+            TextPattern([S([v.condition], polarity: .affirmed), S([v.serviceRequest], gap: 4, polarity: .negated)], scope: .clause),
             // "after you discount", "once refunded"
             TextPattern([S([v.condition], polarity: .affirmed), S([v.valueVerb], polarity: .open)], scope: .clause),
             // "still waiting on my $80", "still no refund": value the writer lacks
@@ -92,7 +100,8 @@ struct DemandPatterns {
             // "I'd take this review down for a full refund"
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2), S([v.value], gap: 5, polarity: .affirmed)], scope: .clause),
             // "a free dessert would earn you an extra star"
-            TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 4, polarity: .open), S([v.reviewObject], gap: 4)], scope: .clause),
+            // "a refund of the deposit would go a long way towards this review being taken down"
+            TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 6, polarity: .open), S([v.reviewObject, v.removal], gap: 4)], scope: .clause),
         ]
         repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])

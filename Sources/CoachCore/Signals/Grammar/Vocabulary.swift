@@ -15,7 +15,7 @@ struct Vocabulary: Sendable {
     let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere, personalTie, rivalPlace: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
-    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
+    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic, platform]) }
     var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb, serviceRequest, awaiting]) }
     /// What a sentence without an action on reviews needs for an ask to be looked for in it.
     var askedConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, serviceRequest, valueVerb, awaiting]) }
