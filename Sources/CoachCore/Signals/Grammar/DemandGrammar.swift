@@ -31,7 +31,7 @@ final class DemandGrammar {
         self.v = vocabulary
         self.p = vocabulary.lexicon.conceptNames == Vocabulary.shipped.lexicon.conceptNames ? DemandPatterns.shipped : DemandPatterns(vocabulary)
         let all = text.allConcepts
-        mayHoldDemand = all.intersects(DemandGrammar.actConcepts) && all.intersects(DemandGrammar.askConcepts) || all.contains(vocabulary.order)
+        mayHoldDemand = all.intersects(DemandGrammar.actConcepts) && all.intersects(DemandGrammar.askConcepts) || all.contains(vocabulary.order) || all.contains(vocabulary.escalation)
     }
 
     private static let actConcepts = Vocabulary.shipped.actConcepts
@@ -49,6 +49,10 @@ final class DemandGrammar {
         var goesAhead = false
         /// The reader invited to pay for this review to go ("you want this review gone?").
         var offer = false
+        /// The writer going on or raising the price ("I'll keep doing it", "I'll increase the amount").
+        var escalates = false
+        /// A sum of money or a count of more named ("$75", "40 more").
+        var sumOrCount = false
         /// A condition on "it" or on value ("once it arrives", "when I get my refund"), not on
         /// anything at all ("when something changes"): what ties a value only waited for.
         var conditionOnIt = false
@@ -58,6 +62,9 @@ final class DemandGrammar {
         var r = Parts()
         r.act = firstMatch(p.reviewActs, s) ?? split(v.removal, s) ?? split(v.persistence, s) ?? split(v.removal, s, negated: true)
         r.condition = hasRealCondition(s)
+        if let e = text.find(p.escalation, sentence: s) { r.act = r.act ?? e; r.escalates = true }
+        let span = text.sentences[s]
+        r.sumOrCount = text.find(p.sumOrCount, sentence: s) != nil || text.tokens[span.firstToken..<span.endToken].contains { $0.kind == .amount }
         guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
             if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m), !isHopedService(m), !isDeniedCondition(m.parts[0]), !isWritersOwnDoing(m) { r.ask = m; break }
@@ -74,6 +81,9 @@ final class DemandGrammar {
             if inside(r.act) || inside(r.ask) { return Parts() }
         }
         if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
+        // "You don't pay, the photos go on Google": the refusal is the condition
+        if let a = r.ask, a.parts.count == 2, a.parts[0].concept == v.secondPerson, a.parts[1].negated { r.condition = true }
+        if r.act == nil, let e = elliptical(s) { r.act = e }
         if let alt = alternative(s) { r.condition = true; r.ask = r.ask ?? alt.ask; r.act = r.act ?? alt.act }
         if r.condition && r.ask == nil, r.act != nil, let m = clauseValue(s) { r.ask = m }
         // "negative reviews will begin unless a fee is received": the bad reviews are the act
@@ -82,7 +92,7 @@ final class DemandGrammar {
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
         r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s) ?? equation(s)
         r.offer = offersRemoval(s)
-        r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
+        r.repeatAct = r.escalates || text.find(p.repeatAct, sentence: s) != nil
         // "still", "anyway": the review comes whatever happens (not "still waiting on my refund",
         // not "still happy to take it down")
         r.goesAhead = r.act != nil && !r.improvement && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
@@ -141,12 +151,17 @@ final class DemandGrammar {
         if let a = ask, a.firstToken < link.firstToken { return a.parts.contains(where: \.past) ? nil : a }
         let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest, v.request])
         for m in text.matches(startingIn: text.sentences[s].firstToken..<link.firstToken, sentence: s)
-        where asking.contains(m.concept) && !m.negated && !m.past {
+        where asking.contains(m.concept) && !m.negated && !m.past && !(m.concept == v.request && opensWithWriter(m, s)) {
             // an imperative: the verb opens its clause, perhaps after one word ("please", "just", "come")
             let clauseStart = clauseStart(of: m.firstToken)
             if m.firstToken - clauseStart <= 1 { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
         return nil
+    }
+
+    /// "I wanted ...": a request word said by the writer about themself, not an imperative ("Send someone round").
+    func opensWithWriter(_ m: ConceptMatch, _ s: Int) -> Bool {
+        text.matches(startingIn: max(0, m.firstToken - 1)..<(m.firstToken + 1), sentence: s).contains { $0.concept == v.firstPerson }
     }
 
     /// "I'd take this whole review down for a full refund": a removal split around the review,
@@ -315,7 +330,9 @@ final class DemandGrammar {
             // a value only waited for ("still waiting on my refund") is asked when a condition points at it
             let onIt = window.contains(where: \.conditionOnIt)
             let counts: (PatternMatch) -> Bool = { onIt || $0.parts.first?.concept != self.v.awaiting }
-            let ask = window.lazy.compactMap(\.ask).first(where: counts)
+            // "I'll keep doing it. I've got 40 more": going on, with a sum or a count, asks to be paid off
+            let escalation = window.contains(where: \.escalates) && window.contains(where: \.sumOrCount)
+            let ask = window.lazy.compactMap(\.ask).first(where: counts) ?? (escalation ? window.lazy.compactMap(\.act).first : nil)
             let condition = window.contains(where: \.condition)
             let repeatAct = window.contains(where: \.repeatAct)
             let ahead = window.contains(where: \.goesAhead)
@@ -325,7 +342,7 @@ final class DemandGrammar {
             // value asked, tied by a condition (or a repeat) to a review action
             let tied = act && ask != nil && (condition || repeatAct)
             // value asked, and the review goes away or gets better: an exchange
-            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement))
+            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement || isBare(s)))
             if (tied || traded || offered) && !ahead {
                 // quote from the first sentence the demand needs
                 var first = s
@@ -381,6 +398,10 @@ final class DemandGrammar {
             if !mentioned { mentioned = p.badReviews.contains { text.find($0, sentence: s) != nil } || text.sentenceConcepts[s].contains(v.reviewObject) }
             if !leverage {
                 leverage = p.improvements.contains { text.find($0, sentence: s) != nil } || text.find(p.reviewCount, sentence: s) != nil || hasRealCondition(s)
+                    // "removes negative Google and Yelp reviews": removal of bad reviews on offer
+                    // or promised for the payment: "send 0.01 ETH and we will remove all"
+                    || text.first(ConceptSet([v.removal]), sentence: s, polarity: .open) != nil
+                        && (text.sentenceConcepts[s].contains(v.promiseLink) || p.badReviews.contains { text.find($0, sentence: s) != nil })
             }
             if !amountOrAsk { amountOrAsk = p.asks.contains { text.find($0, sentence: s) != nil } || text.sentenceConcepts[s].contains(v.value) }
         }

@@ -15,6 +15,12 @@ struct DemandPatterns {
     let conditionOnIt: TextPattern
     /// Value offered in exchange for the review going away: "a couple of comped dinners would make it go away".
     let exchange: [TextPattern]
+    /// The writer going on or raising the price: "I'll keep doing it", "I'll increase the amount".
+    let escalation: TextPattern
+    /// A count of more: "40 more", "5 more".
+    let sumOrCount: TextPattern
+    /// A rating as the alternative: "or a 1 star", "or two stars".
+    let ratingAfterOr: TextPattern
     /// Posting more of them: "post more one star", "leave another review".
     let repeatAct: TextPattern
     /// A payment channel: "Google Play gift card", "USDT", "PayPal".
@@ -64,8 +70,6 @@ struct DemandPatterns {
             TextPattern([S([v.goPublic], polarity: .open)]),
             // "Refund or bad review": the alternative is a bad review
             TextPattern([S([v.orLink]), S([v.badRating], gap: 2), S([v.reviewObject], gap: 1)]),
-            // "a free night or a 1 star on booking.com": the alternative is a rating
-            TextPattern([S([v.orLink]), S([v.count], gap: 2), S([v.reviewObject])]),
             // "more one-stars", "another bad review"
             TextPattern([S([v.more], polarity: .open), S([v.badRating])]),
         ]
@@ -82,6 +86,12 @@ struct DemandPatterns {
             TextPattern([S([v.secondPerson]), S([v.valueVerb], gap: 1, polarity: .open), S([v.firstPerson, v.firstPossessive], gap: 1)], scope: .clause),
             // "if I don't hear back today": a service not given, under a condition (not "if they ever call me back")
             TextPattern([S([v.condition], polarity: .affirmed), S([v.serviceRequest], gap: 4, polarity: .negated)], scope: .clause),
+            // "You have 48 hours to comp our meal", "Giving you till Friday to replace the tiles"
+            TextPattern([S([v.secondPerson]), S([v.condition, v.deadline], gap: 3), S([v.valueVerb, v.value], gap: 7, polarity: .open)], scope: .clause),
+            // "Would you consider a full refund?", "could you comp the room"
+            TextPattern([S([v.counterfactual]), S([v.secondPerson]), S(valuable + [v.valueVerb], gap: 3, polarity: .open)], scope: .clause),
+            // "You don't pay, the photos go on Google": the business's refusal as the condition
+            TextPattern([S([v.secondPerson], opensSentence: true), S([v.valueVerb], gap: 1, polarity: .negatedPresent)], scope: .clause),
             // "after you discount", "once refunded"
             TextPattern([S([v.condition], polarity: .affirmed), S([v.valueVerb], polarity: .open)], scope: .clause),
             // "still waiting on my $80", "still no refund": value the writer lacks
@@ -103,6 +113,9 @@ struct DemandPatterns {
             // "a refund of the deposit would go a long way towards this review being taken down"
             TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 6, polarity: .open), S([v.reviewObject, v.removal], gap: 4)], scope: .clause),
         ]
+        escalation = TextPattern([S([v.firstPerson]), S([v.escalation], gap: 3, polarity: .open)], scope: .clause)
+        sumOrCount = TextPattern([S([v.count]), S([v.more])])
+        ratingAfterOr = TextPattern([S([v.orLink]), S([v.count], gap: 2), S([v.reviewObject])])
         repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])

@@ -20,9 +20,16 @@ extension DemandGrammar {
                 valuable.contains(m.concept) && !m.negated && !m.past && !isWritersValue(m)
             }
             guard let price else { continue }
+            // the act follows the link at once ("or I'm posting this", "otherwise I'll be telling")
+            let near = link.firstToken...(link.endToken + 3)
             for pattern in p.reviewActs {
-                guard let act = text.find(pattern, sentence: s), act.firstToken >= link.firstToken,
+                guard let act = text.find(pattern, sentence: s), near.contains(act.firstToken),
                       let head = act.parts.first, !head.negated, !head.past else { continue }
+                return (PatternMatch(firstToken: price.firstToken, endToken: link.endToken, parts: [price, link]), act)
+            }
+            // "a free night or a 1 star": a rating as the alternative (not "a 3 or 4 star room")
+            if let act = text.find(p.ratingAfterOr, sentence: s), act.firstToken == link.firstToken,
+               !text.tokens[link.firstToken - 1].flags.contains(.numeric) {
                 return (PatternMatch(firstToken: price.firstToken, endToken: link.endToken, parts: [price, link]), act)
             }
         }
@@ -95,5 +102,21 @@ extension DemandGrammar {
             if text.tokens[m.firstToken - 1].clause != text.tokens[m.firstToken].clause { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
         return nil
+    }
+
+    /// "Deleted the second the refund lands", "Gone the moment I'm paid": a removal with no
+    /// subject opening the sentence, a condition right after it.
+    func elliptical(_ s: Int) -> PatternMatch? {
+        let first = text.sentences[s].firstToken
+        let opening = text.matches(startingAt: first, sentence: s)
+        guard let r = opening.first(where: { $0.concept == v.removal && !$0.negated }) else { return nil }
+        let next = text.matches(startingIn: r.endToken..<(r.endToken + 2), sentence: s)
+        guard next.contains(where: { $0.concept == v.condition || $0.concept == v.deadline }) else { return nil }
+        return PatternMatch(firstToken: r.firstToken, endToken: r.endToken, parts: [r])
+    }
+
+    /// Whether sentence `s` is a price named bare: four words at most ("100$ PayPal", "£100.").
+    func isBare(_ s: Int) -> Bool {
+        text.sentences[s].endToken - text.sentences[s].firstToken <= 4 && text.sentenceConcepts[s].contains(v.value)
     }
 }
