@@ -85,7 +85,11 @@ final class DemandGrammar {
         if let a = r.ask, a.parts.count == 2, a.parts[0].concept == v.secondPerson, a.parts[1].negated { r.condition = true }
         if r.act == nil, let e = elliptical(s) { r.act = e }
         if let alt = alternative(s) { r.condition = true; r.ask = r.ask ?? alt.ask; r.act = r.act ?? alt.act }
-        if r.condition && r.ask == nil, r.act != nil, let m = clauseValue(s) { r.ask = m }
+        // "Easily avoided: a full refund": a short sentence that names the price
+        let short = text.sentences[s].endToken - text.sentences[s].firstToken <= 6
+        if r.ask == nil, r.condition && r.act != nil || short, let m = clauseValue(s) { r.ask = m }
+        // "I'll do that until I get the loan from you": going on until the business gives
+        if r.ask == nil, r.escalates, let m = text.find(p.untilYou, sentence: s) { r.ask = m }
         // "negative reviews will begin unless a fee is received": the bad reviews are the act
         if r.act == nil, let a = r.ask, a.parts.first?.concept == v.condition, let b = p.badReviews.lazy.compactMap({ self.text.find($0, sentence: s) }).first, b.endToken <= a.firstToken { r.act = b }
         r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
@@ -148,6 +152,13 @@ final class DemandGrammar {
         let range = text.sentenceMatches[s]
         guard let li = range.first(where: { text.matches[$0].concept == v.promiseLink }) else { return nil }
         let link = text.matches[li]
+        // the link leads to an action on the review, here or in the next sentence ("and we're
+        // good. The review comes down"), not "and they hung up on me"
+        let acting = ConceptSet([v.removal, v.reviewAction, v.persistence, v.earns, v.reviewObject, v.goPublic, v.exposure, v.escalation])
+        let leads = (s...min(s + 1, text.sentences.count - 1)).contains { k in
+            text.matches[text.sentenceMatches[k]].contains { m in acting.contains(m.concept) && (k > s ? !m.past : m.firstToken >= link.firstToken) }
+        }
+        guard leads else { return nil }
         if let a = ask, a.firstToken < link.firstToken { return a.parts.contains(where: \.past) ? nil : a }
         let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest, v.request])
         for m in text.matches(startingIn: text.sentences[s].firstToken..<link.firstToken, sentence: s)
@@ -155,6 +166,13 @@ final class DemandGrammar {
             // an imperative: the verb opens its clause, perhaps after one word ("please", "just", "come")
             let clauseStart = clauseStart(of: m.firstToken)
             if m.firstToken - clauseStart <= 1 { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
+        }
+        // "Bin the delivery charge off my invoice and I'll bin this review": a removal opening
+        // the sentence, with value before the link
+        let first = text.sentences[s].firstToken
+        if let r = text.matches(startingAt: first, sentence: s).first(where: { $0.concept == v.removal && !$0.negated && !$0.past }),
+           let value = text.matches(startingIn: r.endToken..<link.firstToken, sentence: s).first(where: { $0.concept == v.value && !$0.negated }) {
+            return PatternMatch(firstToken: r.firstToken, endToken: value.endToken, parts: [r, value])
         }
         return nil
     }

@@ -17,6 +17,8 @@ struct DemandPatterns {
     let exchange: [TextPattern]
     /// The writer going on or raising the price: "I'll keep doing it", "I'll increase the amount".
     let escalation: TextPattern
+    /// A condition with the business after it: "until I get the loan from you", "till you pay".
+    let untilYou: TextPattern
     /// A count of more: "40 more", "5 more".
     let sumOrCount: TextPattern
     /// A rating as the alternative: "or a 1 star", "or two stars".
@@ -50,6 +52,8 @@ struct DemandPatterns {
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2)]),
             // "this review comes down", "have this review deleted" (a passive past form is no past event)
             TextPattern([S(pointer + [v.demonstrative]), S([v.removal], gap: 4, polarity: .affirmed)]),
+            // "£300 into the account below and they disappear"
+            TextPattern([S([v.promiseLink]), S([v.removal], gap: 1, polarity: .open)]),
             // "you get your stars back", "a refund gets you a revised review"
             TextPattern([S([v.earns], polarity: .open), S([v.reviewObject], gap: 4)]),
         ]
@@ -63,7 +67,7 @@ struct DemandPatterns {
             // "the video goes on TikTok", "it stays on Google"
             TextPattern([S([v.persistence], polarity: .open), S([v.platform], gap: 2)]),
             // "or I put this on Tripadvisor" (not "I found it on Google": a past verb before it)
-            TextPattern([S([v.demonstrative, v.reference], polarity: .open), S([v.platform], gap: 2)]),
+            TextPattern([S([v.demonstrative, v.reference, v.photo], polarity: .open), S([v.platform], gap: 3)]),
             // "I won't remove this until ...": the review kept up
             TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
             // "I'm going public", "I'll blast you on social media"
@@ -91,7 +95,7 @@ struct DemandPatterns {
             // "Would you consider a full refund?", "could you comp the room"
             TextPattern([S([v.counterfactual]), S([v.secondPerson]), S(valuable + [v.valueVerb], gap: 3, polarity: .open)], scope: .clause),
             // "You don't pay, the photos go on Google": the business's refusal as the condition
-            TextPattern([S([v.secondPerson], opensSentence: true), S([v.valueVerb], gap: 1, polarity: .negatedPresent)], scope: .clause),
+            TextPattern([S([v.secondPerson], opensSentence: true), S([v.valueVerb], gap: 2, polarity: .negatedPresent)], scope: .clause),
             // "after you discount", "once refunded"
             TextPattern([S([v.condition], polarity: .affirmed), S([v.valueVerb], polarity: .open)], scope: .clause),
             // "still waiting on my $80", "still no refund": value the writer lacks
@@ -114,6 +118,7 @@ struct DemandPatterns {
             TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 6, polarity: .open), S([v.reviewObject, v.removal], gap: 4)], scope: .clause),
         ]
         escalation = TextPattern([S([v.firstPerson]), S([v.escalation], gap: 3, polarity: .open)], scope: .clause)
+        untilYou = TextPattern([S([v.condition]), S([v.secondPerson], gap: 6)], scope: .clause)
         sumOrCount = TextPattern([S([v.count]), S([v.more])])
         ratingAfterOr = TextPattern([S([v.orLink]), S([v.count], gap: 2), S([v.reviewObject])])
         repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
@@ -121,7 +126,7 @@ struct DemandPatterns {
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])
         numberOfReviews = TextPattern([S([v.count]), S([v.badRating, v.reviewObject], gap: 1)])
         manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
-        badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
+        badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 4)]), reviewCount]
         ordered = TextPattern([S([v.order])])
         orderedAgainst = TextPattern([S([v.order], polarity: .affirmed), S([v.secondPerson], gap: 8), S([v.platform], gap: 4)])
     }

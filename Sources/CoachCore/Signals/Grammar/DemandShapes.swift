@@ -99,7 +99,9 @@ extension DemandGrammar {
     func clauseValue(_ s: Int) -> PatternMatch? {
         let span = text.sentences[s]
         for m in text.matches[text.sentenceMatches[s]] where m.concept == v.value && !m.negated && !m.past && m.firstToken > span.firstToken {
-            if text.tokens[m.firstToken - 1].clause != text.tokens[m.firstToken].clause { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
+            // the value opens its clause, perhaps after one word ("a full refund")
+            let opens = (1...2).contains { k in m.firstToken - k >= span.firstToken && text.tokens[m.firstToken - k].clause != text.tokens[m.firstToken].clause }
+            if opens { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
         return nil
     }
