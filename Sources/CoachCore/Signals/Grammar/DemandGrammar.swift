@@ -49,6 +49,10 @@ final class DemandGrammar {
         var goesAhead = false
         /// The reader invited to pay for this review to go ("you want this review gone?").
         var offer = false
+        /// The writer's own offer of a removal ("I would remove them all").
+        var writerOffer = false
+        /// Whether the sentence speaks to the business ("Can you help me?").
+        var addressed = false
         /// The writer going on or raising the price ("I'll keep doing it", "I'll increase the amount").
         var escalates = false
         /// A sum of money or a count of more named ("$75", "40 more").
@@ -96,6 +100,8 @@ final class DemandGrammar {
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
         r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s) ?? equation(s)
         r.offer = offersRemoval(s)
+        r.writerOffer = writerOffersRemoval(s)
+        r.addressed = text.sentenceConcepts[s].contains(v.secondPerson)
         r.repeatAct = r.escalates || text.find(p.repeatAct, sentence: s) != nil
         // "still", "anyway": the review comes whatever happens (not "still waiting on my refund",
         // not "still happy to take it down")
@@ -357,6 +363,8 @@ final class DemandGrammar {
             let improvement = window.suffix(2).contains(where: \.improvement)
             // "You want this review gone? Refund the $80.": the offer, then its price
             let offered = window.suffix(2).contains(where: \.offer) && window.suffix(2).contains { $0.ask.map(counts) ?? false }
+                // "I told you I would remove them all. Can you help me?": the writer's offer, then an ask to the business
+                || window.suffix(2).contains(where: \.writerOffer) && cur.addressed && cur.ask.map(counts) ?? false
             // value asked, tied by a condition (or a repeat) to a review action
             let tied = act && ask != nil && (condition || repeatAct)
             // value asked, and the review goes away or gets better: an exchange
@@ -405,6 +413,13 @@ final class DemandGrammar {
             if let m = text.find(p.ordered, sentence: s),
                let last = (s...min(s + 1, text.sentences.count - 1)).first(where: { k in text.find(p.numberOfReviews, sentence: k) != nil })
                 ?? (text.find(p.orderedAgainst, sentence: s) != nil ? s : nil) {
+                return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
+            }
+            // "A competitor paid us to ruin you. Should you not do this, we'll write reviews": paid
+            // by a third party, then (in a later sentence) an action on reviews under a condition
+            if let m = text.find(p.ordered, sentence: s),
+               s + 1 < text.sentences.count,
+               let last = ((s + 1)...min(s + 2, text.sentences.count - 1)).first(where: { k in let q = parts(k); return q.act != nil && q.condition }) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
             if channel == nil, let m = text.find(p.channel, sentence: s) {

@@ -93,6 +93,19 @@ extension DemandGrammar {
         return false
     }
 
+    /// "I told you I would remove them all", "I'd take this down": the writer's own offer of a
+    /// removal (a modal right before it), not a wish ("if I could, I would change it").
+    func writerOffersRemoval(_ s: Int) -> Bool {
+        let range = text.sentenceMatches[s]
+        guard !range.contains(where: { isWish(text.matches[$0]) }) else { return false }
+        return range.contains { i in
+            let m = text.matches[i]
+            guard m.concept == v.counterfactual, !m.negated, text.matches(startingIn: max(0, m.firstToken - 1)..<(m.firstToken + 1), sentence: s).contains(where: { $0.concept == v.firstPerson }) else { return false }
+            return text.matches(startingIn: m.endToken..<(m.endToken + 2), sentence: s).contains { $0.concept == v.removal && !$0.negated }
+                && p.improvements.contains { text.find($0, sentence: s) != nil }
+        }
+    }
+
     /// "If you'd like this taken down, you know what to do: £75 back", "A campaign of negative
     /// reviews will begin unless a fee of £400 is received": value opening a clause of a
     /// sentence with a condition, or bad reviews named before a condition on value.
