@@ -293,44 +293,6 @@ final class DemandGrammar {
         }
     }
 
-    /// Whether sentence `s` or one beside it asks for value (a demand needs one).
-    func asksNear(sentence s: Int) -> Bool {
-        (max(0, s - 1)...min(text.sentences.count - 1, s + 1)).contains { k in
-            parts(k).ask != nil || firstMatch(p.exchange, k) != nil
-        }
-    }
-
-    /// Whether a demand the old detector found in sentences `a...b` has anything of one: a
-    /// request for value, an exchange or a word of value in them or beside them, the business
-    /// addressed ("you"), or an open action on a review (to come, not negated: "I'll tell
-    /// everyone on Instagram"). Without any of these it asks nothing and threatens nothing: a
-    /// rating explained ("one star, since the site needs a rating before it posts"), an aside
-    /// with "or" in it ("nobody, guest or staff, likes ..."), so it is no demand (P11).
-    func asksAnything(sentences a: Int, _ b: Int) -> Bool {
-        let lo = max(0, a - 1), hi = min(text.sentences.count - 1, b + 1)
-        guard lo <= hi, a <= b else { return true }
-        let valuable = ConceptSet([v.value, v.payment, v.paymentChannel])
-        if (lo...hi).contains(where: { k in
-            text.sentenceConcepts[k].intersects(valuable) || p.asks.contains { text.find($0, sentence: k) != nil }
-                || firstMatch(p.exchange, k) != nil
-        }) { return true }
-        return (a...b).contains { k in
-            text.sentenceConcepts[k].contains(v.secondPerson) || p.reviewActs.contains { pattern in
-                guard let m = text.find(pattern, sentence: k) else { return false }
-                return m.parts.first.map { !$0.negated && !$0.past } ?? false
-            }
-        }
-    }
-
-    /// Whether sentence `s` states a wish ("if I could ...", "would give another star if ...")
-    /// and neither it nor a sentence beside it asks for value.
-    func isWishWithoutAsk(sentence s: Int) -> Bool {
-        let range = text.sentenceMatches[s]
-        let wish = range.contains { isWish(text.matches[$0]) }
-            || range.contains { i in text.matches[i].concept == v.counterfactual && range.contains { j in text.matches[j].concept == v.reviewAction && text.matches[j].firstToken > text.matches[i].firstToken && text.matches[j].firstToken <= text.matches[i].endToken + 1 } }
-        return wish && !asksNear(sentence: s)
-    }
-
     /// The sentence holding byte `offset`.
     func sentence(at offset: Int) -> Int {
         var lo = 0, hi = text.sentences.count - 1

@@ -70,6 +70,8 @@ struct DemandPatterns {
             TextPattern([S([v.demonstrative, v.reference, v.photo], polarity: .open), S([v.platform], gap: 3)]),
             // "I won't remove this until ...": the review kept up
             TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
+            // "Credit my account and this review goes": the review right after a promise link
+            TextPattern([S([v.promiseLink], polarity: .open), S([v.reviewObject], gap: 1)]),
             // "I'm going public", "I'll blast you on social media"
             TextPattern([S([v.goPublic], polarity: .open)]),
             // "Refund or bad review": the alternative is a bad review
