@@ -1,7 +1,9 @@
 import CoachCore
 import Testing
 
-@Suite struct DemandDetectorTests {
+/// The demand signal as `SignalDetector` reports it (from the demand grammar): threats fire,
+/// complaints, wishes and the business's own offers do not, and the quote is the sentence.
+@Suite struct DemandSignalTests {
     static let threats: [String] = [
         "Fix my order today or I'm leaving a one-star review on every site I can.",
         "Refund me in full and I will delete this review.",
