@@ -41,7 +41,7 @@ import Testing
         let review = try folder.write("review.txt", Self.threat)
         let result = try RunBinary.run(["--review-file", review], input: "", environment: folder.environment)
         #expect(result.exitCode == 0)
-        #expect(result.output.contains("A demand tied to the review: \"Refund me or I post this everywhere.\""))
+        #expect(result.output.contains("A demand tied to the review: \"Refund me or I post this everywhere\""))
         #expect(result.output.contains("how do you feel right now?"))
     }
 

@@ -91,10 +91,10 @@ import Testing
 
     @Test func classifyJSONEscapesEveryHiddenCharacter() throws {
         // The demand's sentence is quoted in the signals and the reasons, hidden characters and all.
-        let review = "Refund me \u{202E}or I post this\u{200B} everywhere \u{1B}]52;c;eA==\u{7}\u{85}\u{7F}."
+        let review = "Refund me \u{202E}or I post this\u{200B} \u{1B}]52;c;eA==\u{7}\u{85}\u{7F} everywhere."
         let result = try RunBinary.run(["classify", "--json", "--review", review])
         #expect(result.exitCode == 0)
-        #expect(result.output.contains(#"Refund me \u202eor I post this\u200b everywhere \u001b]52;c;eA==\u0007\u0085\u007f."#))
+        #expect(result.output.contains(#"Refund me \u202eor I post this\u200b \u001b]52;c;eA==\u0007\u0085\u007f everywhere"#))
         #expect(Self.hiddenCharacters(result.stdout) == [])
     }
 

@@ -47,20 +47,7 @@ public enum SignalDetector {
         let analysis = TextAnalysis(bytes: text.bytes, lexicon: Vocabulary.shipped.lexicon)
         let before = signals.count
         let grammar = DemandGrammar(analysis)
-        DemandDetector.detect(text, into: &signals)
-        if signals[before...].contains(where: { $0.kind == .demand }) {
-            // A wish ("if I could give zero stars", "I'd give another star if ...") with nothing of value asked near it: no demand.
-            if !analysis.sentences.isEmpty {
-                signals.removeAll { s in
-                    guard s.kind == .demand else { return false }
-                    let a = grammar.sentence(at: s.offset), b = grammar.sentence(at: s.offset + max(0, s.text.utf8.count - 1))
-                    // nothing asked of the business near it: a rating explained, a letter's opening
-                    return grammar.isWishWithoutAsk(sentence: a) || !grammar.asksAnything(sentences: a, b)
-                }
-            }
-        } else {
-            for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
-        }
+        for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
         let cues = TrollCues(analysis)
         let neverFrom = signals.count
         NeverCustomerDetector.detect(text, into: &signals)

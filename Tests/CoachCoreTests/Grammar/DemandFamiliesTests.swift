@@ -113,4 +113,111 @@ import Testing
     func aHypotheticalOrPastRequestIsNoDemand(review: String) {
         #expect(!grammarFinds(review))
     }
+
+    @Test("Value named before 'or' or 'otherwise' with an action on reviews right after it is a demand", arguments: [
+        "Either the refund is processed or I'm posting this on Google, Yelp and Nextdoor.",
+        "I expect a refund, otherwise I'll be telling everyone on Facebook.",
+        "a free night or a 1 star on booking.com, you decide",
+        "GIVE ME BACK ONE NIGHT OR I PUT THIS ON TRIPADVISOR.",
+    ])
+    func valueOrAReviewActIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("Value on one side of an equals sign or a paired 'no ..., no ...' and the review on the other is a demand", arguments: [
+        "Money back = 5 stars. No money back = this stays forever.",
+        "No refund = 1 star review on every platform.",
+        "No voucher, no retraction. Simple as that.",
+    ])
+    func anEquationOfValueAndTheReviewIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("The reader offered this review's removal, then a price, is a demand", arguments: [
+        "You want this review gone? Refund the $80.",
+        "Wanna know how to get rid of this review? Comp our dinner.",
+        "If you'd like this review taken down, you know what to do: £75 back in my account.",
+    ])
+    func anOfferedRemovalThenAPriceIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("Value said to go a long way or do wonders for the review is a demand", arguments: [
+        "A refund of the deposit would go a long way towards this review being taken down.",
+        "A free redo would go a long way toward a better rating from me.",
+        "I'm sure a nice fat refund would do wonders for your rating. Be a shame if this stayed up all summer.",
+    ])
+    func valueThatGoesALongWayIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A deadline given to the business for a service or value, then the review, is a demand", arguments: [
+        "You have 48 hours to comp our meal. After that it's going on Tripadvisor.",
+        "Giving you till the end of the week to replace the cracked tiles. After that the photos go up on Google.",
+        "Would you consider a full refund? If so, I'd be very happy to amend this review.",
+    ])
+    func aDeadlineOrAQuestionForValueIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("The business's refusal as the condition, or a removal with no subject before a condition, is a demand", arguments: [
+        "You don't pay, the photos go on Airbnb and Google Maps too.",
+        "Deleted the second the refund lands. Not a minute before.",
+        "Still happy to take it down if you refund us.",
+    ])
+    func aRefusalOrABareRemovalUnderAConditionIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A request joined to 'and they disappear', 'and this review goes' or 'I'll bin this review' is a demand", arguments: [
+        "£300 into the account below and they disappear.",
+        "Credit my account for the outage and this review goes.",
+        "Pay what was asked and these go away.",
+        "Bin the delivery charge off my invoice and I'll bin this review.",
+        "Send someone round TODAY to fix the boiler and I'll take this down.",
+    ])
+    func aRequestJoinedToTheReviewGoingIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("Photos put on a platform or attached to the review under a condition on value is a demand", arguments: [
+        "Be a real shame if these photos ended up on Tripadvisor. Easily avoided: a full refund.",
+        "They'll be attached to this review by Friday unless someone contacts me about compensation.",
+    ])
+    func photosOnTheReviewForValueAreADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("Going on or raising the price, with a sum, a count or the business named, is a demand", arguments: [
+        "We can keep doing this indefinitely. Is $75 worth more to you than a loss to the business?",
+        "I'll keep doing it. I've got 40 more I can put up.",
+        "If you don't pay the money now I'll increase the amount, day by day.",
+        "I'll do that until I get the money from you.",
+    ])
+    func escalationWithASumOrACountIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A scam offering removal for payment, or a third party paid before a conditional review action, is a demand", arguments: [
+        "Your page is under review attack from our team. Send 0.01 ETH to our wallet and we will remove all.",
+        "You had good reviews before. We did this. We can undo it. 100$ PayPal.",
+        "5StarFix removes negative Google and Yelp reviews permanently. $99 per review, pay by gift card or crypto.",
+        "I told you I would remove them all and change them to five stars. Can you help me?",
+        "Einer deiner Konkurrenten hat uns Geld gezahlt um deinen Ruf zu zerstören. Solltest du dies nicht tun, schreiben wir jeden Tag eine Bewertung.",
+    ])
+    func aScamOfferOrAPaidThirdPartyIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A link, an 'or' or a price with no tie to a review action to come is no demand", arguments: [
+        "I called to ask for a refund and they hung up on me. I've left reviews on Google and Yelp too.",
+        "I wasn't looking for any discount or freebie, all I wanted to do was give feedback to the manager so he knows.",
+        "Paid just under $200 for a deluxe king. Not a 3 or 4 star staffing.",
+        "A staff member actually asked me for 5 stars in exchange for a free coffee. I'm giving an honest 2.",
+        "We will keep doing our own nails from now on. $60 wasted.",
+        "I'll update this review if they ever call me back.",
+    ])
+    func aLinkOrAPriceWithoutAReviewActionIsNoDemand(review: String) {
+        #expect(!grammarFinds(review))
+    }
 }

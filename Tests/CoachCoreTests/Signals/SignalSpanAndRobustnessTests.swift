@@ -2,7 +2,7 @@ import CoachCore
 import Testing
 
 @Suite struct SignalSpanAndRobustnessTests {
-    static let mixedReviews: [String] = ClassifyExamplesTests.examples.map(\.review) + DemandDetectorTests.threats
+    static let mixedReviews: [String] = ClassifyExamplesTests.examples.map(\.review) + DemandSignalTests.threats
         + NeverCustomerDetectorTests.statements + SpamDetectorTests.spam + AbuseDetectorTests.insults
         + LegalThreatDetectorTests.threats + SpecificDetailDetectorTests.details.map(\.review) + [
             "  Café   was\tterrible…  the owner’s a jerk!!  🤬🤬 Refund me 💸 or I’ll post on Yelp.\n\nNEVER AGAIN  ",
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func detectionIsDeterministic() {
-        let review = DemandDetectorTests.threats.joined(separator: " ")
+        let review = DemandSignalTests.threats.joined(separator: " ")
         #expect(SignalDetector.detect(in: review) == SignalDetector.detect(in: review))
     }
 

@@ -31,7 +31,7 @@ final class DemandGrammar {
         self.v = vocabulary
         self.p = vocabulary.lexicon.conceptNames == Vocabulary.shipped.lexicon.conceptNames ? DemandPatterns.shipped : DemandPatterns(vocabulary)
         let all = text.allConcepts
-        mayHoldDemand = all.intersects(DemandGrammar.actConcepts) && all.intersects(DemandGrammar.askConcepts) || all.contains(vocabulary.order)
+        mayHoldDemand = all.intersects(DemandGrammar.actConcepts) && all.intersects(DemandGrammar.askConcepts) || all.contains(vocabulary.order) || all.contains(vocabulary.escalation)
     }
 
     private static let actConcepts = Vocabulary.shipped.actConcepts
@@ -47,6 +47,16 @@ final class DemandGrammar {
         var condition = false
         var repeatAct = false
         var goesAhead = false
+        /// The reader invited to pay for this review to go ("you want this review gone?").
+        var offer = false
+        /// The writer's own offer of a removal ("I would remove them all").
+        var writerOffer = false
+        /// Whether the sentence speaks to the business ("Can you help me?").
+        var addressed = false
+        /// The writer going on or raising the price ("I'll keep doing it", "I'll increase the amount").
+        var escalates = false
+        /// A sum of money or a count of more named ("$75", "40 more").
+        var sumOrCount = false
         /// A condition on "it" or on value ("once it arrives", "when I get my refund"), not on
         /// anything at all ("when something changes"): what ties a value only waited for.
         var conditionOnIt = false
@@ -56,6 +66,9 @@ final class DemandGrammar {
         var r = Parts()
         r.act = firstMatch(p.reviewActs, s) ?? split(v.removal, s) ?? split(v.persistence, s) ?? split(v.removal, s, negated: true)
         r.condition = hasRealCondition(s)
+        if let e = text.find(p.escalation, sentence: s) { r.act = r.act ?? e; r.escalates = true }
+        let span = text.sentences[s]
+        r.sumOrCount = text.find(p.sumOrCount, sentence: s) != nil || text.tokens[span.firstToken..<span.endToken].contains { $0.kind == .amount }
         guard r.act != nil || text.sentenceConcepts[s].intersects(DemandGrammar.askedConcepts) else { return r }
         for pattern in p.asks {
             if let m = text.find(pattern, sentence: s), !isWish(m.parts[0]), !isReadersWish(m), !isWritersPayment(m), !isHopedService(m), !isDeniedCondition(m.parts[0]), !isWritersOwnDoing(m) { r.ask = m; break }
@@ -72,12 +85,27 @@ final class DemandGrammar {
             if inside(r.act) || inside(r.ask) { return Parts() }
         }
         if let link = promise(s, ask: r.ask) { r.condition = true; r.ask = r.ask ?? link }
+        // "You don't pay, the photos go on Google": the refusal is the condition
+        if let a = r.ask, a.parts.count == 2, a.parts[0].concept == v.secondPerson, a.parts[1].negated { r.condition = true }
+        if r.act == nil, let e = elliptical(s) { r.act = e }
+        if let alt = alternative(s) { r.condition = true; r.ask = r.ask ?? alt.ask; r.act = r.act ?? alt.act }
+        // "Easily avoided: a full refund": a short sentence that names the price
+        let short = text.sentences[s].endToken - text.sentences[s].firstToken <= 6
+        if r.ask == nil, r.condition && r.act != nil || short, let m = clauseValue(s) { r.ask = m }
+        // "I'll do that until I get the loan from you": going on until the business gives
+        if r.ask == nil, r.escalates, let m = text.find(p.untilYou, sentence: s) { r.ask = m }
+        // "negative reviews will begin unless a fee is received": the bad reviews are the act
+        if r.act == nil, let a = r.ask, a.parts.first?.concept == v.condition, let b = p.badReviews.lazy.compactMap({ self.text.find($0, sentence: s) }).first, b.endToken <= a.firstToken { r.act = b }
         r.conditionOnIt = text.find(p.conditionOnIt, sentence: s) != nil
         r.improvement = p.improvements.contains { text.find($0, sentence: s) != nil } || split(v.removal, s) != nil
-        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s)
-        r.repeatAct = text.find(p.repeatAct, sentence: s) != nil
-        // "still", "anyway": the review comes whatever happens (not "still waiting on my refund")
-        r.goesAhead = r.act != nil && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
+        r.exchange = firstMatch(p.exchange, s) ?? pricedRemoval(s) ?? equation(s)
+        r.offer = offersRemoval(s)
+        r.writerOffer = writerOffersRemoval(s)
+        r.addressed = text.sentenceConcepts[s].contains(v.secondPerson)
+        r.repeatAct = r.escalates || text.find(p.repeatAct, sentence: s) != nil
+        // "still", "anyway": the review comes whatever happens (not "still waiting on my refund",
+        // not "still happy to take it down")
+        r.goesAhead = r.act != nil && !r.improvement && text.first(ConceptSet([v.goesAhead]), sentence: s) != nil
         return r
     }
 
@@ -116,7 +144,11 @@ final class DemandGrammar {
 
     /// Where the sentence reports words ("they said", "I said I would"), if it does.
     func reportedAt(_ s: Int) -> Int? {
-        text.sentenceMatches[s].first { text.matches[$0].concept == v.reported && !text.matches[$0].negated }.map { text.matches[$0].firstToken }
+        // "I'll be telling everyone": a report to come, not one made ("they were telling me" is)
+        text.sentenceMatches[s].first { i in
+            let m = text.matches[i]
+            return m.concept == v.reported && !m.negated && (m.past || !text.matches(startingAt: m.firstToken, sentence: s).contains { $0.concept == v.copula })
+        }.map { text.matches[$0].firstToken }
     }
 
     /// "Refund me and I'll delete this", "Deliver the couch by Saturday, and this goes back to 5
@@ -126,15 +158,34 @@ final class DemandGrammar {
         let range = text.sentenceMatches[s]
         guard let li = range.first(where: { text.matches[$0].concept == v.promiseLink }) else { return nil }
         let link = text.matches[li]
+        // the link leads to an action on the review, here or in the next sentence ("and we're
+        // good. The review comes down"), not "and they hung up on me"
+        let acting = ConceptSet([v.removal, v.reviewAction, v.persistence, v.earns, v.reviewObject, v.goPublic, v.exposure, v.escalation])
+        let leads = (s...min(s + 1, text.sentences.count - 1)).contains { k in
+            text.matches[text.sentenceMatches[k]].contains { m in acting.contains(m.concept) && (k > s ? !m.past : m.firstToken >= link.firstToken) }
+        }
+        guard leads else { return nil }
         if let a = ask, a.firstToken < link.firstToken { return a.parts.contains(where: \.past) ? nil : a }
-        let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest])
+        let asking = ConceptSet([v.valueVerb, v.value, v.payment, v.serviceRequest, v.request])
         for m in text.matches(startingIn: text.sentences[s].firstToken..<link.firstToken, sentence: s)
-        where asking.contains(m.concept) && !m.negated && !m.past {
+        where asking.contains(m.concept) && !m.negated && !m.past && !(m.concept == v.request && opensWithWriter(m, s)) {
             // an imperative: the verb opens its clause, perhaps after one word ("please", "just", "come")
             let clauseStart = clauseStart(of: m.firstToken)
             if m.firstToken - clauseStart <= 1 { return PatternMatch(firstToken: m.firstToken, endToken: m.endToken, parts: [m]) }
         }
+        // "Bin the delivery charge off my invoice and I'll bin this review": a removal opening
+        // the sentence, with value before the link
+        let first = text.sentences[s].firstToken
+        if let r = text.matches(startingAt: first, sentence: s).first(where: { $0.concept == v.removal && !$0.negated && !$0.past }),
+           let value = text.matches(startingIn: r.endToken..<link.firstToken, sentence: s).first(where: { $0.concept == v.value && !$0.negated }) {
+            return PatternMatch(firstToken: r.firstToken, endToken: value.endToken, parts: [r, value])
+        }
         return nil
+    }
+
+    /// "I wanted ...": a request word said by the writer about themself, not an imperative ("Send someone round").
+    func opensWithWriter(_ m: ConceptMatch, _ s: Int) -> Bool {
+        text.matches(startingIn: max(0, m.firstToken - 1)..<(m.firstToken + 1), sentence: s).contains { $0.concept == v.firstPerson }
     }
 
     /// "I'd take this whole review down for a full refund": a removal split around the review,
@@ -242,44 +293,6 @@ final class DemandGrammar {
         }
     }
 
-    /// Whether sentence `s` or one beside it asks for value (a demand needs one).
-    func asksNear(sentence s: Int) -> Bool {
-        (max(0, s - 1)...min(text.sentences.count - 1, s + 1)).contains { k in
-            parts(k).ask != nil || firstMatch(p.exchange, k) != nil
-        }
-    }
-
-    /// Whether a demand the old detector found in sentences `a...b` has anything of one: a
-    /// request for value, an exchange or a word of value in them or beside them, the business
-    /// addressed ("you"), or an open action on a review (to come, not negated: "I'll tell
-    /// everyone on Instagram"). Without any of these it asks nothing and threatens nothing: a
-    /// rating explained ("one star, since the site needs a rating before it posts"), an aside
-    /// with "or" in it ("nobody, guest or staff, likes ..."), so it is no demand (P11).
-    func asksAnything(sentences a: Int, _ b: Int) -> Bool {
-        let lo = max(0, a - 1), hi = min(text.sentences.count - 1, b + 1)
-        guard lo <= hi, a <= b else { return true }
-        let valuable = ConceptSet([v.value, v.payment, v.paymentChannel])
-        if (lo...hi).contains(where: { k in
-            text.sentenceConcepts[k].intersects(valuable) || p.asks.contains { text.find($0, sentence: k) != nil }
-                || firstMatch(p.exchange, k) != nil
-        }) { return true }
-        return (a...b).contains { k in
-            text.sentenceConcepts[k].contains(v.secondPerson) || p.reviewActs.contains { pattern in
-                guard let m = text.find(pattern, sentence: k) else { return false }
-                return m.parts.first.map { !$0.negated && !$0.past } ?? false
-            }
-        }
-    }
-
-    /// Whether sentence `s` states a wish ("if I could ...", "would give another star if ...")
-    /// and neither it nor a sentence beside it asks for value.
-    func isWishWithoutAsk(sentence s: Int) -> Bool {
-        let range = text.sentenceMatches[s]
-        let wish = range.contains { isWish(text.matches[$0]) }
-            || range.contains { i in text.matches[i].concept == v.counterfactual && range.contains { j in text.matches[j].concept == v.reviewAction && text.matches[j].firstToken > text.matches[i].firstToken && text.matches[j].firstToken <= text.matches[i].endToken + 1 } }
-        return wish && !asksNear(sentence: s)
-    }
-
     /// The sentence holding byte `offset`.
     func sentence(at offset: Int) -> Int {
         var lo = 0, hi = text.sentences.count - 1
@@ -303,16 +316,22 @@ final class DemandGrammar {
             // a value only waited for ("still waiting on my refund") is asked when a condition points at it
             let onIt = window.contains(where: \.conditionOnIt)
             let counts: (PatternMatch) -> Bool = { onIt || $0.parts.first?.concept != self.v.awaiting }
-            let ask = window.lazy.compactMap(\.ask).first(where: counts)
+            // "I'll keep doing it. I've got 40 more": going on, with a sum or a count, asks to be paid off
+            let escalation = window.contains(where: \.escalates) && window.contains(where: \.sumOrCount)
+            let ask = window.lazy.compactMap(\.ask).first(where: counts) ?? (escalation ? window.lazy.compactMap(\.act).first : nil)
             let condition = window.contains(where: \.condition)
             let repeatAct = window.contains(where: \.repeatAct)
             let ahead = window.contains(where: \.goesAhead)
             let improvement = window.suffix(2).contains(where: \.improvement)
+            // "You want this review gone? Refund the $80.": the offer, then its price
+            let offered = window.suffix(2).contains(where: \.offer) && window.suffix(2).contains { $0.ask.map(counts) ?? false }
+                // "I told you I would remove them all. Can you help me?": the writer's offer, then an ask to the business
+                || window.suffix(2).contains(where: \.writerOffer) && cur.addressed && cur.ask.map(counts) ?? false
             // value asked, tied by a condition (or a repeat) to a review action
             let tied = act && ask != nil && (condition || repeatAct)
             // value asked, and the review goes away or gets better: an exchange
-            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement))
-            if (tied || traded) && !ahead {
+            let traded = cur.exchange != nil || (window.suffix(2).contains { $0.ask.map(counts) ?? false } && improvement && (cur.ask == nil || cur.improvement || isBare(s)))
+            if (tied || traded || offered) && !ahead {
                 // quote from the first sentence the demand needs
                 var first = s
                 for (k, p) in window.enumerated().reversed() where p.act != nil || p.ask != nil || p.condition || p.exchange != nil {
@@ -358,6 +377,13 @@ final class DemandGrammar {
                 ?? (text.find(p.orderedAgainst, sentence: s) != nil ? s : nil) {
                 return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
             }
+            // "A competitor paid us to ruin you. Should you not do this, we'll write reviews": paid
+            // by a third party, then (in a later sentence) an action on reviews under a condition
+            if let m = text.find(p.ordered, sentence: s),
+               s + 1 < text.sentences.count,
+               let last = ((s + 1)...min(s + 2, text.sentences.count - 1)).first(where: { k in let q = parts(k); return q.act != nil && q.condition }) {
+                return Finding(cue: .thirdParty, firstSentence: s, lastSentence: last, cueStart: m.firstToken, cueEnd: m.endToken)
+            }
             if channel == nil, let m = text.find(p.channel, sentence: s) {
                 channel = (m, s)
                 // "Gift cards or more one-stars": a channel named bare is itself the demand
@@ -367,6 +393,10 @@ final class DemandGrammar {
             if !mentioned { mentioned = p.badReviews.contains { text.find($0, sentence: s) != nil } || text.sentenceConcepts[s].contains(v.reviewObject) }
             if !leverage {
                 leverage = p.improvements.contains { text.find($0, sentence: s) != nil } || text.find(p.reviewCount, sentence: s) != nil || hasRealCondition(s)
+                    // "removes negative Google and Yelp reviews": removal of bad reviews on offer
+                    // or promised for the payment: "send 0.01 ETH and we will remove all"
+                    || text.first(ConceptSet([v.removal]), sentence: s, polarity: .open) != nil
+                        && (text.sentenceConcepts[s].contains(v.promiseLink) || p.badReviews.contains { text.find($0, sentence: s) != nil })
             }
             if !amountOrAsk { amountOrAsk = p.asks.contains { text.find($0, sentence: s) != nil } || text.sentenceConcepts[s].contains(v.value) }
         }

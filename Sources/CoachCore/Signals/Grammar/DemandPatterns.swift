@@ -15,6 +15,14 @@ struct DemandPatterns {
     let conditionOnIt: TextPattern
     /// Value offered in exchange for the review going away: "a couple of comped dinners would make it go away".
     let exchange: [TextPattern]
+    /// The writer going on or raising the price: "I'll keep doing it", "I'll increase the amount".
+    let escalation: TextPattern
+    /// A condition with the business after it: "until I get the loan from you", "till you pay".
+    let untilYou: TextPattern
+    /// A count of more: "40 more", "5 more".
+    let sumOrCount: TextPattern
+    /// A rating as the alternative: "or a 1 star", "or two stars".
+    let ratingAfterOr: TextPattern
     /// Posting more of them: "post more one star", "leave another review".
     let repeatAct: TextPattern
     /// A payment channel: "Google Play gift card", "USDT", "PayPal".
@@ -44,6 +52,8 @@ struct DemandPatterns {
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2)]),
             // "this review comes down", "have this review deleted" (a passive past form is no past event)
             TextPattern([S(pointer + [v.demonstrative]), S([v.removal], gap: 4, polarity: .affirmed)]),
+            // "£300 into the account below and they disappear"
+            TextPattern([S([v.promiseLink]), S([v.removal], gap: 1, polarity: .open)]),
             // "you get your stars back", "a refund gets you a revised review"
             TextPattern([S([v.earns], polarity: .open), S([v.reviewObject], gap: 4)]),
         ]
@@ -56,8 +66,12 @@ struct DemandPatterns {
             TextPattern([S([v.reviewObject]), S([v.platform], gap: 4)]),
             // "the video goes on TikTok", "it stays on Google"
             TextPattern([S([v.persistence], polarity: .open), S([v.platform], gap: 2)]),
+            // "or I put this on Tripadvisor" (not "I found it on Google": a past verb before it)
+            TextPattern([S([v.demonstrative, v.reference, v.photo], polarity: .open), S([v.platform], gap: 3)]),
             // "I won't remove this until ...": the review kept up
             TextPattern([S([v.removal], polarity: .negated), S(pointer + [v.demonstrative], gap: 2)]),
+            // "Credit my account and this review goes": the review right after a promise link
+            TextPattern([S([v.promiseLink], polarity: .open), S([v.reviewObject], gap: 1)]),
             // "I'm going public", "I'll blast you on social media"
             TextPattern([S([v.goPublic], polarity: .open)]),
             // "Refund or bad review": the alternative is a bad review
@@ -74,6 +88,16 @@ struct DemandPatterns {
             TextPattern([S([v.condition]), S(valuable, gap: 7)], scope: .clause),
             TextPattern([S([v.condition]), S([v.request], gap: 3, polarity: .affirmed), S(valuable, gap: 4)], scope: .clause),
             TextPattern([S([v.condition, v.orLink]), S([v.secondPerson], gap: 1), S([v.valueVerb], gap: 1, polarity: .open)], scope: .clause),
+            // "you'll refund my money", "you pay me back": the business paying the writer
+            TextPattern([S([v.secondPerson]), S([v.valueVerb], gap: 1, polarity: .open), S([v.firstPerson, v.firstPossessive], gap: 1)], scope: .clause),
+            // "if I don't hear back today": a service not given, under a condition (not "if they ever call me back")
+            TextPattern([S([v.condition], polarity: .affirmed), S([v.serviceRequest], gap: 4, polarity: .negated)], scope: .clause),
+            // "You have 48 hours to comp our meal", "Giving you till Friday to replace the tiles"
+            TextPattern([S([v.secondPerson]), S([v.condition, v.deadline], gap: 3), S([v.valueVerb, v.value], gap: 7, polarity: .open)], scope: .clause),
+            // "Would you consider a full refund?", "could you comp the room"
+            TextPattern([S([v.counterfactual]), S([v.secondPerson]), S(valuable + [v.valueVerb], gap: 3, polarity: .open)], scope: .clause),
+            // "You don't pay, the photos go on Google": the business's refusal as the condition
+            TextPattern([S([v.secondPerson], opensSentence: true), S([v.valueVerb], gap: 2, polarity: .negatedPresent)], scope: .clause),
             // "after you discount", "once refunded"
             TextPattern([S([v.condition], polarity: .affirmed), S([v.valueVerb], polarity: .open)], scope: .clause),
             // "still waiting on my $80", "still no refund": value the writer lacks
@@ -92,14 +116,19 @@ struct DemandPatterns {
             // "I'd take this review down for a full refund"
             TextPattern([S([v.removal], polarity: .open), S(pointer + [v.demonstrative], gap: 2), S([v.value], gap: 5, polarity: .affirmed)], scope: .clause),
             // "a free dessert would earn you an extra star"
-            TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 4, polarity: .open), S([v.reviewObject], gap: 4)], scope: .clause),
+            // "a refund of the deposit would go a long way towards this review being taken down"
+            TextPattern([S(valuable, polarity: .affirmed), S([v.earns], gap: 6, polarity: .open), S([v.reviewObject, v.removal], gap: 4)], scope: .clause),
         ]
+        escalation = TextPattern([S([v.firstPerson]), S([v.escalation], gap: 3, polarity: .open)], scope: .clause)
+        untilYou = TextPattern([S([v.condition]), S([v.secondPerson], gap: 6)], scope: .clause)
+        sumOrCount = TextPattern([S([v.count]), S([v.more])])
+        ratingAfterOr = TextPattern([S([v.orLink]), S([v.count], gap: 2), S([v.reviewObject])])
         repeatAct = TextPattern([S([v.reviewAction], polarity: .open), S([v.more], gap: 2), S([v.badRating], gap: 2)])
         channel = TextPattern([S([v.paymentChannel], polarity: .affirmed)])
         reviewCount = TextPattern([S([v.count, v.more]), S([v.badRating, v.reviewObject], gap: 2)])
         numberOfReviews = TextPattern([S([v.count]), S([v.badRating, v.reviewObject], gap: 1)])
         manyReviews = TextPattern([S([v.count]), S([v.badRating], gap: 1), S([v.reviewObject], gap: 2)])
-        badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 2)]), reviewCount]
+        badReviews = [TextPattern([S([v.badRating]), S([v.reviewObject], gap: 4)]), reviewCount]
         ordered = TextPattern([S([v.order])])
         orderedAgainst = TextPattern([S([v.order], polarity: .affirmed), S([v.secondPerson], gap: 8), S([v.platform], gap: 4)])
     }

@@ -10,12 +10,12 @@ struct Vocabulary: Sendable {
     let thirdParty, order, reference, persistence, count, valueVerb, demonstrative, payment, reported, secondPerson, firstPerson: Concept
     let exEmployee, rival, wrongBusiness, offTopic, spamCue, spamAction, advice, notAbsence, wish, desire, adviceOthers, copula, orLink, exposure, selfPromo: Concept
     let legal, legalIntent, threaten, bystander, serviceRequest: Concept
-    let promiseLink, earns, awaiting, firstPossessive, goPublic: Concept
+    let promiseLink, earns, awaiting, firstPossessive, goPublic, escalation: Concept
     // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
     let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere, personalTie, rivalPlace: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
-    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
+    var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic, platform, escalation]) }
     var askConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, valueVerb, serviceRequest, awaiting]) }
     /// What a sentence without an action on reviews needs for an ask to be looked for in it.
     var askedConcepts: ConceptSet { ConceptSet([value, request, payment, paymentChannel, serviceRequest, valueVerb, awaiting]) }
@@ -34,7 +34,7 @@ struct Vocabulary: Sendable {
         exEmployee = c(.exEmployee); rival = c(.rival); wrongBusiness = c(.wrongBusiness); offTopic = c(.offTopic)
         spamCue = c(.spamCue); spamAction = c(.spamAction); advice = c(.advice); notAbsence = c(.notAbsence); wish = c(.wish); desire = c(.desire); adviceOthers = c(.adviceOthers); copula = c(.copula); orLink = c(.orLink); exposure = c(.exposure); selfPromo = c(.selfPromo)
         legal = c(.legal); legalIntent = c(.legalIntent); threaten = c(.threaten); bystander = c(.bystander); serviceRequest = c(.serviceRequest)
-        promiseLink = c(.promiseLink); earns = c(.earns); awaiting = c(.awaiting); firstPossessive = c(.firstPossessive); goPublic = c(.goPublic)
+        promiseLink = c(.promiseLink); earns = c(.earns); awaiting = c(.awaiting); firstPossessive = c(.firstPossessive); goPublic = c(.goPublic); escalation = c(.escalation)
         jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
         cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
         promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent); visit = c(.visit); perfect = c(.perfect); visitWeak = c(.visitWeak); refusal = c(.refusal); contrast = c(.contrast); acquaintance = c(.acquaintance); hearsay = c(.hearsay); hearsaySource = c(.hearsaySource); jobElsewhere = c(.jobElsewhere); personalTie = c(.personalTie); rivalPlace = c(.rivalPlace)
@@ -47,7 +47,7 @@ struct Vocabulary: Sendable {
         .order, .reference, .persistence, .count, .valueVerb, .demonstrative, .payment, .reported, .secondPerson, .firstPerson,
         .exEmployee, .rival, .wrongBusiness, .offTopic, .spamCue, .spamAction, .advice, .notAbsence, .wish, .desire, .adviceOthers, .copula, .orLink, .exposure, .selfPromo,
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
-        .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic,
+        .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic, .escalation,
         .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent, .visit, .perfect, .visitWeak, .refusal, .acquaintance, .hearsay, .hearsaySource, .jobElsewhere, .personalTie, .rivalPlace,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,

@@ -15,42 +15,6 @@ extension Lexicon {
             "compensates", "reimburses", "pays", "paying", "goodwill", "cost", "costs",
             "overcharge", "overcharges",
         ]),
-        (.remedy, [
-            "fix", "fixed", "fixes", "fixing", "resolve", "resolved", "resolves", "sort", "sorted",
-            "rectify", "rectified", "replace", "replaced", "replacement", "redo", "remake", "respond",
-            "responds", "response", "reply", "replies", "call", "calls", "callback", "contact",
-            "contacts", "apologize", "apologise", "apology", "apologizes", "apologises", "correct",
-            "corrected", "handle", "handled", "address", "addressed", "deliver", "delivered",
-            "arrive", "arrives", "honor", "honour", "honored", "honoured", "hear", "get", "gets",
-            "receive", "receives", "make", "makes", "return", "returns", "refund", "refunds",
-            "refunded", "compensate", "compensated", "reimburse", "reimbursed", "right", "send",
-            "sends", "give", "gives", "reach", "solve", "solved", "solves",
-        ]),
-        (.postVerb, [
-            "post", "posts", "posting", "posted", "leave", "leaving", "write", "writing", "put",
-            "putting", "share", "sharing", "publish", "publishing", "give", "giving", "change",
-            "changing", "update", "updating", "edit", "editing", "amend", "amending", "revise",
-            "revising", "raise", "raising", "lower", "lowering", "upgrade", "upgrading", "bump",
-            "bumping", "boost", "boosting", "increase", "increasing", "adjust", "adjusting",
-            "tweet", "tweeting", "blast", "blasting", "expose", "exposing", "spread", "spreading",
-            "tell", "telling", "warn", "warning", "let", "delete", "deleting", "remove", "removing",
-            "retract", "retracting", "withdraw", "withdrawing", "erase", "erasing", "take",
-            "taking", "pull", "pulling", "report", "reporting", "rate", "keep", "keeping", "do",
-            "doing", "go", "going", "drop", "dropping", "bin", "binning", "ditch", "ditching",
-            "scrap", "scrapping", "wipe", "wiping", "modify", "modifying", "revisit", "rewrite",
-            "reconsider", "reconsidering", "rethink", "rethinking", "reevaluate", "improve",
-            "improving", "contact", "contacting", "updated", "changed", "removed", "deleted",
-            "edited", "amended", "revised", "raised", "taken", "pulled", "retracted", "withdrawn",
-            "written", "shared", "published", "bumped", "say", "saying", "mention", "mentioning",
-            "talk", "talking", "speak", "speaking", "knock", "knocking", "forget", "forgetting",
-        ]),
-        (.pronounOK, [
-            "post", "posting", "publish", "publishing", "share", "sharing", "delete", "deleting",
-            "remove", "removing", "retract", "retracting", "withdraw", "withdrawing", "erase",
-            "erasing", "tweet", "expose", "exposing", "blast", "bin", "binning", "ditch", "ditching",
-            "scrap", "scrapping", "wipe", "wiping", "edit", "editing", "update", "updating", "change",
-            "changing", "amend", "amending", "revise", "revising",
-        ]),
         (.reviewObject, [
             "review", "reviews", "rating", "ratings", "star", "stars", "feedback", "comment", "post",
             "comments", "testimonial", "score", "1star", "5star", "onestar", "experience", "story", "retraction", "retractions", "takedown",
@@ -83,17 +47,6 @@ extension Lexicon {
             "i", "we", "i'm", "im", "i'll", "ill", "i'd", "id", "i've", "ive", "we're", "we'll", "we'd",
             "we've", "me", "us", "my", "our", "myself",
         ]),
-        (.condStrong, ["unless", "otherwise", "else"]),
-        (.condWeak, [
-            "if", "once", "when", "whenever", "after", "provided", "providing", "until", "till",
-            "til", "soon", "exchange", "return", "then", "for", "before", "should", "upon",
-        ]),
-        (.duration, [
-            "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours",
-            "hr", "hrs", "day", "days", "night", "nights", "week", "weeks", "fortnight", "month",
-            "months", "year", "years", "am", "pm", "o'clock", "oclock", "noon", "midnight",
-        ]),
-        (.temporal, ["after", "before", "until", "till", "til", "when", "whenever"]),
         (.negator, [
             "not", "no", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "won't",
             "wont", "can't", "cant", "cannot", "isn't", "isnt", "aren't", "arent", "wasn't",
@@ -109,56 +62,15 @@ extension Lexicon {
             "refund", "credit", "reimburse", "compensate", "pay", "see", "sees", "seeing",
             "take", "knock", // "take 20% off", "knock something off the bill"
         ]),
-        (.objPronoun, ["me", "us", "my", "our"]),
         (.imperative, [
             "refund", "give", "send", "comp", "pay", "credit", "reimburse", "compensate", "offer",
             "make", "get", "fix", "provide", "upgrade", "waive", "cover", "hand", "transfer",
             "knock", "sort", "replace", "return", "honor", "honour", "resolve", "take",
         ]),
-        (.filler, [
-            "please", "pls", "plz", "just", "so", "ok", "okay", "now", "kindly", "simply", "hey",
-            "hi", "look", "listen", "then", "and", "either", "you", "tell", "what", "right",
-            "honestly", "well", "fine", "u", "n",
-        ]),
-        (.consequence, [
-            "stays", "remains", "goes", "comes", "disappears", "vanishes", "stay", "remain",
-            "disappear", "vanish", "staying", "remaining", "become", "becomes", "turns", "turn", "gets", "get",
-        ]),
-        (.willing, [
-            "happy", "happily", "willing", "prepared", "glad", "gladly", "ready", "open", "might",
-            "may", "consider", "considering", "think", "thinking", "maybe",
-        ]),
-        (.governs, [
-            "if", "unless", "until", "till", "til", "once", "before", "provided", "providing",
-            "otherwise", "or", "should", "when", "whenever", "after", "soon", "upon",
-        ]),
-        (.momentWord, ["moment", "minute", "second", "instant", "day"]),
-        (.narrative, [
-            "asked", "requested", "wanted", "demanded", "was", "were", "had", "got", "received",
-            "offered", "refused", "denied", "gave", "took", "said", "told", "claimed", "promised",
-        ]),
-        (.removedState, [
-            "gone", "removed", "deleted", "down", "taken", "changed", "updated", "edited",
-            "disappear", "vanish", "removing", "deleting",
-        ]),
         (.badRating, [
             "bad", "negative", "one", "zero", "1", "0", "terrible", "scathing", "nasty", "poor",
             "low", "horrible", "awful", "honest", "worst",
         ]),
-        (.priceNoun, [
-            "bill", "bills", "price", "prices", "total", "invoice", "tab", "charge", "charges",
-            "fee", "fees", "cost", "quote",
-        ]),
-        (.cutVerb, [
-            "knock", "cut", "slash", "halve", "drop", "lower", "reduce", "bring", "chop", "shave",
-            "trim", "take", "mark",
-        ]),
-        (.riseVerb, [
-            "go", "goes", "come", "comes", "climb", "climbs", "shoot", "shoots", "jump", "jumps",
-            "bounce", "bounces", "creep", "creeps", "float", "floats", "move", "moves", "rise",
-            "rises", "spring", "springs", "fly", "flies",
-        ]),
-        (.wantVerb, ["want", "wanting", "asking", "ask", "need", "looking", "after", "seeking", "expecting", "expect"]),
 
         // MARK: never a customer
         (.ncNeg, ["never", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "not", "nvr"]),
@@ -186,7 +98,6 @@ extension Lexicon {
             "told", "tells", "according", "accused", "accuse", "pretend", "pretended", "thinks",
             "think", "assumed", "acted", "lied", "saying", "claiming",
         ]),
-        (.earnVerb, ["earn", "earns", "get", "gets", "win", "wins", "buy", "buys"]),
         (.pastForm, [
             "was", "were", "had", "got", "went", "came", "ate", "took", "paid", "left", "sat", "gave",
             "bought", "saw", "found", "made", "felt", "said", "told",

@@ -1,14 +1,15 @@
 import CoachCore
 import Testing
 
-@Suite struct DemandDetectorTests {
+/// The demand signal as `SignalDetector` reports it (from the demand grammar): threats fire,
+/// complaints, wishes and the business's own offers do not, and the quote is the sentence.
+@Suite struct DemandSignalTests {
     static let threats: [String] = [
         "Fix my order today or I'm leaving a one-star review on every site I can.",
         "Refund me in full and I will delete this review.",
         "I'll change my rating to five stars if you give me a free night.",
         "If I don't get a discount on my next visit, everyone on Facebook will hear about this.",
         "you can comp me the room, and I won't post on TripAdvisor",
-        "give me a $100 gift card, then I won't do it",
         "Unless I get my money back by Friday, I'm posting this on Yelp, Google and Facebook.",
         "Give me a full refund. Otherwise this review stays up.",
         "If you don't refund me I will leave a bad review everywhere.",
@@ -166,13 +167,13 @@ import Testing
     @Test func demandQuotesTheSentenceNotTheWholeReview() {
         let review = "The pasta was cold and the waiter ignored us. Refund me in full and I will delete this review. Thanks."
         let demand = SignalDetector.detect(in: review).first { $0.kind == .demand }
-        #expect(demand?.text == "Refund me in full and I will delete this review.")
+        #expect(demand?.text == "Refund me in full and I will delete this review")
     }
 
     @Test func demandAcrossTwoSentencesQuotesBoth() {
         let review = "Give me a full refund. Otherwise this review stays up."
         let demand = SignalDetector.detect(in: review).first { $0.kind == .demand }
-        #expect(demand?.text == review)
+        #expect(demand?.text == "Give me a full refund. Otherwise this review stays up")
     }
 
     /// Longer complaints as people write them: refunds, ratings and platforms are mentioned,
