@@ -19,6 +19,23 @@ import Testing
         #expect(grammarFinds(review))
     }
 
+    @Test("'Put' a review up, on or on a site is a review action like 'post'", arguments: [
+        "If I don't get my £75 refunded I'll put a much worse review on.",
+        "Refund the deposit or I'll put a one star review on Google.",
+        "Unless the fee comes off my bill, I'm putting this review on Tripadvisor too.",
+    ])
+    func puttingAReviewUpIsAReviewAction(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("'Put' without a review near it is no review action", arguments: [
+        "They put us at a table by the toilets unless we paid for a better one.",
+        "If they had put the heating on, I would have stayed longer.",
+    ])
+    func puttingAnythingElseIsNoReviewAction(review: String) {
+        #expect(!grammarFinds(review))
+    }
+
     @Test("A removal split around the review with a price after it is a demand", arguments: [
         "I'd take this review down for a free night.",
         "happy to take it down for a partial refund tbh",
