@@ -89,8 +89,6 @@ enum Needling {
             if ["know", "knows"].contains(w[m.start].norm) { return !kind }
             return !kind
         case .warning:
-            // "Be careful what you post; false reviews can have legal consequences" is the legal threat.
-            if LegalThreatCheck.cues.contains(in: w) || LegalThreatCheck.veiled.contains(in: w) { return false }
             return !negated && !kind
         case .mockMotive:
             // "Sure, because" opens the sentence; "just to ruin your day" needs us as the subject.

@@ -18,7 +18,6 @@ public enum ReplyChecker {
         let text = ReplyText(reply)
         guard !text.tokens.isEmpty else { return [] }
         var spans: [CheckSpan] = []
-        spans += LegalThreatCheck.spans(in: text)
         spans += ReviewIncentiveCheck.spans(in: text)
         spans += DeflectingButCheck.spans(in: text)
         spans += BlamesCustomerCheck.spans(in: text)

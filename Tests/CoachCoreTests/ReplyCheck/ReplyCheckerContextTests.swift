@@ -50,9 +50,15 @@ import Testing
         #expect(codes("Thank you for being our patient.", clinic) == [.confidentialRelationship])
     }
 
-    @Test func treatmentDetailsAreConfidentialNotPrivateForAClinic() {
+    /// The round-2 and round-3 labelled sets count a named treatment as both: it confirms the
+    /// relationship and it discloses the person's health.
+    @Test func aNamedTreatmentIsBothConfidentialAndPrivateForAClinic() {
         let reply = "Your appointment for a root canal went as planned; your insurance simply didn't cover the crown."
-        #expect(codes(reply, clinic) == [.confidentialRelationship])
+        #expect(Set(codes(reply, clinic)) == [.confidentialRelationship, .privateDetails])
+    }
+
+    @Test func aVisitWithoutATreatmentIsConfidentialOnlyForAClinic() {
+        #expect(codes("Thank you for your visit last week.", clinic) == [.confidentialRelationship])
     }
 
     @Test func aClientFileIsConfidentialForAProfessionalFirm() {

@@ -3,8 +3,8 @@
 /// - The same code quoting overlapping text is one finding (the first, in reply order); for
 ///   `platform_rule` it names every platform whose rule the words break.
 /// - An accusation is `false_accusation` only: `hostile_tone` on the same words is dropped.
-/// - For a clinic or a firm, a detail that confirms the relationship is `confidential_relationship`
-///   only: `private_details` on the same words is dropped.
+/// - For a clinic or a firm, a medical detail is both `confidential_relationship` (it confirms the
+///   relationship) and `private_details` (it is the person's health): both are kept.
 /// - An offer tied to a review is `review_incentive` only: a `platform_rule` for the same
 ///   discount is dropped.
 /// - A clearing span (a signature, a contact line) withdraws its code from the words it covers.
@@ -14,7 +14,6 @@ enum FindingOverlap {
     /// Codes that, on overlapping words, replace another.
     static let replaces: [FindingCode: FindingCode] = [
         .falseAccusation: .hostileTone,
-        .confidentialRelationship: .privateDetails,
         .reviewIncentive: .platformRule,
     ]
 

@@ -13,7 +13,8 @@ struct ReplyVocabulary: Sendable {
     let signatureRole, contact, insinuation, legal, courtesy, blame, contrast, taunt, done, redress: Concept
     let apology, feeling, genericHarm, faculty, personFailing, mockTitle, rhetorical, imperative, deceit: Concept
     let omission, customerClass, hadYou, lateness, inevitable, mishap, youSaid: Concept
-    let secondPerson, reviewObject, firstPerson, copula, condition, negator: Concept
+    let starAsk, contentment, nextTime, sameForAll, unlawful, veiledThreat, police, felt, caseDetail, unnegate, warning: Concept
+    let secondPerson, reviewObject, firstPerson, copula, condition, negator, demonstrative: Concept
 
     /// The shipped lexicon's concepts (immutable).
     static let shipped = ReplyVocabulary(lexicon: EmbeddedLexicon.shared)
@@ -34,8 +35,12 @@ struct ReplyVocabulary: Sendable {
         imperative = c(.replyImperative); deceit = c(.replyDeceit)
         omission = c(.replyOmission); customerClass = c(.replyCustomerClass); hadYou = c(.replyHadYou); lateness = c(.replyLateness)
         inevitable = c(.replyInevitable); mishap = c(.replyMishap); youSaid = c(.replyYouSaid)
+        starAsk = c(.replyStarAsk); contentment = c(.replyContentment); nextTime = c(.replyNextTime); sameForAll = c(.replySameForAll)
+        unlawful = c(.replyUnlawful); veiledThreat = c(.replyVeiledThreat)
+        police = c(.replyPolice); felt = c(.replyFelt); caseDetail = c(.replyCaseDetail)
+        unnegate = c(.replyUnnegate); warning = c(.replyWarning)
         secondPerson = c(.secondPerson); reviewObject = c(.reviewObject); firstPerson = c(.firstPerson); copula = c(.copula)
-        condition = c(.condition); negator = c(.negator)
+        condition = c(.condition); negator = c(.negator); demonstrative = c(.demonstrative)
     }
 
     /// The concepts the reply rules read (the lexicon test checks every concept is read by a rule).
@@ -47,7 +52,7 @@ struct ReplyVocabulary: Sendable {
         .replySignatureRole, .replyContact, .replyInsinuation, .replyLegal, .replyCourtesy, .replyBlame, .replyTaunt, .replyDone, .replyRedress,
         .replyApology, .replyFeeling, .replyGenericHarm, .replyFaculty, .replyPersonFailing, .replyMockTitle, .replyRhetorical,
         .replyImperative, .replyDeceit, .replyOmission, .replyCustomerClass, .replyHadYou, .replyLateness, .replyInevitable,
-        .replyMishap, .replyYouSaid,
+        .replyMishap, .replyYouSaid, .replyStarAsk, .replyContentment, .replyNextTime, .replySameForAll, .replyUnlawful, .replyVeiledThreat, .replyPolice, .replyFelt, .replyCaseDetail, .replyUnnegate, .replyWarning,
     ]
 }
 
