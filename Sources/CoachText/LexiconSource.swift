@@ -110,8 +110,9 @@ public struct LexiconSource: Sendable {
         return problems
     }
 
-    /// Lower-case ASCII words (letters, digits, `'`, a `<kind>` stand-in, or `...` between two
-    /// words) separated by single spaces.
+    /// Lower-case words (ASCII letters, digits, `'`, letters beyond ASCII such as "é" for the
+    /// other languages' entries, a `<kind>` stand-in, or `...` between two words) separated by
+    /// single spaces.
     static func isWellFormed(_ line: String) -> Bool {
         guard !line.isEmpty, !line.hasPrefix(" "), !line.hasSuffix(" "), !line.contains("  ") else { return false }
         guard !line.hasPrefix("..."), !line.hasSuffix("..."), !line.contains("... ...") else { return false }
@@ -122,7 +123,7 @@ public struct LexiconSource: Sendable {
                 continue
             }
             for b in word.utf8 {
-                let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27
+                let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
                 if !ok { return false }
             }
         }

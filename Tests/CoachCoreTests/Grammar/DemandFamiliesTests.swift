@@ -97,6 +97,26 @@ import Testing
         #expect(grammarFinds(review))
     }
 
+    @Test("A French, Dutch, Italian or Spanish demand is read through that language's words of the concepts", arguments: [
+        "Payez 200 euros et en échange nous supprimons les avis négatifs.",
+        "Betaal 300 euro, anders plaatsen we meer negatieve recensies.",
+        "Overweeg 50 euro te betalen, dan verwijder ik mijn recensie.",
+        "Pagate 200 euro e poi cancelliamo le recensioni negative.",
+        "Si no pagan 300 euros, vamos a publicar opiniones negativas.",
+    ])
+    func aDemandInAnotherLanguageIsADemand(review: String) {
+        #expect(grammarFinds(review))
+    }
+
+    @Test("A complaint in another language, or English with a name like Dan, asks nothing", arguments: [
+        "Le service était lent et les plats froids, je ne reviendrai pas.",
+        "De kamer was vies en het personeel onvriendelijk, nooit meer.",
+        "As I said, Dan the manager was lovely but the food was cold and we paid 40 euros.",
+    ])
+    func aComplaintInAnotherLanguageIsNoDemand(review: String) {
+        #expect(!grammarFinds(review))
+    }
+
     @Test("A German complaint that asks nothing is no demand", arguments: [
         "Das Essen war kalt und der Kellner unfreundlich, ich schreibe diese Bewertung wenn ich Zeit habe.",
     ])
