@@ -62,12 +62,6 @@ public enum SignalDetector {
             for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
         }
         let cues = TrollCues(analysis)
-        let neverFrom = signals.count
-        NeverCustomerDetector.detect(text, into: &signals)
-        if !analysis.sentences.isEmpty {
-            // "Do not go here", "I didn't order it": advice or a visit after all, not "never a customer"
-            signals[neverFrom...].removeAll { $0.kind == .neverCustomer && cues.contradictsNeverCustomer(sentence: grammar.sentence(at: $0.offset)) }
-        }
         let had = Set(signals[before...].map(\.kind))
         for s in cues.signals() where !had.contains(s.kind) { signals.append(s) }
         if signals[before...].contains(where: { $0.kind == .demand }), let cue = grammar.extortionCue() {

@@ -20,7 +20,6 @@ import Testing
     static let oldDetectors: Set<String> = [
         "Detectors/AbuseDetector.swift", "Detectors/DemandDetector.swift", "Detectors/DemandExchangeCues.swift",
         "Detectors/DemandOfferCues.swift", "Detectors/DemandPriceCues.swift", "Detectors/DemandTimeWords.swift",
-        "Detectors/NeverCustomerDetector.swift", "Detectors/NeverCustomerHearsay.swift", "Detectors/NeverCustomerIndirect.swift",
         "Detectors/SpecificDetailDetector.swift",
         "Text/Lexicon.swift", "Text/ReviewText.swift", "Text/WordHash.swift", "Text/WordLists.swift", "Text/Words.swift",
     ]

@@ -13,6 +13,8 @@ struct Vocabulary: Sendable {
     let promiseLink, earns, awaiting, firstPossessive, goPublic: Concept
     // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
     let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere, personalTie, rivalPlace: Concept
+    // troll cues, second round: a past job or a tie to the owner, a page named, judging from afar
+    let pastJob, formerMark, workStint, workPlace, tieVerb, ownerPerson, wrongName, notTheirFault, remoteJudgement, visitBare, elidedDenial, notMe, bareDenial, visitTo: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic]) }
@@ -38,6 +40,8 @@ struct Vocabulary: Sendable {
         jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
         cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
         promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent); visit = c(.visit); perfect = c(.perfect); visitWeak = c(.visitWeak); refusal = c(.refusal); contrast = c(.contrast); acquaintance = c(.acquaintance); hearsay = c(.hearsay); hearsaySource = c(.hearsaySource); jobElsewhere = c(.jobElsewhere); personalTie = c(.personalTie); rivalPlace = c(.rivalPlace)
+        pastJob = c(.pastJob); formerMark = c(.formerMark); workStint = c(.workStint); workPlace = c(.workPlace); tieVerb = c(.tieVerb); ownerPerson = c(.ownerPerson); wrongName = c(.wrongName); notTheirFault = c(.notTheirFault); remoteJudgement = c(.remoteJudgement)
+        visitBare = c(.visitBare); elidedDenial = c(.elidedDenial); notMe = c(.notMe); bareDenial = c(.bareDenial); visitTo = c(.visitTo)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -49,6 +53,7 @@ struct Vocabulary: Sendable {
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
         .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic,
         .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent, .visit, .perfect, .visitWeak, .refusal, .acquaintance, .hearsay, .hearsaySource, .jobElsewhere, .personalTie, .rivalPlace,
+        .pastJob, .formerMark, .workStint, .workPlace, .tieVerb, .ownerPerson, .wrongName, .notTheirFault, .remoteJudgement, .visitBare, .elidedDenial, .notMe, .bareDenial, .visitTo,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]

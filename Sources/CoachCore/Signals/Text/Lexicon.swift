@@ -30,12 +30,9 @@ struct WordClass: OptionSet, Sendable {
     static let wantVerb = WordClass(rawValue: 1 << 19)      // want, asking, need, looking (negated want)
 
     // Never a customer
-    static let ncNeg = WordClass(rawValue: 1 << 20)         // never, haven't, didn't, not
-    static let experience = WordClass(rawValue: 1 << 21)    // been, eaten, tried, stayed, visited...
     static let placeNoun = WordClass(rawValue: 1 << 22)     // place, shop, restaurant, hotel, food
     static let contrast = WordClass(rawValue: 1 << 23)      // but, yet, though, heard, apparently
     static let reported = WordClass(rawValue: 1 << 24)      // said, claim, claims, insists
-    static let customerNoun = WordClass(rawValue: 1 << 25)  // customer, client, guest, patient
 
     // Abuse
     static let insult = WordClass(rawValue: 1 << 26)        // idiot, moron, jerk: always about people
@@ -73,8 +70,6 @@ struct WordClass: OptionSet, Sendable {
     static let pastForm = WordClass(rawValue: 1 << 55)      // was, went, ate, paid: the writer's own past, outside hearsay
 
     // Never a customer (what a visit consists of, and second-hand knowledge)
-    static let mealNoun = WordClass(rawValue: 1 << 56)      // meal, drink, stay, order: "never had a meal here"
-    static let secondhand = WordClass(rawValue: 1 << 57)    // read, heard, seen: "going off what I read"
 
     // Demand (a price cut, a rating that rises)
     static let priceNoun = WordClass(rawValue: 1 << 58)     // bill, price, total, invoice: "knock the bill down"

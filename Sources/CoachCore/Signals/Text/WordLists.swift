@@ -160,15 +160,6 @@ extension Lexicon {
         ]),
         (.wantVerb, ["want", "wanting", "asking", "ask", "need", "looking", "after", "seeking", "expecting", "expect"]),
 
-        // MARK: never a customer
-        (.ncNeg, ["never", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "not", "nvr"]),
-        (.experience, [
-            "been", "eaten", "eat", "ate", "tried", "try", "stayed", "stay", "visited", "visit",
-            "bought", "buy", "purchased", "purchase", "ordered", "order", "used", "use", "shopped",
-            "shop", "dined", "dine", "gone", "go", "went", "stepped", "walked", "entered", "enter",
-            "booked", "book", "set", "hired", "hire", "done", "step", "walk", "set",
-            "pleasure", "misfortune", "displeasure",
-        ]),
         (.placeNoun, [
             "place", "shop", "store", "restaurant", "hotel", "business", "company", "establishment",
             "garage", "salon", "bar", "cafe", "café", "venue", "location", "branch", "clinic",
@@ -197,14 +188,6 @@ extension Lexicon {
             "neighbour's", "neighbor's", "colleague", "colleagues", "coworker", "coworkers",
             "workmate", "acquaintance", "someone", "somebody", "aunt", "uncle", "heard",
         ]),
-        (.mealNoun, [
-            "meal", "meals", "drink", "drinks", "bite", "coffee", "pint", "stay", "order",
-            "takeaway", "dinner", "lunch", "breakfast", "brunch", "room", "treatment",
-            "appointment", "haircut", "pizza", "burger", "curry",
-        ]),
-        (.secondhand, ["read", "heard", "seen", "hear"]),
-        (.customerNoun, ["customer", "client", "guest", "patient", "patron", "diner", "shopper"]),
-
         // MARK: abuse
         (.insult, [
             "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "cretins",
