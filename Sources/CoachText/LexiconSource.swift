@@ -122,7 +122,7 @@ public struct LexiconSource: Sendable {
                 continue
             }
             for b in word.utf8 {
-                let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27
+                let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2A  // '*' masks a letter: "b*tch"
                 if !ok { return false }
             }
         }

@@ -67,7 +67,7 @@ public enum SignalDetector {
         if signals[before...].contains(where: { $0.kind == .demand }), let cue = grammar.extortionCue() {
             for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
         }
-        AbuseDetector.detect(text, into: &signals)
+        signals += AbuseCues(analysis).signals()
         signals += LegalCues(text: analysis).signals()
         SpecificDetailDetector.detect(text, into: &signals)
         signals += ShoutingCues(analysis).signals()

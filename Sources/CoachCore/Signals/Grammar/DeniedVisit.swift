@@ -59,7 +59,9 @@ extension TrollCues {
         guard opens || writer else { return false }
         if text.matches(startingIn: first..<m.firstToken, sentence: s).contains(where: { $0.concept == v.reported }) { return false }
         // only small words between the negator and the visit ("haven't actually been"), not a subject ("no staff was in")
-        if text.matches(startingIn: n + 1..<m.firstToken, sentence: s).contains(where: { $0.concept != v.perfect }) { return false }
+        // (the small words an insult may be linked by, `insult-linker`, count as small: "actually", "really")
+        let small = ConceptSet([v.perfect, v.insultLinker])
+        if text.matches(startingIn: n + 1..<m.firstToken, sentence: s).contains(where: { !small.contains($0.concept) }) { return false }
         let lead = max(first, n - 1)
         // "I had never been there, so I booked": the past perfect tells of a first visit
         if lead < n && text.tokens[lead].flags.contains(.past) && text.matches(startingAt: lead, sentence: s).contains(where: { $0.concept == v.perfect }) { return false }
