@@ -30,17 +30,11 @@ struct WordClass: OptionSet, Sendable {
     static let wantVerb = WordClass(rawValue: 1 << 19)      // want, asking, need, looking (negated want)
 
     // Never a customer
-    static let placeNoun = WordClass(rawValue: 1 << 22)     // place, shop, restaurant, hotel, food
     static let contrast = WordClass(rawValue: 1 << 23)      // but, yet, though, heard, apparently
     static let reported = WordClass(rawValue: 1 << 24)      // said, claim, claims, insists
 
     // Abuse
-    static let insult = WordClass(rawValue: 1 << 26)        // idiot, moron, jerk: always about people
-    static let insultAmbiguous = WordClass(rawValue: 1 << 27) // pig, thief, trash: only with a person
-    static let insultAdjective = WordClass(rawValue: 1 << 28) // stupid, dumb, ugly
     static let person = WordClass(rawValue: 1 << 29)        // staff, owner, manager, you, they
-    static let selfRef = WordClass(rawValue: 1 << 30)       // i, me, myself, us, we
-    static let linker = WordClass(rawValue: 1 << 31)        // is, are, a, such, total, bunch, of
 
     // Specific detail
     static let month = WordClass(rawValue: 1 << 34)
@@ -51,7 +45,6 @@ struct WordClass: OptionSet, Sendable {
     static let relativeDay = WordClass(rawValue: 1 << 39)   // yesterday, tonight
 
     // Abuse
-    static let curse = WordClass(rawValue: 1 << 45)         // fuck, screw, go (to hell)
 
     // Demand (offers)
     static let willing = WordClass(rawValue: 1 << 46)       // happy, willing, prepared, gladly, might: an offered action
