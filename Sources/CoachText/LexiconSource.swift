@@ -111,8 +111,8 @@ public struct LexiconSource: Sendable {
     }
 
     /// Lower-case words (ASCII letters, digits, `'`, letters beyond ASCII such as "é" for the
-    /// other languages' entries, a `<kind>` stand-in, or `...` between two words) separated by
-    /// single spaces.
+    /// other languages' entries, `*` masking a letter, a `<kind>` stand-in, or `...` between two
+    /// words) separated by single spaces.
     static func isWellFormed(_ line: String) -> Bool {
         guard !line.isEmpty, !line.hasPrefix(" "), !line.hasSuffix(" "), !line.contains("  ") else { return false }
         guard !line.hasPrefix("..."), !line.hasSuffix("..."), !line.contains("... ...") else { return false }
@@ -124,6 +124,7 @@ public struct LexiconSource: Sendable {
             }
             for b in word.utf8 {
                 let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b >= 0x80
+                    || b == 0x2A  // '*' masks a letter: "b*tch"
                 if !ok { return false }
             }
         }

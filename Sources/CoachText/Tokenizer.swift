@@ -4,7 +4,8 @@
 /// Sentences end at `.`, `!`, `?`, `…` (not inside a number or a web address), at a blank line,
 /// and at a line break unless the next line goes on in lower case. Clauses also end at `,`
 /// (not between digits), `;`, `:`, brackets and dashes. A hyphen between letters only separates
-/// words ("write-up" is `write` `up`). Curly apostrophes count as `'`.
+/// words ("write-up" is `write` `up`). Curly apostrophes count as `'`; asterisks inside a word
+/// mask letters ("b*tch" is one word).
 struct Tokenizer {
     /// One token before normalisation: its bytes and what the tokenizer saw.
     struct Raw {
@@ -220,6 +221,14 @@ struct Tokenizer {
                     continue
                 }
                 break
+            } else if b[i] == 0x2A && letters > 0 {
+                // a masked word: "b*tch", "a**hole", "f***": asterisks after a letter, with a letter
+                // after them, or ending a word of at most two letters
+                var j = i
+                while j < n && b[j] == 0x2A { j += 1 }
+                let letterAfter = j < n && Self.isWordByte(b[j]) && !(b[j] >= 0x30 && b[j] <= 0x39)
+                guard letterAfter || letters <= 2 else { break }
+                i = j
             } else if cls == .clause && b[i] == 0x3A && i + 2 < n && b[i + 1] == 0x2F && b[i + 2] == 0x2F {
                 return link(b, start: start, from: i)  // "http://...": a web address runs to the next space
             } else {

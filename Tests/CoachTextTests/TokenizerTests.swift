@@ -42,4 +42,14 @@ import Testing
         #expect(a.text(t.start, t.end) == "it")
         #expect(a.tokens.contains { $0.flags.contains(.allCaps) })
     }
+
+    @Test func asterisksMaskingLettersStayInsideOneWord() {
+        let a = analyse("a b*tch and a**hole, f*** off")
+        #expect(a.tokens.map { a.text($0.start, $0.end) } == ["a", "b*tch", "and", "a**hole", "f***", "off"])
+    }
+
+    @Test func asterisksAfterALongWordOrANumberAreNotPartOfIt() {
+        let a = analyse("great** 5* service")
+        #expect(a.tokens.map { a.text($0.start, $0.end) } == ["great", "5", "service"])
+    }
 }

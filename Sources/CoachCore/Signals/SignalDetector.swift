@@ -49,18 +49,12 @@ public enum SignalDetector {
         let grammar = DemandGrammar(analysis)
         for f in grammar.findings() { signals.append(analysis.signal(.demand, sentences: f.firstSentence...f.lastSentence)) }
         let cues = TrollCues(analysis)
-        let neverFrom = signals.count
-        NeverCustomerDetector.detect(text, into: &signals)
-        if !analysis.sentences.isEmpty {
-            // "Do not go here", "I didn't order it": advice or a visit after all, not "never a customer"
-            signals[neverFrom...].removeAll { $0.kind == .neverCustomer && cues.contradictsNeverCustomer(sentence: grammar.sentence(at: $0.offset)) }
-        }
         let had = Set(signals[before...].map(\.kind))
         for s in cues.signals() where !had.contains(s.kind) { signals.append(s) }
         if signals[before...].contains(where: { $0.kind == .demand }), let cue = grammar.extortionCue() {
             for i in before..<signals.count where signals[i].kind == .demand { signals[i].cue = cue }
         }
-        AbuseDetector.detect(text, into: &signals)
+        signals += AbuseCues(analysis).signals()
         signals += LegalCues(text: analysis).signals()
         SpecificDetailDetector.detect(text, into: &signals)
         signals += ShoutingCues(analysis).signals()

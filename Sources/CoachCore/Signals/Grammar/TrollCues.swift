@@ -27,7 +27,7 @@ final class TrollCues {
     }
 
     /// The first sentence holding one of `concepts` with this polarity.
-    private func firstSentence(_ concepts: [Concept], _ polarity: TextPattern.Polarity) -> Int? {
+    func firstSentence(_ concepts: [Concept], _ polarity: TextPattern.Polarity) -> Int? {
         let set = ConceptSet(concepts)
         guard text.allConcepts.intersects(set) else { return nil }
         return text.sentences.indices.first { text.first(set, sentence: $0, polarity: polarity) != nil }
@@ -45,7 +45,7 @@ final class TrollCues {
     /// A rival's pitch is an invitation, never a report of what happened ("the waitress came to
     /// us late"): it must be open (affirmed, not in the past).
     func conflictSentence() -> Int? {
-        if let s = pastJobHereSentence() ?? firstSentence([v.rival], .open) ?? firstSentence([v.personalTie], .affirmed) { return s }
+        if let s = pastJobHereSentence() ?? firstSentence([v.rival], .open) ?? firstSentence([v.personalTie], .affirmed) ?? pastJobSentence() { return s }
         // the writer's own business set against this one: "I run a plumbing firm in the same area"
         let rivalBusiness = TextPattern([.init([v.ownBusiness], polarity: .affirmed), .init([v.rivalPlace], gap: 8)])
         if let s = firstSentence(rivalBusiness) { return s }
@@ -76,14 +76,14 @@ final class TrollCues {
     /// listing"), or what the review is about set against this one ("I'm reviewing the garage,
     /// not the store").
     func wrongBusinessSentence() -> Int? {
-        if let s = firstSentence([v.wrongBusiness], .affirmed) { return s }
+        if let s = firstSentence([v.wrongBusiness], .affirmed) ?? wrongNameSentence() { return s }
         return firstSentence(TextPattern([.init([v.reviewTarget], polarity: .affirmed), .init([v.notThis], gap: 8)]))
     }
 
     /// An off-topic review: a boycott or a call to rate ("everyone leave one star"), or a cause,
     /// an event or politics ("vote", "viral video", "pollution") in a review that tells of no visit.
     func offTopicSentence() -> Int? {
-        if let s = firstSentence([v.offTopic], .affirmed) { return s }
+        if let s = firstSentence([v.offTopic], .affirmed) ?? notTheirFaultSentence() { return s }
         guard text.allConcepts.contains(v.cause), !toldOfAVisit else { return nil }
         return firstSentence([v.cause], .any)
     }
@@ -91,15 +91,28 @@ final class TrollCues {
     /// Whether the writer tells of a visit: a phrase of their own experience ("we ordered", "my
     /// appointment"), or "I" or "we" just before a past form ("I was", "we waited") that does
     /// not open a plan ("I was going to book").
-    var toldOfAVisit: Bool {
-        if text.allConcepts.contains(v.visitSign) { return true }
+    var toldOfAVisit: Bool { toldOfAVisit(countingStates: true) }
+
+    /// Whether the writer tells of dealings with the business: as `toldOfAVisit`, but a state
+    /// ("I was at a conference next door", "I wasn't a customer") does not count, only a deed
+    /// ("we had booked", "I paid").
+    var toldOfDealings: Bool { toldOfAVisit(countingStates: false) }
+
+    func toldOfAVisit(countingStates: Bool, ignoring: ConceptSet = ConceptSet([])) -> Bool {
+        // "nobody served us": a visit sign denied tells of no visit, when states do not count
+        if text.allConcepts.contains(v.visitSign) && (countingStates || text.matches.contains { $0.concept == v.visitSign && !$0.negated }) { return true }
         guard text.allConcepts.contains(v.firstPerson) else { return false }
         return text.sentences.indices.contains { s in
-            text.matches[text.sentenceMatches[s]].contains { m in
+            let ms = text.matches[text.sentenceMatches[s]]
+            return ms.contains { m in
                 guard m.concept == v.firstPerson, m.endToken < text.sentences[s].endToken else { return false }
+                // "going off what I read": the writer inside a phrase of second-hand knowledge
+                if ms.contains(where: { ignoring.contains($0.concept) && $0.firstToken <= m.firstToken && $0.endToken >= m.endToken }) { return false }
                 let next = text.tokens[m.endToken]
                 guard next.flags.contains(.past) && !next.flags.contains(.negated) else { return false }
-                return !text.matches(startingAt: m.endToken, sentence: s).contains { $0.concept == v.plan }
+                let after = text.matches(startingAt: m.endToken, sentence: s)
+                if !countingStates && after.contains(where: { $0.concept == v.copula }) { return false }
+                return !after.contains { $0.concept == v.plan }
             }
         }
     }
@@ -113,6 +126,8 @@ final class TrollCues {
     /// tells of none.
     func neverCustomerSentence() -> Int? {
         let claims = ConceptSet([v.neverCustomer, v.neverVisited])
+        // "So no, I didn't eat here, but the booking ...": a review that tells of dealings with the business
+        if toldOfDealings { return nil }
         if text.allConcepts.intersects(claims) {
             for s in text.sentences.indices where text.sentenceConcepts[s].intersects(claims) {
                 if text.sentenceConcepts[s].contains(v.firstVisit) || contradictsNeverCustomer(sentence: s) { continue }
@@ -121,7 +136,7 @@ final class TrollCues {
                 }
             }
         }
-        if let s = deniedVisitSentence() ?? hearsaySentence() { return s }
+        if let s = deniedVisitSentence() ?? bareDenialSentence() ?? elidedDenialSentence() ?? notMeSentence() ?? hearsaySentence() ?? remoteJudgementSentence() { return s }
         guard text.allConcepts.contains(v.plan), text.allConcepts.contains(v.abandonedPlan), !toldOfAVisit else { return nil }
         return text.sentences.indices.first { text.sentenceConcepts[$0].contains(v.plan) && text.sentenceConcepts[$0].contains(v.abandonedPlan) }
     }
@@ -148,12 +163,13 @@ final class TrollCues {
         // advice is an imperative: "Do not go here", "for your wallet's sake do not stay here"
         // (not "I didn't go in", "I do not eat here": a past form, or the writer as subject)
         return text.matches[text.sentenceMatches[s]].contains { m in
-            m.concept == v.advice && !m.past && !afterFirstPerson(m.firstToken, s)
+            // within one clause: "Don't know them, never used them" is no imperative to go
+            m.concept == v.advice && !m.past && !afterFirstPerson(m.firstToken, s) && text.tokens[m.firstToken].clause == text.tokens[m.endToken - 1].clause
         }
     }
 
     /// Whether the word just before token `i` is the writer ("I do not eat here").
-    private func afterFirstPerson(_ i: Int, _ s: Int) -> Bool {
+    func afterFirstPerson(_ i: Int, _ s: Int) -> Bool {
         guard i > 0 else { return false }
         // "I", "we", "me and my wife": a writer is a few words at most, so look only just before `i`
         return text.matches(startingIn: max(0, i - Self.writerWords)..<i, sentence: s).contains { $0.concept == v.firstPerson && $0.endToken == i }

@@ -13,6 +13,10 @@ struct Vocabulary: Sendable {
     let promiseLink, earns, awaiting, firstPossessive, goPublic, escalation: Concept
     // troll cues (issue 12): a past job, the writer's own business, what a review is about, a cause, a visit
     let jobRole, formerPost, ownBusiness, invitation, reviewTarget, notThis, cause, visitSign, neverCustomer, neverVisited, plan, abandonedPlan, firstVisit, promoWord, plugLead, photo, phonePlug, insteadOf, promoVerb, ownContent, visit, perfect, visitWeak, refusal, contrast, acquaintance, hearsay, hearsaySource, jobElsewhere, personalTie, rivalPlace: Concept
+    // troll cues, second round: a past job or a tie to the owner, a page named, judging from afar
+    let pastJob, formerMark, workStint, workPlace, tieVerb, ownerPerson, wrongName, notTheirFault, remoteJudgement, visitBare, elidedDenial, notMe, bareDenial, visitTo: Concept
+    // abuse (P13): insults aimed at people
+    let insult, insultNoun, insultAdjective, curseAt, person, insultCopula, insultLinker, selfRef, selfObject, selfVerb, treatVerb, openPerson, insultStopper, selfAfter, listLink, placeNoun: Concept
 
     /// Concepts a demand needs one of on each side: an action on reviews, and something asked.
     var actConcepts: ConceptSet { ConceptSet([reviewAction, removal, reviewObject, persistence, exposure, badRating, earns, goPublic, platform, escalation]) }
@@ -38,6 +42,10 @@ struct Vocabulary: Sendable {
         jobRole = c(.jobRole); formerPost = c(.formerPost); ownBusiness = c(.ownBusiness); invitation = c(.invitation); reviewTarget = c(.reviewTarget); notThis = c(.notThis)
         cause = c(.cause); visitSign = c(.visitSign); neverCustomer = c(.neverCustomer); neverVisited = c(.neverVisited); plan = c(.plan); abandonedPlan = c(.abandonedPlan); firstVisit = c(.firstVisit)
         promoWord = c(.promoWord); plugLead = c(.plugLead); photo = c(.photo); phonePlug = c(.phonePlug); insteadOf = c(.insteadOf); promoVerb = c(.promoVerb); ownContent = c(.ownContent); visit = c(.visit); perfect = c(.perfect); visitWeak = c(.visitWeak); refusal = c(.refusal); contrast = c(.contrast); acquaintance = c(.acquaintance); hearsay = c(.hearsay); hearsaySource = c(.hearsaySource); jobElsewhere = c(.jobElsewhere); personalTie = c(.personalTie); rivalPlace = c(.rivalPlace)
+        pastJob = c(.pastJob); formerMark = c(.formerMark); workStint = c(.workStint); workPlace = c(.workPlace); tieVerb = c(.tieVerb); ownerPerson = c(.ownerPerson); wrongName = c(.wrongName); notTheirFault = c(.notTheirFault); remoteJudgement = c(.remoteJudgement)
+        visitBare = c(.visitBare); elidedDenial = c(.elidedDenial); notMe = c(.notMe); bareDenial = c(.bareDenial); visitTo = c(.visitTo)
+        insult = c(.insult); insultNoun = c(.insultNoun); insultAdjective = c(.insultAdjective); curseAt = c(.curseAt); person = c(.person); insultCopula = c(.insultCopula); insultLinker = c(.insultLinker); selfRef = c(.selfRef)
+        selfObject = c(.selfObject); selfVerb = c(.selfVerb); treatVerb = c(.treatVerb); openPerson = c(.openPerson); insultStopper = c(.insultStopper); selfAfter = c(.selfAfter); listLink = c(.listLink); placeNoun = c(.placeNoun)
     }
 
     /// The concepts each rule reads (the lexicon test checks every concept is read by one).
@@ -49,6 +57,8 @@ struct Vocabulary: Sendable {
         .legal, .legalIntent, .threaten, .bystander, .serviceRequest,
         .promiseLink, .earns, .awaiting, .firstPossessive, .goPublic, .escalation,
         .jobRole, .formerPost, .ownBusiness, .invitation, .reviewTarget, .notThis, .cause, .visitSign, .neverCustomer, .neverVisited, .plan, .abandonedPlan, .firstVisit, .promoWord, .plugLead, .photo, .phonePlug, .insteadOf, .promoVerb, .ownContent, .visit, .perfect, .visitWeak, .refusal, .acquaintance, .hearsay, .hearsaySource, .jobElsewhere, .personalTie, .rivalPlace,
+        .pastJob, .formerMark, .workStint, .workPlace, .tieVerb, .ownerPerson, .wrongName, .notTheirFault, .remoteJudgement, .visitBare, .elidedDenial, .notMe, .bareDenial, .visitTo,
+        .insult, .insultNoun, .insultAdjective, .curseAt, .person, .insultCopula, .insultLinker, .selfRef, .selfObject, .selfVerb, .treatVerb, .openPerson, .insultStopper, .selfAfter, .listLink, .placeNoun,
         // read by the engine itself
         .negator, .contrast, .currency, .webSuffix,
     ]

@@ -21,20 +21,11 @@ struct WordClass: OptionSet, Sendable {
     static let badRating = WordClass(rawValue: 1 << 18)     // bad, negative, one, zero, 1
 
     // Never a customer
-    static let ncNeg = WordClass(rawValue: 1 << 20)         // never, haven't, didn't, not
-    static let experience = WordClass(rawValue: 1 << 21)    // been, eaten, tried, stayed, visited...
-    static let placeNoun = WordClass(rawValue: 1 << 22)     // place, shop, restaurant, hotel, food
     static let contrast = WordClass(rawValue: 1 << 23)      // but, yet, though, heard, apparently
     static let reported = WordClass(rawValue: 1 << 24)      // said, claim, claims, insists
-    static let customerNoun = WordClass(rawValue: 1 << 25)  // customer, client, guest, patient
 
     // Abuse
-    static let insult = WordClass(rawValue: 1 << 26)        // idiot, moron, jerk: always about people
-    static let insultAmbiguous = WordClass(rawValue: 1 << 27) // pig, thief, trash: only with a person
-    static let insultAdjective = WordClass(rawValue: 1 << 28) // stupid, dumb, ugly
     static let person = WordClass(rawValue: 1 << 29)        // staff, owner, manager, you, they
-    static let selfRef = WordClass(rawValue: 1 << 30)       // i, me, myself, us, we
-    static let linker = WordClass(rawValue: 1 << 31)        // is, are, a, such, total, bunch, of
 
     // Specific detail
     static let month = WordClass(rawValue: 1 << 34)
@@ -45,7 +36,6 @@ struct WordClass: OptionSet, Sendable {
     static let relativeDay = WordClass(rawValue: 1 << 39)   // yesterday, tonight
 
     // Abuse
-    static let curse = WordClass(rawValue: 1 << 45)         // fuck, screw, go (to hell)
 
     // Demand (offers)
 
@@ -56,8 +46,6 @@ struct WordClass: OptionSet, Sendable {
     static let pastForm = WordClass(rawValue: 1 << 55)      // was, went, ate, paid: the writer's own past, outside hearsay
 
     // Never a customer (what a visit consists of, and second-hand knowledge)
-    static let mealNoun = WordClass(rawValue: 1 << 56)      // meal, drink, stay, order: "never had a meal here"
-    static let secondhand = WordClass(rawValue: 1 << 57)    // read, heard, seen: "going off what I read"
 
     // Demand (a price cut, a rating that rises)
 }

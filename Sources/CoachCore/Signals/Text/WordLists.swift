@@ -72,22 +72,6 @@ extension Lexicon {
             "low", "horrible", "awful", "honest", "worst",
         ]),
 
-        // MARK: never a customer
-        (.ncNeg, ["never", "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "not", "nvr"]),
-        (.experience, [
-            "been", "eaten", "eat", "ate", "tried", "try", "stayed", "stay", "visited", "visit",
-            "bought", "buy", "purchased", "purchase", "ordered", "order", "used", "use", "shopped",
-            "shop", "dined", "dine", "gone", "go", "went", "stepped", "walked", "entered", "enter",
-            "booked", "book", "set", "hired", "hire", "done", "step", "walk", "set",
-            "pleasure", "misfortune", "displeasure",
-        ]),
-        (.placeNoun, [
-            "place", "shop", "store", "restaurant", "hotel", "business", "company", "establishment",
-            "garage", "salon", "bar", "cafe", "café", "venue", "location", "branch", "clinic",
-            "spot", "joint", "pub", "motel", "dealership", "pharmacy", "diner", "food", "products",
-            "product", "service", "services", "menu", "outfit", "firm", "office", "gym", "spa",
-            "bakery", "shop's", "resort", "inn", "bnb", "practice",
-        ]),
         (.contrast, [
             "but", "yet", "though", "although", "however", "still", "heard", "hear", "apparently",
             "friend", "friends", "reviews", "looks", "seems", "obviously", "clearly", "tell",
@@ -107,45 +91,6 @@ extension Lexicon {
             "cousins", "cousin's", "neighbour", "neighbours", "neighbor", "neighbors",
             "neighbour's", "neighbor's", "colleague", "colleagues", "coworker", "coworkers",
             "workmate", "acquaintance", "someone", "somebody", "aunt", "uncle", "heard",
-        ]),
-        (.mealNoun, [
-            "meal", "meals", "drink", "drinks", "bite", "coffee", "pint", "stay", "order",
-            "takeaway", "dinner", "lunch", "breakfast", "brunch", "room", "treatment",
-            "appointment", "haircut", "pizza", "burger", "curry",
-        ]),
-        (.secondhand, ["read", "heard", "seen", "hear"]),
-        (.customerNoun, ["customer", "client", "guest", "patient", "patron", "diner", "shopper"]),
-
-        // MARK: abuse
-        (.insult, [
-            "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "cretins",
-            "jerk", "jerks", "asshole", "assholes", "arsehole", "arseholes", "bastard", "bastards",
-            "bitch", "bitches", "dickhead", "dickheads", "prick", "pricks", "twat", "twats",
-            "wanker", "wankers", "tosser", "tossers", "douche", "douchebag", "douchebags",
-            "scumbag", "scumbags", "dumbass", "dumbasses", "jackass", "jackasses", "dipshit",
-            "dipshits", "shithead", "shitheads", "fuckwit", "fuckwits", "lowlife", "lowlifes",
-            "halfwit", "halfwits", "dimwit", "dimwits", "nitwit", "nitwits", "numpty", "numpties",
-            "muppet", "muppets", "buffoon", "buffoons", "cunt", "cunts", "retard", "retards",
-            "faggot", "faggots", "bozo", "bozos", "degenerate", "degenerates", "scumbag's",
-            "pervert", "perverts", "sleazebag", "sleazebags",
-            "dirtbag", "dirtbags", "idiot's", "knobhead", "bellend", "pillock", "plonker",
-            "a**hole", "a**holes", "a*shole", "a*sholes", "assh*le", "assh*les", "b*tch", "b**ch",
-            "b*tches", "bi*ch", "bit*h", "c*nt", "c**t", "pr*ck", "tw*t", "d*ckhead", "id*ot",
-            "id*ots", "m*ron", "m*rons", "w*nker", "sc*mbag",
-        ]),
-        (.insultAmbiguous, [
-            "pig", "pigs", "swine", "cow", "cows", "rat", "rats", "snake", "snakes", "animal",
-            "animals", "trash", "garbage", "scum", "thief", "thieves", "crook", "crooks", "liar",
-            "liars", "vermin", "slob", "slobs", "witch", "hag", "criminal", "criminals", "fraud",
-            "frauds", "fraudster", "fraudsters", "monster", "monsters", "parasite", "parasites",
-            "leech", "leeches", "rubbish", "filth", "shit", "crap", "ass", "asses", "arse", "dick",
-            "dicks", "clown", "clowns", "loser", "losers", "creep", "creeps", "donkey", "donkeys",
-            "cowboy", "cowboys", "cheat", "cheats", "cheaters", "swindler", "swindlers", "conman",
-            "conmen", "hypocrite", "hypocrites", "artist", "artists", "shark", "sharks",
-        ]),
-        (.insultAdjective, [
-            "stupid", "dumb", "ugly", "fat", "brainless", "retarded", "idiotic", "moronic",
-            "braindead", "dim", "dimwitted", "halfwitted", "stupidest", "dumbest", "ugliest",
         ]),
         (.person, [
             "staff", "staffer", "staffers", "employee", "employees", "worker", "workers", "owner",
@@ -167,20 +112,6 @@ extension Lexicon {
             "stylist", "barber", "therapist", "vet", "surgeon", "receptionist's", "staff's",
             "owner's", "manager's",
             "whoever's", "lot", "bunch", "pack", "gang", "band", "den",
-        ]),
-        (.selfRef, ["i", "i'm", "im", "me", "myself", "us", "we", "we're", "ourselves", "i've", "ive", "i'd"]),
-        (.linker, [
-            "is", "are", "was", "were", "'s", "'re", "a", "an", "such", "total", "complete",
-            "absolute", "utter", "real", "bunch", "of", "just", "all", "these", "those", "you",
-            "ur", "fat", "filthy", "greedy", "lying", "thieving", "dirty", "lazy", "disgusting",
-            "rude", "nasty", "stupid", "dumb", "he's", "she's", "they're", "you're", "youre",
-            "theyre", "hes", "shes", "utterly", "literally", "basically", "bloody", "fucking",
-            "like", "pure", "human", "absolutely", "little", "old", "big", "arrogant", "crooked",
-            "greasy", "miserable", "sad", "pathetic", "incompetent", "useless", "piece", "so",
-            "very", "really", "too", "extremely", "pretty", "incredibly", "such", "f'ing", "effing",
-            "lazy", "ignorant", "worthless", "clearly", "obviously", "definitely", "probably",
-            "certainly", "honestly", "actually", "truly", "proper", "right", "massive", "huge",
-            "con",
         ]),
 
         // MARK: specific detail
@@ -228,6 +159,5 @@ extension Lexicon {
             "waiter", "waitress", "server", "owner", "staff", "google", "yelp", "facebook",
             "tripadvisor", "trustpilot",
         ]),
-        (.curse, ["fuck", "fck", "fuk", "fk", "screw", "frick", "stuff", "sod", "f", "go", "f*ck", "f**k", "f***", "fu*k", "f*k"]),
     ]
 }
