@@ -72,6 +72,13 @@ import Testing
         #expect(claims.isEmpty, "\(claims)")
     }
 
+    /// A lexicon word whose regular English form is another lexicon word ("pubes", "pub") would
+    /// make every mention of the shorter one a claim.
+    @Test func aPlaceNamedInPassingIsNoClaim() {
+        let claims = ClaimFinder.shipped.claims(in: "This pub used to be fantastic and I visited regularly. The bar and the shop next door too.")
+        #expect(claims.isEmpty, "\(claims)")
+    }
+
     @Test func aComplaintSaidInTheNegativeIsStillAClaim() {
         let claims = ClaimFinder.shipped.claims(in: "My parcel never arrived and nobody answered the phone.")
         #expect(claims.map(\.category).contains(.delivery))
