@@ -90,6 +90,25 @@ import Testing
         #expect(codes(reply, ReplyContext(verdict: .threatBased)).isEmpty)
     }
 
+    @Test(arguments: [
+        "I will drive a replacement order to your house tonight.",
+        "We know your neighbourhood and will pop round with a new one.",
+        "Our driver knows your street well and will drop it round.",
+        "I could come by your workplace to sort it out.",
+    ])
+    func whereTheReviewerLivesOrWorksIsPrivate(_ reply: String) {
+        #expect(codes(reply).contains(.privateDetails))
+    }
+
+    @Test(arguments: [
+        "We would love to welcome you back; our hotel is your home from home.",
+        "Orders are delivered to your door within the hour.",
+        "Our new address is on the website if you'd like to visit again.",
+    ])
+    func aHomelyWelcomeOrTheBusinessesOwnAddressIsNotPrivate(_ reply: String) {
+        #expect(!codes(reply).contains(.privateDetails))
+    }
+
     @Test func aSignatureNamingTheFirmIsNotALegalThreat() {
         #expect(codes("Please call the office and ask for me.\n— Practice Manager, Hale & Osei Solicitors").isEmpty)
     }

@@ -96,6 +96,8 @@ enum ReplyRules {
                       condition: .confidential),
             ReplyRule(code: .confidentialRelationship, shape: .pattern(TextPattern([Slot([v.possessive, v.secondPerson]), Slot([v.caseDetail], gap: 3, polarity: .affirmed)])),
                       condition: .confidential),
+            // Where the reviewer lives or works, said as theirs: "I will drive it to your house".
+            ReplyRule(code: .privateDetails, shape: .pattern(TextPattern([Slot([v.possessive]), Slot([v.dwelling], gap: 1, polarity: .affirmed)]))),
             // The owner's own signature and the business's contact line are not private details.
             ReplyRule(code: .privateDetails, shape: anywhere(v.signatureRole), clears: true, maxTokens: 8),
             ReplyRule(code: .privateDetails, shape: anywhere(v.contact), clears: true),

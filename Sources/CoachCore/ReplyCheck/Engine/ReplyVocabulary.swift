@@ -13,7 +13,7 @@ struct ReplyVocabulary: Sendable {
     let signatureRole, contact, insinuation, legal, courtesy, blame, contrast, taunt, done, redress: Concept
     let apology, feeling, genericHarm, faculty, personFailing, mockTitle, rhetorical, imperative, deceit: Concept
     let omission, customerClass, hadYou, lateness, inevitable, mishap, youSaid: Concept
-    let starAsk, contentment, nextTime, sameForAll, unlawful, veiledThreat, police, felt, caseDetail, unnegate, warning: Concept
+    let starAsk, contentment, nextTime, sameForAll, unlawful, veiledThreat, police, felt, caseDetail, unnegate, warning, dwelling: Concept
     let secondPerson, reviewObject, firstPerson, copula, condition, negator, demonstrative: Concept
 
     /// The shipped lexicon's concepts (immutable).
@@ -38,7 +38,7 @@ struct ReplyVocabulary: Sendable {
         starAsk = c(.replyStarAsk); contentment = c(.replyContentment); nextTime = c(.replyNextTime); sameForAll = c(.replySameForAll)
         unlawful = c(.replyUnlawful); veiledThreat = c(.replyVeiledThreat)
         police = c(.replyPolice); felt = c(.replyFelt); caseDetail = c(.replyCaseDetail)
-        unnegate = c(.replyUnnegate); warning = c(.replyWarning)
+        unnegate = c(.replyUnnegate); warning = c(.replyWarning); dwelling = c(.replyDwelling)
         secondPerson = c(.secondPerson); reviewObject = c(.reviewObject); firstPerson = c(.firstPerson); copula = c(.copula)
         condition = c(.condition); negator = c(.negator); demonstrative = c(.demonstrative)
     }
@@ -52,7 +52,7 @@ struct ReplyVocabulary: Sendable {
         .replySignatureRole, .replyContact, .replyInsinuation, .replyLegal, .replyCourtesy, .replyBlame, .replyTaunt, .replyDone, .replyRedress,
         .replyApology, .replyFeeling, .replyGenericHarm, .replyFaculty, .replyPersonFailing, .replyMockTitle, .replyRhetorical,
         .replyImperative, .replyDeceit, .replyOmission, .replyCustomerClass, .replyHadYou, .replyLateness, .replyInevitable,
-        .replyMishap, .replyYouSaid, .replyStarAsk, .replyContentment, .replyNextTime, .replySameForAll, .replyUnlawful, .replyVeiledThreat, .replyPolice, .replyFelt, .replyCaseDetail, .replyUnnegate, .replyWarning,
+        .replyMishap, .replyYouSaid, .replyStarAsk, .replyContentment, .replyNextTime, .replySameForAll, .replyUnlawful, .replyVeiledThreat, .replyPolice, .replyFelt, .replyCaseDetail, .replyUnnegate, .replyWarning, .replyDwelling,
     ]
 }
 
