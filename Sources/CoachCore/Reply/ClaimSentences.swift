@@ -76,7 +76,7 @@ struct ClaimSentences {
     /// Whether a claim is answered by explaining it: true, but the owner said nothing went wrong
     /// on their side, and not about safety or health (those keep their own sentence).
     private func isExplained(_ claim: AnsweredClaim) -> Bool {
-        faultDenied && claim.answer.stance == .true && !claim.claim.category.isSerious
+        ReplyComposer.isExplained(claim.claim.category, claim.answer.stance, faultDenied: faultDenied)
     }
 
     /// The answer to one claim.

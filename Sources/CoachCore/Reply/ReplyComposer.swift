@@ -69,7 +69,7 @@ public struct ReplyComposer: Sendable {
         let (details, heldBack) = checkedDetails(input)
         let claims = Array(input.claims.prefix(Self.maxClaims))
         var sentences = ClaimSentences(catalog: catalog, industry: input.industry)
-        sentences.faultDenied = input.facts.ourFault.source == .owner && input.facts.ourFault.value == .no
+        sentences.faultDenied = Self.faultDenied(input.facts)
         let privacy = input.industry.flatMap { catalog.optionalText("reply.privacy.\($0.rawValue)") }
         let frame = { (key: String, values: [String: String]) in self.frame(key, values, variant: input.variant) }
         var open: String
@@ -133,10 +133,21 @@ public struct ReplyComposer: Sendable {
     /// fact explained, not owned, unless it is about safety or health.
     public static func ownsPart(stances: [(ClaimCategory, ClaimStance)], facts: ResolvedFacts) -> Bool {
         if stances.isEmpty { return [ClaimStance.true, .partly].contains(ClaimStance(fault: facts.ourFault.value)) }
-        let faultDenied = facts.ourFault.source == .owner && facts.ourFault.value == .no
+        let denied = faultDenied(facts)
         return stances.contains { category, stance in
-            stance == .partly || (stance == .true && !(faultDenied && !category.isSerious))
+            stance == .partly || (stance == .true && !isExplained(category, stance, faultDenied: denied))
         }
+    }
+
+    /// Whether the owner said, in their own answer, that nothing went wrong on their side.
+    static func faultDenied(_ facts: ResolvedFacts) -> Bool {
+        facts.ourFault.source == .owner && facts.ourFault.value == .no
+    }
+
+    /// Whether a claim is explained rather than owned or apologised for: called true after the
+    /// owner denied any fault ("yes, that is our fee"), and not about safety or health.
+    static func isExplained(_ category: ClaimCategory, _ stance: ClaimStance, faultDenied: Bool) -> Bool {
+        faultDenied && stance == .true && !category.isSerious
     }
 
     /// A frame sentence in the chosen wording (`key` itself for the first, `key.<n+1>` after).
